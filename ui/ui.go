@@ -6,8 +6,8 @@ import (
 	"io/fs"
 	"strings"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
 
 	"briefing/briefing"
 	"briefing/briefing/export"
