@@ -22,9 +22,17 @@ import (
 var version = "0.1.0-dev"
 
 func main() {
-	if err := fang.Execute(context.Background(), rootCmd(), fang.WithVersion(version)); err != nil {
+	err := fang.Execute(context.Background(), rootCmd(),
+		fang.WithVersion(version), fang.WithErrorHandler(printError))
+	if err != nil {
 		os.Exit(1)
 	}
+}
+
+// printError writes an error as one plain line: fang's default styling
+// capitalises the message, which would mangle file names such as "/nope".
+func printError(w io.Writer, _ fang.Styles, err error) {
+	fmt.Fprintf(w, "briefing: %v\n", err)
 }
 
 func rootCmd() *cobra.Command {
