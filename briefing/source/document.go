@@ -22,20 +22,44 @@ type Paragraph struct {
 	segs      []segment
 }
 
-// segment maps a run of cleaned bytes starting at clean to original bytes
-// starting at orig, one to one, until the next segment.
-type segment struct{ clean, orig int }
+// segment maps cleaned bytes from clean on to original bytes from orig on.
+// When olen is 0 the run maps byte for byte until the next segment; otherwise
+// the cleaned bytes replace the olen original bytes at orig as a whole (a
+// curly quote made ASCII, "--" made an em dash, an entity decoded).
+type segment struct{ clean, orig, olen int }
+
+// seg returns the segment holding cleaned byte i.
+func (p *Paragraph) seg(i int) segment {
+	k := sort.Search(len(p.segs), func(k int) bool { return p.segs[k].clean > i }) - 1
+	if k < 0 {
+		k = 0
+	}
+	return p.segs[k]
+}
 
 // Orig returns the byte offset in the original file of cleaned byte i.
 func (p *Paragraph) Orig(i int) int {
 	if len(p.segs) == 0 {
 		return i
 	}
-	k := sort.Search(len(p.segs), func(k int) bool { return p.segs[k].clean > i }) - 1
-	if k < 0 {
-		k = 0
+	s := p.seg(i)
+	if s.olen > 0 {
+		return s.orig
 	}
-	return p.segs[k].orig + (i - p.segs[k].clean)
+	return s.orig + (i - s.clean)
+}
+
+// origEnd returns the original offset just past the bytes that cleaned
+// byte i came from.
+func (p *Paragraph) origEnd(i int) int {
+	if len(p.segs) == 0 {
+		return i + 1
+	}
+	s := p.seg(i)
+	if s.olen > 0 {
+		return s.orig + s.olen
+	}
+	return s.orig + (i - s.clean) + 1
 }
 
 // Document is one loaded, cleaned article.
@@ -47,23 +71,29 @@ type Document struct {
 }
 
 // Cite returns the citation of the cleaned span [start, end) of paragraph p.
+// Line..EndLine are the lines of the file on disk holding that text, and
+// Start..End its byte range there.
 func (d *Document) Cite(p, start, end int) model.Cite {
 	para := &d.Paragraphs[p]
-	if end <= start {
-		end = start + 1
+	if len(para.Text) == 0 {
+		return model.Cite{Source: d.Meta.ID, Line: 1, EndLine: 1}
 	}
-	if end > len(para.Text) {
-		end = len(para.Text)
+	start = min(max(start, 0), len(para.Text)-1)
+	end = min(max(end, start+1), len(para.Text))
+	// Cited spans rarely start or end on a space; trimming keeps a span
+	// that ends just after a joined line break from reaching the next line.
+	for end-1 > start && para.Text[end-1] == ' ' {
+		end--
 	}
-	if start >= end {
-		start = max(end-1, 0)
+	for start < end-1 && para.Text[start] == ' ' {
+		start++
 	}
 	os := para.Orig(start)
-	oe := para.Orig(end-1) + 1
+	oe := max(para.origEnd(end-1), os+1)
 	return model.Cite{
 		Source:  d.Meta.ID,
 		Line:    d.LineAt(os),
-		EndLine: d.LineAt(max(oe-1, os)),
+		EndLine: d.LineAt(oe - 1),
 		Start:   os,
 		End:     oe,
 	}
@@ -71,19 +101,22 @@ func (d *Document) Cite(p, start, end int) model.Cite {
 
 // LineAt returns the 1-based line of the original file holding byte off.
 func (d *Document) LineAt(off int) int {
-	return sort.Search(len(d.lineStarts), func(k int) bool { return d.lineStarts[k] > off })
+	return max(sort.Search(len(d.lineStarts), func(k int) bool { return d.lineStarts[k] > off }), 1)
 }
 
 // Lines returns the original file split into lines with terminal control
 // sequences removed, safe to show on screen.
 func (d *Document) Lines() []string {
-	out := make([]string, len(d.lineStarts))
+	out := make([]string, 0, len(d.lineStarts))
 	for i, s := range d.lineStarts {
 		e := len(d.Raw)
 		if i+1 < len(d.lineStarts) {
 			e = d.lineStarts[i+1]
 		}
-		out[i] = Sanitize(string(trimEOL(d.Raw[s:e])))
+		if i >= d.Meta.Lines && len(trimSpaceBytes(d.Raw[s:e])) == 0 {
+			break
+		}
+		out = append(out, Sanitize(string(trimEOL(d.Raw[s:e]))))
 	}
 	return out
 }
@@ -95,6 +128,18 @@ func trimEOL(b []byte) []byte {
 	return b
 }
 
+func trimSpaceBytes(b []byte) []byte {
+	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t' || b[0] == '\r' || b[0] == '\n') {
+		b = b[1:]
+	}
+	for len(b) > 0 && (b[len(b)-1] == ' ' || b[len(b)-1] == '\t' || b[len(b)-1] == '\r' || b[len(b)-1] == '\n') {
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
+// indexLines returns the start offset of every line of raw: the lines
+// `wc -l` counts, plus a final line without a newline if it has any bytes.
 func indexLines(raw []byte) []int {
 	starts := []int{0}
 	for i, c := range raw {
@@ -103,4 +148,21 @@ func indexLines(raw []byte) []int {
 		}
 	}
 	return starts
+}
+
+// countLines returns the file's line count as `wc -l` gives it, plus one
+// when the last line holds non-space text without a final newline.
+func countLines(raw []byte) int {
+	n := 0
+	last := 0
+	for i, c := range raw {
+		if c == '\n' {
+			n++
+			last = i + 1
+		}
+	}
+	if len(trimSpaceBytes(raw[last:])) > 0 {
+		n++
+	}
+	return n
 }

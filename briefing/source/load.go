@@ -1,13 +1,17 @@
 package source
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"briefing/briefing/model"
 )
@@ -17,148 +21,290 @@ const DefaultMaxSize = 20 << 20
 
 // Options tune loading.
 type Options struct {
-	MaxSize  int64                 // files larger than this are skipped with a warning; 0 means DefaultMaxSize
-	Progress func(done, total int) // called after each file, if set
+	MaxSize int64 // files larger than this are skipped with a warning; 0 means DefaultMaxSize
+	// Progress, if set, is called after each file is read and parsed with
+	// the number done so far and the total. Calls are serialised (never
+	// two at once) and done rises by one each call, but they may come
+	// from different goroutines.
+	Progress func(done, total int)
+	Workers  int // files parsed at once; 0 means runtime.NumCPU()
 }
 
-// LoadFS loads every article file in fsys (the embedded seeds); path is
+// job is one file to read: its citation id, the path shown, and how to read it.
+type job struct {
+	id, path string
+	read     func() ([]byte, error)
+}
+
+// result is what became of one job.
+type result struct {
+	doc  *Document
+	warn []model.Warning
+}
+
+// LoadFS loads every article file in fsys (the embedded seeds); prefix is
 // what Source.Path is prefixed with.
 func LoadFS(fsys fs.FS, prefix string, opt Options) ([]*Document, []model.Warning, error) {
-	var names []string
+	var jobs []job
+	var warns []model.Warning
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return err
+			warns = append(warns, model.Warning{Path: path.Join(prefix, p), Problem: errText(err)})
+			return nil
 		}
-		if !d.IsDir() && isArticle(p) {
-			names = append(names, p)
+		if p != "." && isHidden(d.Name()) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
 		}
+		if d.IsDir() {
+			return nil
+		}
+		shown := path.Join(prefix, p)
+		if !isArticle(p) {
+			warns = append(warns, skipWarning(shown))
+			return nil
+		}
+		jobs = append(jobs, job{id: p, path: shown, read: func() ([]byte, error) {
+			return readLimited(func() (io.ReadCloser, error) { return fsys.Open(p) }, opt.maxSize())
+		}})
 		return nil
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, warns, fmt.Errorf("%s: %w", prefix, err)
 	}
-	sort.Strings(names)
-	var docs []*Document
-	var warns []model.Warning
-	for i, n := range names {
-		raw, err := fs.ReadFile(fsys, n)
-		if err != nil {
-			warns = append(warns, model.Warning{Path: n, Problem: err.Error()})
-			continue
-		}
-		doc, err := Parse(n, path.Join(prefix, n), raw)
-		if err != nil {
-			warns = append(warns, model.Warning{Path: n, Problem: err.Error()})
-			continue
-		}
-		docs = append(docs, doc)
-		if opt.Progress != nil {
-			opt.Progress(i+1, len(names))
-		}
-	}
-	if len(docs) == 0 {
-		return nil, warns, fmt.Errorf("%s: nothing readable", prefix)
-	}
-	return docs, warns, nil
+	return run(jobs, warns, prefix, opt)
 }
 
-// Load reads the given files and folders (recursively).
+// Load reads the given files and folders (recursively). Hidden files and
+// folders are skipped silently, other files that are not articles with a
+// warning; symbolic links are followed, and a link back into a folder
+// already being read is reported, not followed.
 func Load(paths []string, opt Options) ([]*Document, []model.Warning, error) {
-	var docs []*Document
+	var jobs []job
 	var warns []model.Warning
 	for _, root := range paths {
 		info, err := os.Stat(root)
 		if err != nil {
-			return nil, warns, fmt.Errorf("%s: %w", root, err)
+			return nil, warns, fmt.Errorf("%s: %s", root, errText(err))
 		}
 		if !info.IsDir() {
-			raw, err := os.ReadFile(root)
-			if err != nil {
-				warns = append(warns, model.Warning{Path: root, Problem: err.Error()})
-				continue
-			}
-			doc, err := Parse(filepath.Base(root), root, raw)
-			if err != nil {
-				warns = append(warns, model.Warning{Path: root, Problem: err.Error()})
-				continue
-			}
-			docs = append(docs, doc)
+			jobs = append(jobs, fileJob(filepath.Base(root), root, info, opt))
 			continue
 		}
-		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				warns = append(warns, model.Warning{Path: p, Problem: err.Error()})
-				return nil
-			}
-			if d.IsDir() || !isArticle(p) {
-				return nil
-			}
-			raw, err := os.ReadFile(p)
-			if err != nil {
-				warns = append(warns, model.Warning{Path: p, Problem: err.Error()})
-				return nil
-			}
-			rel, _ := filepath.Rel(root, p)
-			doc, err := Parse(filepath.ToSlash(rel), p, raw)
-			if err != nil {
-				warns = append(warns, model.Warning{Path: p, Problem: err.Error()})
-				return nil
-			}
-			docs = append(docs, doc)
-			return nil
-		})
+		w := walker{opt: opt, root: root, seen: map[string]bool{}}
+		w.walk(root)
+		jobs = append(jobs, w.jobs...)
+		warns = append(warns, w.warns...)
+	}
+	return run(jobs, warns, strings.Join(paths, ", "), opt)
+}
+
+// walker gathers the article files under one folder given on the command line.
+type walker struct {
+	opt   Options
+	root  string
+	seen  map[string]bool // real paths of the folders entered
+	jobs  []job
+	warns []model.Warning
+}
+
+func (w *walker) warn(p, problem string) {
+	w.warns = append(w.warns, model.Warning{Path: p, Problem: problem})
+}
+
+func (w *walker) walk(dir string) {
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		w.warn(dir, errText(err))
+		return
+	}
+	if w.seen[real] {
+		w.warn(dir, "symbolic link loop; not followed")
+		return
+	}
+	w.seen[real] = true
+	defer delete(w.seen, real) // only the folders above this one count as a loop
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		w.warn(dir, errText(err))
+		return
+	}
+	for _, e := range ents {
+		if isHidden(e.Name()) {
+			continue
+		}
+		p := filepath.Join(dir, e.Name())
+		info, err := os.Stat(p) // follows links
 		if err != nil {
-			return nil, warns, err
+			w.warn(p, errText(err))
+			continue
+		}
+		if info.IsDir() {
+			w.walk(p)
+			continue
+		}
+		if !info.Mode().IsRegular() {
+			w.warn(p, "not a regular file")
+			continue
+		}
+		if !isArticle(p) {
+			w.warn(p, skipWarning(p).Problem)
+			continue
+		}
+		rel, err := filepath.Rel(w.root, p)
+		if err != nil {
+			rel = p
+		}
+		w.jobs = append(w.jobs, fileJob(filepath.ToSlash(rel), p, info, w.opt))
+	}
+}
+
+// fileJob reads the file at p, unless it is over the size limit.
+func fileJob(id, p string, info fs.FileInfo, opt Options) job {
+	return job{id: id, path: p, read: func() ([]byte, error) {
+		if info.Size() > opt.maxSize() {
+			return nil, tooBig(opt.maxSize())
+		}
+		return readLimited(func() (io.ReadCloser, error) { return os.Open(p) }, opt.maxSize())
+	}}
+}
+
+func tooBig(limit int64) error {
+	return fmt.Errorf("larger than %d bytes (--max-size); skipped", limit)
+}
+
+// readLimited reads a file but never more than limit bytes of it.
+func readLimited(open func() (io.ReadCloser, error), limit int64) ([]byte, error) {
+	f, err := open()
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if st, err := f.(fs.File).Stat(); err == nil {
+		if st.IsDir() {
+			return nil, errors.New("is a folder")
+		}
+		if st.Size() > limit {
+			return nil, tooBig(limit)
 		}
 	}
+	raw, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(raw)) > limit {
+		return nil, tooBig(limit)
+	}
+	return raw, nil
+}
+
+func (o Options) maxSize() int64 {
+	if o.MaxSize <= 0 {
+		return DefaultMaxSize
+	}
+	return o.MaxSize
+}
+
+// run reads and parses the jobs on opt.Workers goroutines and returns the
+// documents sorted by id, so the order never depends on timing.
+func run(jobs []job, warns []model.Warning, what string, opt Options) ([]*Document, []model.Warning, error) {
+	results := make([]result, len(jobs))
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	workers = max(min(workers, len(jobs)), 1)
+	var (
+		mu   sync.Mutex
+		done int
+		wg   sync.WaitGroup
+		next = make(chan int)
+	)
+	for range workers {
+		wg.Go(func() {
+			for i := range next {
+				results[i] = runJob(jobs[i])
+				if opt.Progress != nil {
+					mu.Lock()
+					done++
+					opt.Progress(done, len(jobs))
+					mu.Unlock()
+				}
+			}
+		})
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var docs []*Document
+	for _, r := range results {
+		if r.doc != nil {
+			docs = append(docs, r.doc)
+		}
+		warns = append(warns, r.warn...)
+	}
+	sort.SliceStable(docs, func(i, j int) bool { return docs[i].Meta.ID < docs[j].Meta.ID })
+	sort.SliceStable(warns, func(i, j int) bool { return warns[i].Path < warns[j].Path })
 	if len(docs) == 0 {
-		return nil, warns, fmt.Errorf("%s: nothing readable", strings.Join(paths, ", "))
+		if len(jobs) == 0 {
+			return nil, warns, fmt.Errorf("%s: no .txt, .md or .html articles found", what)
+		}
+		return nil, warns, fmt.Errorf("%s: nothing readable", what)
 	}
 	return docs, warns, nil
 }
 
+// runJob reads and parses one file, turning any failure (even a panic in
+// the cleaner) into a warning so one bad file never stops the rest.
+func runJob(j job) (r result) {
+	defer func() {
+		if e := recover(); e != nil {
+			r = result{warn: []model.Warning{{Path: j.path, Problem: fmt.Sprintf("could not be parsed (%v)", e)}}}
+		}
+	}()
+	raw, err := j.read()
+	if err != nil {
+		return result{warn: []model.Warning{{Path: j.path, Problem: errText(err)}}}
+	}
+	doc, note, err := parse(j.id, j.path, raw)
+	if err != nil {
+		return result{warn: []model.Warning{{Path: j.path, Problem: err.Error()}}}
+	}
+	if note != "" {
+		r.warn = []model.Warning{{Path: j.path, Problem: note}}
+	}
+	r.doc = doc
+	return r
+}
+
+// errText is an error's message without the path, which the warning
+// already names.
+func errText(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func isHidden(name string) bool { return strings.HasPrefix(name, ".") && name != "." && name != ".." }
+
 func isArticle(p string) bool {
 	switch strings.ToLower(path.Ext(p)) {
-	case ".txt", ".md", ".html", ".htm":
+	case ".txt", ".md", ".markdown", ".html", ".htm":
 		return true
 	}
 	return false
 }
 
-// Parse turns one file's bytes into a Document. id is the file's citation
-// name, path where it was read from.
-func Parse(id, p string, raw []byte) (*Document, error) {
-	doc := &Document{Raw: raw, lineStarts: indexLines(raw)}
-	doc.Meta = model.Source{ID: id, Path: p, Lines: len(doc.lineStarts), Format: strings.TrimPrefix(strings.ToLower(path.Ext(p)), ".")}
-	// Naive placeholder: blank-line separated paragraphs, lines joined by spaces.
-	var cur *Paragraph
-	off := 0
-	for _, line := range strings.SplitAfter(string(raw), "\n") {
-		t := strings.TrimSpace(line)
-		if t == "" {
-			cur = nil
-			off += len(line)
-			continue
-		}
-		lead := strings.Index(line, t)
-		if doc.Meta.Title == "" {
-			doc.Meta.Title = Sanitize(t)
-			off += len(line)
-			continue
-		}
-		if cur == nil {
-			doc.Paragraphs = append(doc.Paragraphs, Paragraph{})
-			cur = &doc.Paragraphs[len(doc.Paragraphs)-1]
-		} else {
-			cur.Text += " "
-		}
-		cur.segs = append(cur.segs, segment{clean: len(cur.Text), orig: off + lead})
-		cur.Text += t
-		off += len(line)
+func skipWarning(p string) model.Warning {
+	ext := path.Ext(p)
+	if ext == "" {
+		return model.Warning{Path: p, Problem: "skipped: no file extension (want .txt, .md or .html)"}
 	}
-	for i := range doc.Paragraphs {
-		p := &doc.Paragraphs[i]
-		p.Sentences = []Span{{0, len(p.Text)}}
-	}
-	return doc, nil
+	return model.Warning{Path: p, Problem: "skipped: " + ext + " is not a supported article type (.txt, .md, .html)"}
 }

@@ -1,0 +1,175 @@
+package source
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// para is a paragraph being assembled from pieces.
+type para struct {
+	pieces   []int // indices into the pieces
+	heading  bool  // markup says heading
+	gap      bool  // starts after a blank line or dropped furniture
+	gapAfter bool
+}
+
+// hardWrapped reports whether the text's lines were wrapped at a fixed
+// width, so that lines of one block are one paragraph; otherwise (one
+// paragraph per line) every line stands alone.
+func hardWrapped(ps []piece) bool {
+	multi, short := 0, 0
+	for i := range ps {
+		if ps[i].drop || ps[i].item {
+			continue
+		}
+		inBlock := !ps[i].gap || i+1 < len(ps) && !ps[i+1].gap
+		if !inBlock {
+			continue
+		}
+		multi++
+		if ps[i].rawLen <= 100 {
+			short++
+		}
+	}
+	return multi >= 2 && short*10 >= multi*8
+}
+
+// group gathers the kept pieces into paragraphs. A paragraph starts after a
+// blank line, dropped furniture, an indented first line, a list item or a
+// markup heading; in text that is not hard-wrapped every line is its own.
+func group(ps []piece, wrapped bool) []para {
+	var out []para
+	allIndented := true
+	for i := range ps {
+		if !ps[i].drop && !ps[i].indent {
+			allIndented = false
+			break
+		}
+	}
+	brk := true
+	for i := range ps {
+		p := &ps[i]
+		if p.drop {
+			brk = true
+			continue
+		}
+		prev := -1
+		if len(out) > 0 {
+			pp := out[len(out)-1].pieces
+			prev = pp[len(pp)-1]
+		}
+		newPara := brk || p.gap || p.item || p.heading || !wrapped ||
+			p.indent && !allIndented ||
+			prev >= 0 && (ps[prev].heading || ps[prev].meta)
+		if newPara {
+			if len(out) > 0 {
+				out[len(out)-1].gapAfter = brk || p.gap
+			}
+			out = append(out, para{pieces: []int{i}, heading: p.heading, gap: brk || p.gap})
+		} else {
+			out[len(out)-1].pieces = append(out[len(out)-1].pieces, i)
+		}
+		brk = false
+	}
+	if len(out) > 0 {
+		out[len(out)-1].gapAfter = true
+	}
+	return out
+}
+
+// rejoin merges paragraphs split by a page break or a stray blank line: one
+// that ends mid-sentence followed by one that starts in lower case, or one
+// that ends on a word no sentence ends with ("the", "of").
+func rejoin(ps []piece, paras []para) []para {
+	out := paras[:0]
+	for _, p := range paras {
+		if len(out) > 0 && !p.heading && !out[len(out)-1].heading {
+			last := ps[lastPiece(out[len(out)-1])].text
+			first := ps[p.pieces[0]].text
+			if !endsSentence(last) && (startsLower(first) || endsOnJoiner(last) && startsWordy(first)) {
+				out[len(out)-1].pieces = append(out[len(out)-1].pieces, p.pieces...)
+				out[len(out)-1].gapAfter = p.gapAfter
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func lastPiece(p para) int { return p.pieces[len(p.pieces)-1] }
+
+func startsLower(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
+}
+
+func startsWordy(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '"' || r == '\''
+}
+
+var joiners = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "to": true, "and": true, "or": true, "in": true,
+	"on": true, "for": true, "with": true, "by": true, "at": true, "from": true, "that": true,
+	"as": true, "its": true, "their": true, "his": true, "her": true, "our": true, "but": true,
+	"than": true, "into": true, "which": true, "who": true, "was": true, "were": true, "is": true,
+	"are": true, "be": true, "has": true, "have": true, "had": true, "said": true, "this": true,
+}
+
+// endsOnJoiner reports a text ending in a word that cannot end a sentence.
+func endsOnJoiner(t string) bool {
+	i := strings.LastIndexByte(t, ' ')
+	w := t[i+1:]
+	return joiners[w] || strings.HasSuffix(t, ",")
+}
+
+// isHeadingText reports a short line without sentence-final punctuation
+// that starts with a capital or digit: a subhead when it stands alone.
+func isHeadingText(t string) bool {
+	if len(t) > 120 || words(t) > 14 || endsSentence(t) || strings.HasSuffix(t, ",") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// assemble joins a paragraph's pieces into one Paragraph, with a space (or
+// nothing, after a hyphen that wrapped a word) at each line join.
+func assemble(ps []piece, p para) Paragraph {
+	var out Paragraph
+	var buf strings.Builder
+	for k, i := range p.pieces {
+		pc := &ps[i]
+		if k > 0 {
+			prev := buf.String()
+			if !(strings.HasSuffix(prev, "-") && len(prev) > 1 && isLetterByte(prev[len(prev)-2]) && startsLower(pc.text)) &&
+				!strings.HasSuffix(prev, "—") && !strings.HasPrefix(pc.text, "—") {
+				last := out.segs[len(out.segs)-1]
+				out.segs = append(out.segs, segment{clean: buf.Len(), orig: segEnd(last, buf.Len()), olen: 1})
+				buf.WriteByte(' ')
+			}
+		}
+		base := buf.Len()
+		for _, s := range pc.segs {
+			s.clean += base
+			out.segs = append(out.segs, s)
+		}
+		buf.WriteString(pc.text)
+	}
+	out.Text = buf.String()
+	out.Heading = p.heading
+	return out
+}
+
+// segEnd returns the original offset just past the segment s, whose
+// cleaned bytes run to cleanEnd.
+func segEnd(s segment, cleanEnd int) int {
+	if s.olen > 0 {
+		return s.orig + s.olen
+	}
+	return s.orig + cleanEnd - s.clean
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

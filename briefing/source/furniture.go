@@ -1,0 +1,199 @@
+package source
+
+import "strings"
+
+// markFurniture flags the pieces that are page furniture rather than the
+// article: navigation, bare URLs, teasers, captions and photo credits,
+// separators, page numbers and running headers repeated down the page.
+func markFurniture(ps []piece) {
+	counts := make(map[string]int)
+	for i := range ps {
+		if len(ps[i].text) <= 100 {
+			counts[ps[i].text]++
+		}
+	}
+	for i := range ps {
+		p := &ps[i]
+		t := p.text
+		switch {
+		case isNav(t), isURLOnly(t), isPageMark(t), isBoilerplate(t), !hasLetterOrDigit(t):
+			p.drop = true
+		case counts[t] >= 3 && len(t) <= 100 && !endsSentence(t):
+			p.drop = true
+		case isTeaser(t):
+			p.drop = true
+			// A teaser wrapped onto the next lines of its block goes too.
+			for j := i + 1; j < len(ps) && j <= i+2 && !ps[j].gap && !ps[j].indent; j++ {
+				ps[j].drop = true
+				if endsSentence(ps[j].text) {
+					break
+				}
+			}
+		case isCredit(t):
+			p.drop = true
+			// The caption just above a credit, in the same block, goes too.
+			if i > 0 && !p.gap && !ps[i-1].drop && !endsSentence(ps[i-1].text) && words(ps[i-1].text) <= 25 {
+				ps[i-1].drop = true
+			}
+		}
+	}
+}
+
+// stripListMark returns t without a leading list marker ("1. ", "- ", "• ").
+func stripListMark(t string) string {
+	if n := listMark([]byte(t)); n > 0 {
+		return t[n:]
+	}
+	if strings.HasPrefix(t, "• ") || strings.HasPrefix(t, "· ") {
+		return strings.TrimLeft(t[len("•"):], " ")
+	}
+	return t
+}
+
+var navPrefixes = []string{"skip to ", "jump to ", "skip navigation", "go to content", "go to main", "back to top", "toggle navigation", "open menu", "close menu", "main menu"}
+
+func isNav(t string) bool {
+	l := strings.ToLower(stripListMark(t))
+	for _, p := range navPrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isURLOnly reports a line made only of web addresses.
+func isURLOnly(t string) bool {
+	for f := range strings.FieldsSeq(stripListMark(t)) {
+		f = strings.Trim(f, "<>()[]")
+		if !strings.HasPrefix(f, "http://") && !strings.HasPrefix(f, "https://") && !strings.HasPrefix(f, "www.") {
+			return false
+		}
+	}
+	return true
+}
+
+// isPageMark reports page numbers such as "Page 3", "Page 3 of 10", "- 3 -" or "3/10".
+func isPageMark(t string) bool {
+	l := strings.ToLower(strings.Trim(t, "-—[]() "))
+	l = strings.TrimPrefix(l, "page ")
+	l = strings.TrimPrefix(l, "p. ")
+	if l == "" {
+		return false
+	}
+	for _, c := range l {
+		if !(c >= '0' && c <= '9' || c == ' ' || c == '/' || c == 'o' || c == 'f') {
+			return false
+		}
+	}
+	return l[0] >= '0' && l[0] <= '9'
+}
+
+var boilerplate = map[string]bool{
+	"advertisement": true, "advertising": true, "share": true, "share this article": true, "share this": true,
+	"share on facebook": true, "share on twitter": true, "tweet": true, "email": true, "print": true,
+	"comments": true, "comment": true, "close": true, "menu": true, "search": true, "home": true,
+	"sign in": true, "log in": true, "subscribe": true, "sign up": true, "newsletter": true,
+	"all rights reserved": true, "skip advertisement": true, "continue reading": true,
+	"continue reading the main story": true, "story continues below advertisement": true,
+	"scroll to continue": true, "listen to this article": true, "loading": true, "loading...": true,
+	"follow us": true, "related": true, "related articles": true, "related stories": true,
+	"more from": true, "most read": true, "most popular": true, "top stories": true, "trending": true,
+	"you may also like": true, "recommended": true, "read more": true, "see also": true,
+}
+
+// isBoilerplate reports a line that is one of the stock labels of a web page.
+func isBoilerplate(t string) bool {
+	l := strings.ToLower(strings.TrimRight(stripListMark(t), " .:!|»>"))
+	if boilerplate[l] {
+		return true
+	}
+	return strings.HasPrefix(l, "©") || strings.HasPrefix(l, "copyright ©") ||
+		strings.HasPrefix(l, "(c) copyright") || strings.HasSuffix(l, "all rights reserved")
+}
+
+var teaserPrefixes = []string{
+	"related article:", "related articles:", "related:", "read more:", "read also:", "also read:",
+	"see also:", "more:", "recommended:", "related content:", "related story:", "related stories:",
+	"related coverage:", "read:", "watch:", "listen:", "more on this story:", "read next:",
+	"click here", "sign up for", "subscribe to", "follow us on", "you may also like:", "further reading:",
+}
+
+// isTeaser reports a link to another article ("Read more: ...").
+func isTeaser(t string) bool {
+	l := strings.ToLower(stripListMark(t))
+	for _, p := range teaserPrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var creditMarks = []string{"Image:", "Photo:", "Picture:", "Photograph:", "Credit:", "Photo credit:", "Image credit:", "Foto:", "Bild:", "Image source,", "Image caption,"}
+
+var creditTails = []string{"/Getty Images", "Getty Images)", "/AFP", "/Reuters", "/AP", "/EPA", "(AP Photo", "/dpa", "/picture-alliance", "/Shutterstock", "/Alamy"}
+
+// isCredit reports an image caption's credit line, also when the credit is
+// glued to the end of the caption ("...on September 7Image: AFP/X. Y").
+func isCredit(t string) bool {
+	for _, m := range creditMarks {
+		i := strings.Index(t, m)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimSpace(t[i+len(m):])
+		glued := i == 0 || t[i-1] != ' ' || endsSentence(strings.TrimSpace(t[:i]))
+		if glued && rest != "" && words(rest) <= 8 && !strings.HasSuffix(rest, ".\"") {
+			return true
+		}
+	}
+	if strings.HasPrefix(t, "Photo by ") || strings.HasPrefix(t, "(Photo by ") || strings.HasPrefix(t, "Photo: ") {
+		return true
+	}
+	tt := strings.TrimRight(t, ") ")
+	for _, s := range creditTails {
+		if strings.HasSuffix(tt, strings.TrimRight(s, ")")) && words(t) <= 40 {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLetterOrDigit(t string) bool {
+	for _, r := range t {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r >= 0xc0 && r != 0x2014 && r != 0x2026 {
+			return true
+		}
+	}
+	return false
+}
+
+// words counts the space-separated words of t.
+func words(t string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(t); i++ {
+		if t[i] == ' ' {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// endsSentence reports whether t ends with sentence-final punctuation,
+// possibly followed by closing quotes or brackets.
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, "\"')]”’ ")
+	if t == "" {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', '!', '?', ':', ';':
+		return true
+	}
+	return strings.HasSuffix(t, "…")
+}

@@ -1,0 +1,207 @@
+package source
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// takeMeta finds the title, byline and date at the top of a text document:
+// the first short paragraph is the headline, and the paragraphs around it
+// made only of a date or an author's name are metadata, not body.
+func takeMeta(ps []piece, paras []para, meta *metaInfo) {
+	titled := false
+	for k := 0; k < len(paras) && k < 8; k++ {
+		p := paras[k]
+		if metaPara(ps, p, meta, titled) {
+			markMeta(ps, p)
+			continue
+		}
+		if titled || !isTitleText(ps, p) {
+			break
+		}
+		var parts []string
+		for _, i := range p.pieces {
+			parts = append(parts, ps[i].text)
+		}
+		// A headline wrapped onto a second line of its own (one line per
+		// paragraph text) is still one headline.
+		if k+1 < len(paras) && len(p.pieces) == 1 && !paras[k+1].gap && len(paras[k+1].pieces) == 1 &&
+			!endsSentence(ps[p.pieces[0]].text) && isHeadingText(ps[paras[k+1].pieces[0]].text) &&
+			!metaPara(ps, paras[k+1], &metaInfo{}, true) {
+			k++
+			parts = append(parts, ps[paras[k].pieces[0]].text)
+			markMeta(ps, paras[k])
+		}
+		if meta.title == "" {
+			meta.title = strings.Join(parts, " ")
+		}
+		markMeta(ps, p)
+		titled = true
+	}
+}
+
+// metaInfo is what a document says about itself.
+type metaInfo struct {
+	title, byline, date, publisher, url string
+}
+
+func markMeta(ps []piece, p para) {
+	for _, i := range p.pieces {
+		ps[i].meta = true
+	}
+}
+
+// metaPara reports whether every line of p is a date or a byline, and
+// records them.
+func metaPara(ps []piece, p para, meta *metaInfo, titled bool) bool {
+	if len(p.pieces) > 3 {
+		return false
+	}
+	var date, by string
+	for _, i := range p.pieces {
+		d, b, ok := metaLine(ps[i].text, titled)
+		if !ok {
+			return false
+		}
+		if date == "" {
+			date = d
+		}
+		if by == "" {
+			by = b
+		}
+	}
+	if meta.date == "" {
+		meta.date = date
+	}
+	if meta.byline == "" {
+		meta.byline = by
+	}
+	return true
+}
+
+// metaLine reads a line that holds only a date, a byline, or both
+// ("By Jane Doe | Sept. 17, 2018").
+func metaLine(t string, titled bool) (date, byline string, ok bool) {
+	if len(t) > 160 {
+		return "", "", false
+	}
+	for _, part := range splitMeta(t) {
+		if d, whole := parseDate(part); whole {
+			if date == "" {
+				date = d
+			}
+			continue
+		}
+		if b := bylineOf(part, titled); b != "" {
+			if byline == "" {
+				byline = b
+			}
+			continue
+		}
+		return "", "", false
+	}
+	return date, byline, true
+}
+
+// splitMeta splits a metadata line at the separators sites put between
+// author, date and publisher.
+func splitMeta(t string) []string {
+	for _, sep := range []string{" | ", " · ", " — ", " - ", " • "} {
+		t = strings.ReplaceAll(t, sep, "\x00")
+	}
+	parts := strings.Split(t, "\x00")
+	out := parts[:0]
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// bylineOf returns the author named by a byline ("By Jane Doe", "By Jane
+// Doe and John Roe, Reuters"), or, once the headline has been seen, by a
+// line that is only a person's name.
+func bylineOf(t string, titled bool) string {
+	l := strings.ToLower(t)
+	for _, p := range []string{"by ", "written by ", "words by ", "story by ", "author: ", "reporting by "} {
+		if strings.HasPrefix(l, p) {
+			name := strings.TrimSpace(t[len(p):])
+			if d, _ := parseDate(name); d != "" {
+				if i := strings.LastIndexByte(name, ','); i > 0 {
+					name = strings.TrimSpace(name[:i])
+				}
+			}
+			if isNameList(name) {
+				return name
+			}
+			if i := strings.IndexByte(name, ','); i > 0 && isNameList(name[:i]) {
+				return name[:i]
+			}
+			return ""
+		}
+	}
+	if titled && isName(t) {
+		return t
+	}
+	return ""
+}
+
+// isNameList reports one or more names joined by "and" or commas.
+func isNameList(t string) bool {
+	t = strings.ReplaceAll(t, " and ", ", ")
+	for n := range strings.SplitSeq(t, ", ") {
+		if !isName(strings.TrimSpace(n)) {
+			return false
+		}
+	}
+	return t != ""
+}
+
+var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "al": true, "bin": true, "da": true, "der": true, "la": true, "le": true, "del": true, "di": true, "du": true, "el": true, "ibn": true}
+
+// isName reports a line that looks like a person's name: two to five
+// capitalised words (particles like "van" or "al" allowed inside).
+func isName(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) < 2 || len(ws) > 5 {
+		return false
+	}
+	for k, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if nameParticles[strings.ToLower(w)] && k > 0 && k < len(ws)-1 {
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !(unicode.IsLetter(c) || c == '.' || c == '-' || c == '\'') {
+				return false
+			}
+		}
+		if lw := strings.ToLower(w); joiners[lw] || months[strings.TrimSuffix(lw, ".")] != 0 || dateFiller[lw] {
+			return false
+		}
+	}
+	return true
+}
+
+// isTitleText reports a paragraph that can be a headline: a few short
+// lines without a final full stop.
+func isTitleText(ps []piece, p para) bool {
+	if len(p.pieces) > 3 {
+		return false
+	}
+	n := 0
+	for _, i := range p.pieces {
+		n += len(ps[i].text) + 1
+	}
+	t := ps[lastPiece(p)].text
+	if n > 250 || strings.HasSuffix(strings.TrimRight(t, "\"' "), ".") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ps[p.pieces[0]].text)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\''
+}

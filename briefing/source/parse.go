@@ -1,0 +1,121 @@
+package source
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path"
+	"strings"
+
+	"briefing/briefing/model"
+)
+
+// Parse turns one file's bytes into a Document. id is the file's citation
+// name, p where it was read from; the format follows p's extension.
+func Parse(id, p string, raw []byte) (*Document, error) {
+	doc, _, err := parse(id, p, raw)
+	return doc, err
+}
+
+// errBinary marks a file that is not text.
+var errBinary = errors.New("binary file, not text")
+
+// parse is Parse that also returns a note on a file used only in part.
+func parse(id, p string, raw []byte) (*Document, string, error) {
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return nil, "", errors.New("empty file")
+	}
+	if isBinary(raw) {
+		return nil, "", errBinary
+	}
+	if isUTF16(raw) {
+		return nil, "", errors.New("UTF-16 text is not supported; save it as UTF-8")
+	}
+	format := formatOf(p)
+	doc := &Document{Raw: raw, lineStarts: indexLines(raw)}
+	doc.Meta = model.Source{ID: id, Path: p, Lines: countLines(raw), Format: format}
+	var (
+		ps      []piece
+		invalid int
+		meta    metaInfo
+	)
+	switch format {
+	case "html":
+		ps, invalid = htmlPieces(raw, &meta)
+	default:
+		ps, invalid = textPieces(raw, format == "md")
+	}
+	markFurniture(ps)
+	paras := group(ps, hardWrapped(ps))
+	takeMeta(ps, paras, &meta)
+	kept := paras[:0]
+	for _, pa := range paras {
+		if !ps[pa.pieces[0]].meta {
+			kept = append(kept, pa)
+		}
+	}
+	kept = rejoin(ps, kept)
+	for _, pa := range kept {
+		par := assemble(ps, pa)
+		if !par.Heading && len(pa.pieces) == 1 && pa.gap && pa.gapAfter && isHeadingText(par.Text) {
+			par.Heading = true
+		}
+		if par.Heading {
+			par.Sentences = []Span{{0, len(par.Text)}}
+		} else {
+			par.Sentences = splitSentences(par.Text)
+		}
+		doc.Paragraphs = append(doc.Paragraphs, par)
+	}
+	doc.Meta.Title = meta.title
+	doc.Meta.Byline = meta.byline
+	doc.Meta.Date = meta.date
+	doc.Meta.Publisher = meta.publisher
+	doc.Meta.URL = meta.url
+	if len(doc.Paragraphs) == 0 && doc.Meta.Title == "" {
+		return nil, "", errors.New("no article text found")
+	}
+	note := ""
+	if invalid > 0 {
+		note = fmt.Sprintf("%d bytes of invalid UTF-8 read as Windows-1252", invalid)
+	}
+	return doc, note, nil
+}
+
+func formatOf(p string) string {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".md", ".markdown":
+		return "md"
+	case ".html", ".htm":
+		return "html"
+	}
+	return "txt"
+}
+
+// isBinary reports a file that is not text: a NUL byte or many control
+// bytes near its start, or the signature of a common binary format.
+func isBinary(raw []byte) bool {
+	head := raw[:min(len(raw), 8192)]
+	for _, sig := range []string{"%PDF-", "\x89PNG", "PK\x03\x04", "\x1f\x8b", "GIF8", "\xff\xd8\xff"} {
+		if bytes.HasPrefix(head, []byte(sig)) {
+			return true
+		}
+	}
+	if isUTF16(raw) {
+		return false
+	}
+	ctl := 0
+	for _, c := range head {
+		if c == 0 {
+			return true
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != 0x1b && c != '\f' {
+			ctl++
+		}
+	}
+	return ctl*20 > len(head)
+}
+
+func isUTF16(raw []byte) bool {
+	return bytes.HasPrefix(raw, []byte("\xff\xfe")) || bytes.HasPrefix(raw, []byte("\xfe\xff"))
+}

@@ -1,0 +1,118 @@
+package source
+
+import "strings"
+
+// abbrevs are words whose trailing full stop does not end a sentence when
+// a capitalised word follows: titles, ranks, months, and the like.
+var abbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "col": true, "lt": true,
+	"sgt": true, "capt": true, "cpl": true, "gov": true, "sen": true, "rep": true, "rev": true, "st": true,
+	"jr": true, "sr": true, "mt": true, "ft": true, "adm": true, "maj": true, "brig": true, "cmdr": true,
+	"hon": true, "pres": true, "supt": true, "det": true, "insp": true, "messrs": true, "mme": true,
+	"mlle": true, "sens": true, "reps": true, "gens": true, "amb": true, "fr": true, "pvt": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "vs": true, "v": true, "approx": true, "ca": true,
+	"cf": true, "fig": true, "vol": true, "pp": true, "ave": true, "blvd": true, "rd": true, "dept": true,
+	"univ": true, "mx": true, "op": true,
+}
+
+// abbrevsBeforeNumber end no sentence when a number follows ("No. 10").
+var abbrevsBeforeNumber = map[string]bool{"no": true, "nos": true, "art": true, "p": true, "para": true, "sec": true, "ch": true}
+
+// starters are words that begin a sentence after an acronym such as
+// "U.S.", where a capital alone would not tell.
+var starters = map[string]bool{
+	"The": true, "He": true, "She": true, "It": true, "They": true, "We": true, "I": true, "But": true,
+	"And": true, "In": true, "This": true, "That": true, "A": true, "An": true, "His": true, "Her": true,
+	"Their": true, "There": true, "However": true, "Its": true, "Our": true, "If": true, "When": true,
+	"While": true, "As": true, "So": true, "Yet": true, "Still": true, "Now": true, "Then": true,
+	"Meanwhile": true, "On": true, "At": true, "For": true, "Some": true, "Many": true, "Most": true,
+}
+
+// splitSentences returns the sentence spans of t. It ends a sentence at
+// '.', '!' or '?' (with any closing quotes and brackets) followed by a space
+// and a word that can start one, and knows abbreviations, initials,
+// acronyms and decimals.
+func splitSentences(t string) []Span {
+	var out []Span
+	start := 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(t) && (t[j] == '.' || t[j] == '!' || t[j] == '?') {
+			j++
+		}
+		for j < len(t) && (t[j] == '"' || t[j] == '\'' || t[j] == ')' || t[j] == ']') {
+			j++
+		}
+		if j >= len(t) {
+			break
+		}
+		if t[j] != ' ' {
+			i = j - 1
+			continue
+		}
+		k := j + 1
+		if !endsHere(t, start, i, j, k) {
+			i = j - 1
+			continue
+		}
+		out = append(out, Span{start, j})
+		start = k
+		i = k - 1
+	}
+	end := len(t)
+	for end > start && t[end-1] == ' ' {
+		end--
+	}
+	if end > start {
+		out = append(out, Span{start, end})
+	}
+	return out
+}
+
+// endsHere decides whether the punctuation at t[i] (run ending at j, next
+// word at k) ends the sentence that began at start.
+func endsHere(t string, start, i, j, k int) bool {
+	n := k
+	for n < len(t) && (t[n] == '"' || t[n] == '\'' || t[n] == '(' || t[n] == '[') {
+		n++
+	}
+	if n >= len(t) {
+		return false
+	}
+	next := t[n]
+	if next >= 'a' && next <= 'z' {
+		return false // "?" he asked; "Inc. said"
+	}
+	if t[i] != '.' || i+1 < len(t) && t[i+1] == '.' {
+		return true
+	}
+	w := t[strings.LastIndexAny(t[start:i], " \"'([")+start+1 : i]
+	if w == "" {
+		return true
+	}
+	lw := strings.ToLower(w)
+	if abbrevs[lw] {
+		return false
+	}
+	if isDigit(next) && abbrevsBeforeNumber[lw] {
+		return false
+	}
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		return false // an initial: "R. Aydogan"
+	}
+	if strings.IndexByte(w, '.') >= 0 {
+		// An acronym such as "U.S." ends a sentence only before a word
+		// that usually starts one.
+		e := n
+		for e < len(t) && t[e] != ' ' && t[e] != ',' {
+			e++
+		}
+		return starters[t[n:e]]
+	}
+	return true
+}

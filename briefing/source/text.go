@@ -1,0 +1,98 @@
+package source
+
+import "bytes"
+
+// piece is one cleaned line of a text or Markdown file, or one text block
+// of an HTML file, with its map back to the original bytes.
+type piece struct {
+	text    string
+	segs    []segment
+	start   int  // original offset of the first byte
+	rawLen  int  // length of the original line, for telling hard-wrapped text
+	gap     bool // a blank line or block boundary comes before it
+	indent  bool // the line starts with white space
+	item    bool // a list item
+	heading bool // markup says it is a heading
+	drop    bool // page furniture
+	meta    bool // taken as the title, byline or date
+}
+
+// textPieces splits a plain text file into cleaned lines. It returns the
+// pieces and the number of bytes that were not valid UTF-8.
+func textPieces(raw []byte, markdown bool) ([]piece, int) {
+	var (
+		out     []piece
+		b       builder
+		invalid int
+		gap     = true
+		fence   []byte
+		md      mdLine
+	)
+	b.reset()
+	for off := 0; off < len(raw); {
+		end := bytes.IndexByte(raw[off:], '\n')
+		if end < 0 {
+			end = len(raw)
+		} else {
+			end += off
+		}
+		line := raw[off:end]
+		start := off
+		off = end + 1
+		if start == 0 {
+			line, start = skipBOM(line, start)
+		}
+		b.reset()
+		p := piece{start: start, rawLen: len(line)}
+		if markdown {
+			if fence != nil {
+				if bytes.HasPrefix(bytes.TrimLeft(line, " "), fence) {
+					fence = nil
+				}
+				gap = true
+				continue
+			}
+			if f := codeFence(line); f != nil {
+				fence = f
+				gap = true
+				continue
+			}
+			if isSetextUnderline(line) && !gap && len(out) > 0 {
+				out[len(out)-1].heading = true
+				gap = true
+				continue
+			}
+			md.parse(line)
+			if md.skip {
+				gap = true
+				continue
+			}
+			p.heading, p.item = md.heading, md.item
+			for _, r := range md.keep {
+				invalid += b.feedBytes(line[r[0]:r[1]], start+r[0])
+			}
+		} else {
+			invalid += b.feedBytes(line, start)
+		}
+		p.text, p.segs = b.text()
+		if p.text == "" {
+			gap = true
+			continue
+		}
+		if len(p.segs) > 0 {
+			p.start = p.segs[0].orig
+		}
+		p.indent = len(line) > 0 && (line[0] == ' ' || line[0] == '\t')
+		p.gap = gap
+		gap = false
+		out = append(out, p)
+	}
+	return out, invalid
+}
+
+func skipBOM(line []byte, start int) ([]byte, int) {
+	if bytes.HasPrefix(line, []byte("\xef\xbb\xbf")) {
+		return line[3:], start + 3
+	}
+	return line, start
+}
