@@ -57,6 +57,9 @@ type Quote struct {
 	Text        string `json:"text"`         // the quoted words only, whole
 	Partial     bool   `json:"partial"`      // a fragment inside the reporter's sentence
 	Cite        Cite   `json:"cite"`
+	// Affiliation is the actor ID the speaker belongs to ("turkey" for "a
+	// senior Turkish official"), or "" when unknown.
+	Affiliation string `json:"affiliation,omitempty"`
 }
 
 // Number is a key figure and what it counts.

@@ -1,14 +1,298 @@
 // Package quotes finds direct quotes and resolves who said them.
+//
+// A quote is the text between a pair of double quote marks (ASCII, curly or
+// guillemets), joined across paragraphs when it follows the news convention
+// for long quotes: an opening mark at the start of each paragraph and one
+// closing mark at the end. Fragments of one or two words (scare quotes,
+// titles) are dropped. The speaker comes from the cue around the quote
+// ("...," Putin said; said Putin; Erdogan said that "..."; according to X),
+// else from the previous quote it continues; pronouns and definite
+// descriptions ("the official") point back to earlier speakers.
 package quotes
 
 import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"briefing/briefing/extract/actors"
 	"briefing/briefing/model"
 	"briefing/briefing/source"
 )
 
+// minWords is the shortest quote kept: one- and two-word quotes are scare
+// quotes and titles far more often than speech.
+const minWords = 3
+
 // Find returns every direct quote in docs, in document order, with IDs
 // q1, q2, ... assigned in that order.
 func Find(docs []*source.Document, ix *actors.Index) []model.Quote {
-	return []model.Quote{}
+	out := []model.Quote{}
+	for d, doc := range docs {
+		for _, f := range findDoc(d, doc, ix) {
+			f.q.ID = "q" + strconv.Itoa(len(out)+1)
+			out = append(out, f.q)
+		}
+	}
+	return out
+}
+
+// piece is the quoted text of one paragraph: Text[s:e] of paragraph para.
+type piece struct{ para, s, e int }
+
+// rawQuote is a pair of marks and the pieces between them.
+type rawQuote struct {
+	pieces   []piece
+	openPos  int  // byte of the opening mark in the first piece's paragraph
+	closeEnd int  // byte after the closing mark in the last piece's paragraph
+	closed   bool // false when the paragraph ended with no closing mark
+}
+
+// found is a quote with the pieces its text was taken from.
+type found struct {
+	q      model.Quote
+	pieces []piece
+}
+
+// findDoc finds the quotes of one document, resolving speakers in order.
+func findDoc(d int, doc *source.Document, ix *actors.Index) []found {
+	st := newState(d, doc, ix)
+	var out []found
+	for _, rq := range pairMarks(doc) {
+		if f, ok := st.build(rq); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// pairMarks pairs the quote marks of every paragraph in one pass. A quote
+// open at the end of a paragraph continues when the next paragraph starts
+// with an opening mark; otherwise it is kept only if it opened its
+// paragraph (a quote paragraph missing its closing mark).
+func pairMarks(doc *source.Document) []rawQuote {
+	var out []rawQuote
+	var cur *rawQuote
+	start := 0 // start of the current piece
+	finish := func(p int, closed bool, end, markEnd int) {
+		cur.pieces = append(cur.pieces, piece{p, start, end})
+		cur.closed = closed
+		cur.closeEnd = markEnd
+		out = append(out, *cur)
+		cur = nil
+	}
+	for p := range doc.Paragraphs {
+		para := &doc.Paragraphs[p]
+		if para.Heading {
+			cur = nil
+			continue
+		}
+		t := para.Text
+		ms := scanMarks(t)
+		i := 0
+		if cur != nil {
+			if len(ms) > 0 && ms[0].dir >= dirEither && strings.TrimSpace(t[:ms[0].pos]) == "" {
+				start = ms[0].end
+				i = 1
+			} else {
+				if cur.pieces[0].s == firstText(doc.Paragraphs[cur.pieces[0].para].Text) || len(cur.pieces) > 1 {
+					out = append(out, *cur) // unclosed, ends where its paragraph did
+				}
+				cur = nil
+			}
+		}
+		for ; i < len(ms); i++ {
+			m := ms[i]
+			if cur == nil {
+				if m.dir >= dirEither {
+					cur = &rawQuote{openPos: m.pos}
+					start = m.end
+				}
+				continue
+			}
+			if m.dir == dirOpen && m.pos > start {
+				// A second opener: the first mark was stray. Start again here.
+				cur = &rawQuote{openPos: m.pos}
+				start = m.end
+				continue
+			}
+			finish(p, true, m.pos, m.end)
+		}
+		if cur != nil {
+			cur.pieces = append(cur.pieces, piece{p, start, len(t)})
+		}
+	}
+	if cur != nil && (len(cur.pieces) > 1 || cur.pieces[0].s == firstText(doc.Paragraphs[cur.pieces[0].para].Text)) {
+		out = append(out, *cur)
+	}
+	return out
+}
+
+// firstText returns the byte just after the opening mark run at the start
+// of t, or -1 when t does not start with a mark.
+func firstText(t string) int {
+	ms := scanMarks(t)
+	if len(ms) == 0 || strings.TrimSpace(t[:ms[0].pos]) != "" {
+		return -1
+	}
+	return ms[0].end
+}
+
+// build turns a pair of marks into a quote, or reports false for scare
+// quotes and titles.
+func (st *docState) build(rq rawQuote) (found, bool) {
+	pcs := trimPieces(st.doc, rq.pieces)
+	if len(pcs) == 0 {
+		return found{}, false
+	}
+	text := st.joinText(pcs)
+	if countWords(text) < minWords {
+		return found{}, false
+	}
+	first := pcs[0].para
+	partial := st.isPartial(first, rq.openPos, text)
+	if partial && isTitle(text) {
+		return found{}, false
+	}
+	sp := st.speakerOf(rq, pcs)
+	if sp.known() {
+		st.last = sp
+	}
+	st.lastPara = pcs[len(pcs)-1].para
+	q := model.Quote{
+		Speaker:     sp.id,
+		SpeakerName: sp.name,
+		Affiliation: sp.affil,
+		Text:        text,
+		Partial:     partial,
+		Cite:        citeSpan(st.doc, pcs),
+	}
+	return found{q: q, pieces: pcs}, true
+}
+
+// speakerOf finds who said the quote: a cue after the closing mark, else
+// one before the opening mark, else a colon-ended cue paragraph before a
+// quote paragraph, else the speaker of the quote it continues.
+func (st *docState) speakerOf(rq rawQuote, pcs []piece) speaker {
+	first, last := pcs[0].para, pcs[len(pcs)-1].para
+	if rq.closed {
+		if ph := afterCue(st.tokens(last), rq.closeEnd); ph != nil {
+			return st.resolve(last, ph)
+		}
+	}
+	if ph := beforeCue(st.tokens(first), rq.openPos); ph != nil {
+		return st.resolve(first, ph)
+	}
+	opens := strings.TrimSpace(st.doc.Paragraphs[first].Text[:rq.openPos]) == ""
+	if opens && first > 0 {
+		prev := strings.TrimSpace(st.doc.Paragraphs[first-1].Text)
+		if strings.HasSuffix(prev, ":") {
+			ts := st.tokens(first - 1)
+			if ph := beforeCue(ts, len(st.doc.Paragraphs[first-1].Text)); ph != nil {
+				return st.resolve(first-1, ph)
+			}
+		}
+	}
+	if first-st.lastPara <= 1 && (opens || opensSentence(st.doc.Paragraphs[first].Text, rq.openPos)) {
+		return st.last
+	}
+	return speaker{}
+}
+
+// trimPieces trims spaces and stray single marks left at the quote's edges.
+func trimPieces(doc *source.Document, pcs []piece) []piece {
+	out := make([]piece, 0, len(pcs))
+	for _, pc := range pcs {
+		t := doc.Paragraphs[pc.para].Text
+		for pc.s < pc.e {
+			r, w := utf8.DecodeRuneInString(t[pc.s:pc.e])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			pc.s += w
+		}
+		for pc.e > pc.s {
+			r, w := utf8.DecodeLastRuneInString(t[pc.s:pc.e])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			pc.e -= w
+		}
+		if pc.e > pc.s {
+			out = append(out, pc)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	f := &out[0]
+	ft := doc.Paragraphs[f.para].Text
+	if r, w := singleAt(ft, f.s); r != 0 && f.s+w < f.e && !closesSingle(ft[f.s+w:f.e]) {
+		f.s += w // "'raining death ...": the ' opens nothing
+	}
+	l := &out[len(out)-1]
+	lt := doc.Paragraphs[l.para].Text
+	if l.e > l.s {
+		if r, w := utf8.DecodeLastRuneInString(lt[l.s:l.e]); (r == '\'' || r == '’') && !opensSingle(lt[l.s:l.e-w]) {
+			if pr := prevRune(lt, l.e-w); pr == '.' || pr == ',' || pr == '?' || pr == '!' {
+				l.e -= w
+			}
+		}
+	}
+	if f.e <= f.s || l.e <= l.s {
+		return nil
+	}
+	return out
+}
+
+// closesSingle reports whether s holds a single mark that closes a nested
+// quote (after a letter or punctuation, before a space or the end).
+func closesSingle(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if r, w := singleAt(s, i); r != 0 {
+			if !unicode.IsLetter(nextRune(s, i+w)) && i > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opensSingle reports whether s holds a single mark after a space that
+// opens a nested quote.
+func opensSingle(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if r, _ := singleAt(s, i); r != 0 && (i == 0 || unicode.IsSpace(prevRune(s, i))) {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *docState) joinText(pcs []piece) string {
+	if len(pcs) == 1 {
+		pc := pcs[0]
+		return st.doc.Paragraphs[pc.para].Text[pc.s:pc.e]
+	}
+	var b strings.Builder
+	for i, pc := range pcs {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(st.doc.Paragraphs[pc.para].Text[pc.s:pc.e])
+	}
+	return b.String()
+}
+
+// citeSpan cites the quote's pieces as one span: from the first piece's
+// first line to the last piece's last line.
+func citeSpan(doc *source.Document, pcs []piece) model.Cite {
+	a, z := pcs[0], pcs[len(pcs)-1]
+	c := doc.Cite(a.para, a.s, a.e)
+	if len(pcs) > 1 {
+		e := doc.Cite(z.para, z.s, z.e)
+		c.EndLine, c.End = e.EndLine, e.End
+	}
+	return c
 }

@@ -1,0 +1,161 @@
+package quotes
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Directions a quote mark can face.
+const (
+	dirClose  = -1
+	dirEither = 0
+	dirOpen   = 1
+)
+
+// mark is one double quote mark in a paragraph: Text[pos:end], facing dir.
+// Runs of adjacent marks (`""`, `"'`, two apostrophes) count as one mark.
+type mark struct {
+	pos, end int
+	dir      int
+}
+
+// scanMarks finds the double quote marks of t in one pass. ASCII marks get
+// their direction from the characters around them; curly and guillemet marks
+// from their shape, unless the context plainly says otherwise (a ” that
+// opens a word after a space is an opener typed with the wrong key).
+func scanMarks(t string) []mark {
+	var ms []mark
+	for i := 0; i < len(t); {
+		shape, n := markAt(t, i)
+		if n == 0 {
+			_, w := utf8.DecodeRuneInString(t[i:])
+			i += w
+			continue
+		}
+		start := i
+		i += n
+		// Swallow a run of marks typed together ("" or "' at a quote edge).
+		for i < len(t) {
+			if _, m := markAt(t, i); m > 0 {
+				i += m
+				continue
+			}
+			if s, m := singleAt(t, i); m > 0 && s != 0 && edgeSingle(t, start, i, m) {
+				i += m
+				continue
+			}
+			break
+		}
+		ms = append(ms, mark{pos: start, end: i, dir: direction(t, start, i, shape)})
+	}
+	return ms
+}
+
+// markAt reports whether a double quote mark starts at t[i], its shape
+// (dirOpen for “ „ «, dirClose for ” », dirEither for ASCII) and its width.
+// Two single quotes typed as a double (” or ‘‘) count as one mark.
+func markAt(t string, i int) (int, int) {
+	switch {
+	case t[i] == '"':
+		return dirEither, 1
+	case t[i] == '\'' && i+1 < len(t) && t[i+1] == '\'':
+		return dirEither, 2
+	}
+	if t[i] < 0x80 {
+		return 0, 0
+	}
+	r, w := utf8.DecodeRuneInString(t[i:])
+	switch r {
+	case '“', '„', '«', '‟':
+		return dirOpen, w
+	case '”', '»':
+		return dirClose, w
+	case '‘', '’':
+		if r2, w2 := utf8.DecodeRuneInString(t[i+w:]); r2 == r {
+			if r == '‘' {
+				return dirOpen, w + w2
+			}
+			return dirClose, w + w2
+		}
+	}
+	return 0, 0
+}
+
+// singleAt reports a single quote or apostrophe at t[i] and its width.
+func singleAt(t string, i int) (rune, int) {
+	if t[i] == '\'' {
+		return '\'', 1
+	}
+	r, w := utf8.DecodeRuneInString(t[i:])
+	if r == '‘' || r == '’' {
+		return r, w
+	}
+	return 0, 0
+}
+
+// edgeSingle reports whether the single mark at t[i:i+n], right after the
+// double mark run t[start:i], is a stray doubled mark rather than the start
+// of a nested quote: it is followed by a letter and preceded by a space
+// (`"'raining` after `were `), so the run opens and the ' adds nothing.
+// Nested quotes ("'Tis") are rare enough in news that the loss is small.
+func edgeSingle(t string, start, i, n int) bool {
+	before := prevRune(t, start)
+	after := nextRune(t, i+n)
+	return (before == 0 || unicode.IsSpace(before)) && unicode.IsLetter(after)
+}
+
+// direction decides which way the mark t[s:e] of the given shape faces.
+func direction(t string, s, e, shape int) int {
+	prevBlank := isOpenSide(prevRune(t, s))
+	nextBlank := isCloseSide(nextRune(t, e))
+	ctx := dirEither
+	switch {
+	case prevBlank && !nextBlank:
+		ctx = dirOpen
+	case !prevBlank && nextBlank:
+		ctx = dirClose
+	}
+	if shape == dirEither || ctx == dirEither {
+		if shape == dirEither {
+			return ctx
+		}
+		return shape
+	}
+	return ctx
+}
+
+// isOpenSide reports whether r, just before a mark, leaves room for an
+// opening mark: nothing, a space, an opening bracket or a dash.
+func isOpenSide(r rune) bool {
+	switch r {
+	case 0, '(', '[', '{', '—', '–', '-', '/':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// isCloseSide reports whether r, just after a mark, fits a closing mark:
+// nothing, a space or punctuation that follows words.
+func isCloseSide(r rune) bool {
+	switch r {
+	case 0, '.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '-', '…':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+func prevRune(t string, i int) rune {
+	if i <= 0 {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(t[:i])
+	return r
+}
+
+func nextRune(t string, i int) rune {
+	if i >= len(t) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(t[i:])
+	return r
+}

@@ -1,0 +1,90 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// isPartial reports whether the quote opening at byte open of paragraph p
+// is a fragment inside the reporter's sentence. A quote that opens the
+// paragraph or a sentence, or follows a colon, stands alone; one that follows
+// a speech verb or a comma and starts with a capital is a whole utterance;
+// anything else ("said that "...", "to "alleviate the problem."") is partial.
+func (st *docState) isPartial(p, open int, text string) bool {
+	t := st.doc.Paragraphs[p].Text
+	i := open
+	for i > 0 {
+		r, w := utf8.DecodeLastRuneInString(t[:i])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i -= w
+	}
+	if i == 0 {
+		return false
+	}
+	upper := unicode.IsUpper(firstLetter(text))
+	prev, _ := utf8.DecodeLastRuneInString(t[:i])
+	switch {
+	case prev == '.' || prev == '!' || prev == '?' || prev == ':' || prev == '"' || prev == '”':
+		return false
+	case prev == ',' || prev == ';':
+		// `," he said, "and ...`: the second half of a split quote.
+		return !upper && !strings.ContainsAny(lastBytes(t[:i], 80), "\"”")
+	case unicode.IsLetter(prev) || unicode.IsDigit(prev):
+		if !upper {
+			return true
+		}
+		ts := st.tokens(p)
+		k := tokIndex(ts, open)
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if ts[j].punct {
+				break
+			}
+			if speechVerbs[ts[j].w] {
+				return false // `Trump told reporters "We will win."`
+			}
+		}
+		return true
+	}
+	return !upper
+}
+
+func firstLetter(s string) rune {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+	}
+	return 0
+}
+
+func lastBytes(s string, n int) string {
+	if len(s) > n {
+		return s[len(s)-n:]
+	}
+	return s
+}
+
+// smallWords may stay lower-case inside a title ("The Art of the Deal").
+var smallWords = set("a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "from", "or", "is", "vs")
+
+// isTitle reports whether a fragment reads as a title or name in quotes
+// ("Saturday Night Live", "The Art of the Deal"): every word capitalised
+// except small ones, no sentence punctuation, at most eight words.
+func isTitle(text string) bool {
+	if strings.ContainsAny(text, ".,;:!?") {
+		return false
+	}
+	ws := strings.Fields(text)
+	if len(ws) > 8 || !isCap(ws[0]) {
+		return false
+	}
+	for _, w := range ws {
+		if !isCap(w) && !smallWords[strings.ToLower(w)] && unicode.IsLetter(firstLetter(w)) {
+			return false
+		}
+	}
+	return true
+}

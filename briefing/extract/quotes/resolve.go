@@ -1,0 +1,378 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"briefing/briefing/extract/actors"
+	"briefing/briefing/model"
+	"briefing/briefing/source"
+)
+
+// speaker is who a quote is attributed to: a named actor (id), a name the
+// actor index does not know, or a description ("a senior Turkish official").
+type speaker struct {
+	id, name, affil string
+	person          bool
+	head            string // head noun of a description ("official"), else ""
+}
+
+func (s speaker) known() bool { return s.id != "" || s.name != "" }
+
+// docState carries what one document's quotes need across paragraphs: the
+// last speaker (for pronouns and continued quotes) and the descriptions used
+// so far (for "the official" pointing back at "a senior Turkish official").
+type docState struct {
+	d        int
+	doc      *source.Document
+	ix       *actors.Index
+	toks     [][]tok
+	last     speaker
+	lastPara int
+	descs    []speaker
+	names    map[string]string // surname -> fullest name, built on first need
+}
+
+func newState(d int, doc *source.Document, ix *actors.Index) *docState {
+	return &docState{d: d, doc: doc, ix: ix, toks: make([][]tok, len(doc.Paragraphs)), lastPara: -10}
+}
+
+// tokens returns the tokens of paragraph p, computed once.
+func (st *docState) tokens(p int) []tok {
+	if st.toks[p] == nil {
+		t := st.doc.Paragraphs[p].Text
+		st.toks[p] = tokenize(t, 0, len(t))
+		if st.toks[p] == nil {
+			st.toks[p] = []tok{}
+		}
+	}
+	return st.toks[p]
+}
+
+var pronouns = set("he", "she", "him", "her")
+var nonPersons = set("i", "we", "they", "you", "it", "this", "that", "who", "which", "there", "one", "me", "us", "them")
+
+// titles precede a name and are not part of it ("President Vladimir Putin").
+var titles = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "senator", "rep", "rep.",
+	"representative", "gov", "gov.", "governor", "president", "vice", "secretary", "minister", "prime",
+	"chancellor", "king", "queen", "prince", "princess", "pope", "judge", "justice", "gen", "gen.", "general",
+	"col", "col.", "lt", "lt.", "capt", "capt.", "sgt", "sgt.", "adm", "adm.", "ambassador", "chairman",
+	"chairwoman", "speaker", "leader", "mayor", "sheriff", "chief", "director", "commissioner", "attorney",
+	"prosecutor", "officer", "professor", "prof.", "rev", "rev.", "former", "candidate", "spokesman",
+	"spokeswoman", "spokesperson", "nominee", "hopeful", "host", "anchor", "coach", "manager", "sir", "lady",
+	"lord", "dame", "sheikh", "ayatollah", "presidential", "senators", "congressman", "congresswoman", "the")
+
+// weekdays and months are capitalised but never speakers.
+var calendar = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+	"february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+	"december")
+
+// resolve turns a speaker phrase of paragraph p into a speaker.
+func (st *docState) resolve(p int, ph []tok) speaker {
+	ph = trimPhrase(ph)
+	if len(ph) == 0 {
+		return speaker{}
+	}
+	if len(ph) == 1 {
+		lw := strings.ToLower(ph[0].w)
+		if pronouns[lw] {
+			return st.pronoun(p, ph[0].s)
+		}
+		if nonPersons[lw] {
+			return speaker{}
+		}
+	}
+	text := st.doc.Paragraphs[p].Text
+	s, e := ph[0].s, ph[len(ph)-1].e
+	head := ph[len(ph)-1].w
+	if sp, ok := st.fromMentions(p, s, e, isLowerWord(head)); ok {
+		if isLowerWord(head) {
+			sp = st.describe(p, ph, sp.affil)
+		}
+		return sp
+	}
+	if isLowerWord(head) {
+		return st.describe(p, ph, "")
+	}
+	run := nameRun(ph, text)
+	if len(run) == 0 {
+		return speaker{}
+	}
+	name := joinToks(run, text)
+	if id := st.resolveName(name, run); id != "" {
+		return st.actorSpeaker(id)
+	}
+	return speaker{name: st.fullName(run), person: true}
+}
+
+// trimPhrase drops leading conjunctions and trailing time phrases.
+func trimPhrase(ph []tok) []tok {
+	for len(ph) > 0 && (ph[0].punct || subjectStops[strings.ToLower(ph[0].w)] || skipWords[strings.ToLower(ph[0].w)]) {
+		ph = ph[1:]
+	}
+	for i := 1; i < len(ph); i++ {
+		if ph[i].punct || phraseStops[strings.ToLower(ph[i].w)] && strings.ToLower(ph[i].w) != "for" {
+			ph = ph[:i]
+			break
+		}
+	}
+	for len(ph) > 0 && (skipWords[strings.ToLower(ph[len(ph)-1].w)] || calendar[strings.ToLower(ph[len(ph)-1].w)] && len(ph) > 1) {
+		ph = ph[:len(ph)-1]
+	}
+	return ph
+}
+
+// fromMentions picks the actor named inside [s, e) of paragraph p: a person
+// not followed by a possessive, else (for a capitalised head) the last
+// organisation or country named; with a lower-case head the mention only
+// gives the description's affiliation.
+func (st *docState) fromMentions(p, s, e int, desc bool) (speaker, bool) {
+	text := st.doc.Paragraphs[p].Text
+	var person, other *actors.Mention
+	ms := st.ix.Mentions(st.d, p)
+	for i := range ms {
+		m := &ms[i]
+		if m.Start < s || m.End > e {
+			continue
+		}
+		a := st.ix.Actor(m.Actor)
+		if a == nil {
+			continue
+		}
+		if a.Kind == model.KindPerson && !possessive(text, m.End) {
+			person = m
+		} else if other == nil || !desc {
+			other = m
+		}
+	}
+	switch {
+	case person != nil && !desc:
+		return st.actorSpeaker(person.Actor), true
+	case desc && (other != nil || person != nil):
+		if other == nil {
+			other = person
+		}
+		return speaker{affil: other.Actor}, true
+	case other != nil:
+		return st.actorSpeaker(other.Actor), true
+	}
+	return speaker{}, false
+}
+
+func (st *docState) actorSpeaker(id string) speaker {
+	a := st.ix.Actor(id)
+	if a == nil {
+		return speaker{}
+	}
+	return speaker{id: id, name: a.Name, affil: a.Affiliation, person: a.Kind == model.KindPerson}
+}
+
+// resolveName asks the actor index for name, then for its last word.
+func (st *docState) resolveName(name string, run []tok) string {
+	if id := st.ix.Resolve(st.d, name); id != "" {
+		return id
+	}
+	if len(run) > 1 {
+		return st.ix.Resolve(st.d, run[len(run)-1].w)
+	}
+	return ""
+}
+
+// possessive reports whether text at i continues with 's or ’s.
+func possessive(text string, i int) bool {
+	return strings.HasPrefix(text[i:], "'s") || strings.HasPrefix(text[i:], "’s") ||
+		strings.HasPrefix(text[i:], "' ") || strings.HasPrefix(text[i:], "’ ")
+}
+
+// nameRun returns the last run of capitalised words in ph that is not a
+// possessive, without the titles in front of it.
+func nameRun(ph []tok, text string) []tok {
+	end := len(ph)
+	for end > 0 {
+		for end > 0 && !isCap(ph[end-1].w) {
+			end--
+		}
+		if end == 0 {
+			return nil
+		}
+		if !strings.HasSuffix(ph[end-1].w, "'s") && !strings.HasSuffix(ph[end-1].w, "’s") && !possessive(text, ph[end-1].e) {
+			break
+		}
+		end--
+		for end > 0 && isCap(ph[end-1].w) {
+			end--
+		}
+	}
+	start := end
+	for start > 0 && (isCap(ph[start-1].w) || particle(ph[start-1].w)) {
+		start--
+	}
+	run := ph[start:end]
+	for i := len(run) - 1; i >= 0; i-- {
+		if titles[strings.ToLower(run[i].w)] && i < len(run)-1 {
+			return run[i+1:]
+		}
+	}
+	return run
+}
+
+func particle(w string) bool {
+	switch w {
+	case "de", "van", "von", "al", "bin", "der", "du", "la", "le", "da", "dos":
+		return true
+	}
+	return false
+}
+
+func joinToks(ts []tok, text string) string {
+	if len(ts) == 0 {
+		return ""
+	}
+	return text[ts[0].s:ts[len(ts)-1].e]
+}
+
+// fullName returns the fullest form of a name written in the document with
+// the same last word ("Putin" -> "Vladimir Putin"), for names the actor
+// index does not know.
+func (st *docState) fullName(run []tok) string {
+	if st.names == nil {
+		st.names = map[string]string{}
+		for p := range st.doc.Paragraphs {
+			ts := st.tokens(p)
+			pt := st.doc.Paragraphs[p].Text
+			for i := 0; i < len(ts); {
+				if ts[i].punct || !isCap(ts[i].w) {
+					i++
+					continue
+				}
+				j := i
+				for j < len(ts) && !ts[j].punct && isCap(ts[j].w) && !calendar[strings.ToLower(ts[j].w)] {
+					j++
+				}
+				r := nameRun(ts[i:j], pt)
+				if len(r) >= 2 && len(r) <= 4 {
+					k := strings.ToLower(r[len(r)-1].w)
+					if n := joinToks(r, pt); len(n) > len(st.names[k]) {
+						st.names[k] = n
+					}
+				}
+				i = max(j, i+1)
+			}
+		}
+	}
+	last := run[len(run)-1].w
+	if n, ok := st.names[strings.ToLower(last)]; ok {
+		return n
+	}
+	var b strings.Builder
+	for i, t := range run {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.w)
+	}
+	return b.String()
+}
+
+// describe makes a speaker of a description. A definite one ("the
+// official") takes the earlier indefinite one with the same head noun ("a
+// senior Turkish official") when there is one.
+func (st *docState) describe(p int, ph []tok, affil string) speaker {
+	text := st.doc.Paragraphs[p].Text
+	head := strings.ToLower(ph[len(ph)-1].w)
+	sp := speaker{name: lowerFirst(joinToks(ph, text)), affil: affil, head: head, person: !strings.HasSuffix(head, "s")}
+	if strings.EqualFold(ph[0].w, "the") && len(ph) <= 4 {
+		for i := len(st.descs) - 1; i >= 0; i-- {
+			if st.descs[i].head == head {
+				return st.descs[i]
+			}
+		}
+		if prev, ok := st.findIndefinite(p, ph[0].s, head); ok {
+			return prev
+		}
+	}
+	st.descs = append(st.descs, sp)
+	return sp
+}
+
+// findIndefinite looks back through the document for "a/an ... head".
+func (st *docState) findIndefinite(p, before int, head string) (speaker, bool) {
+	for q := p; q >= 0 && q >= p-12; q-- {
+		ts := st.tokens(q)
+		text := st.doc.Paragraphs[q].Text
+		for i := len(ts) - 1; i >= 0; i-- {
+			if q == p && ts[i].s >= before {
+				continue
+			}
+			if ts[i].punct || strings.ToLower(ts[i].w) != head {
+				continue
+			}
+			for j := i - 1; j >= 0 && j >= i-5 && !ts[j].punct; j-- {
+				if lw := strings.ToLower(ts[j].w); lw == "a" || lw == "an" {
+					sp := speaker{name: lowerFirst(joinToks(ts[j:i+1], text)), head: head, person: true}
+					if m, ok := st.fromMentions(q, ts[j].s, ts[i].e, true); ok {
+						sp.affil = m.affil
+					}
+					st.descs = append(st.descs, sp)
+					return sp, true
+				}
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+// pronoun resolves "he" or "she" at byte at of paragraph p: the person who
+// opens a sentence of this paragraph before it, else the last speaker of the
+// last two paragraphs, else the most recent person named.
+func (st *docState) pronoun(p, at int) speaker {
+	for _, m := range st.ix.Mentions(st.d, p) {
+		if m.Start >= at {
+			break
+		}
+		if a := st.ix.Actor(m.Actor); a != nil && a.Kind == model.KindPerson && opensSentence(st.doc.Paragraphs[p].Text, m.Start) {
+			return st.actorSpeaker(m.Actor)
+		}
+	}
+	if st.last.person && p-st.lastPara <= 2 {
+		return st.last
+	}
+	for q := p; q >= 0 && q >= p-4; q-- {
+		ms := st.ix.Mentions(st.d, q)
+		for i := len(ms) - 1; i >= 0; i-- {
+			if q == p && ms[i].Start >= at {
+				continue
+			}
+			if a := st.ix.Actor(ms[i].Actor); a != nil && a.Kind == model.KindPerson {
+				return st.actorSpeaker(ms[i].Actor)
+			}
+		}
+	}
+	if st.last.person {
+		return st.last
+	}
+	return speaker{}
+}
+
+// opensSentence reports whether byte i of text starts a sentence.
+func opensSentence(text string, i int) bool {
+	j := i
+	for j > 0 {
+		r, w := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsSpace(r) {
+			return r == '.' || r == '!' || r == '?' || r == '"' || r == '”'
+		}
+		j -= w
+	}
+	return true
+}
+
+func lowerFirst(s string) string {
+	for _, p := range []string{"A ", "An ", "The ", "One ", "Another ", "Two ", "Three ", "Several ", "Some ", "Many "} {
+		if strings.HasPrefix(s, p) {
+			return strings.ToLower(p[:1]) + s[1:]
+		}
+	}
+	return s
+}

@@ -1,0 +1,133 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tok is a word or a single punctuation character of a paragraph,
+// Text[s:e]. Abbreviations keep their period ("Mr.", "U.S.").
+type tok struct {
+	s, e  int
+	w     string
+	punct bool
+}
+
+// tokenize splits t[from:to] into words and punctuation.
+func tokenize(t string, from, to int) []tok {
+	var ts []tok
+	for i := from; i < to; {
+		r, w := utf8.DecodeRuneInString(t[i:to])
+		switch {
+		case unicode.IsSpace(r):
+			i += w
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + w
+			for j < to {
+				r2, w2 := utf8.DecodeRuneInString(t[j:to])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += w2
+					continue
+				}
+				// Joiners stay inside a word when a letter follows: al-Assad, O'Neill, U.S.
+				if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '&' {
+					if r3 := nextRune(t[:to], j+w2); unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+						j += w2
+						continue
+					}
+				}
+				break
+			}
+			if j < to && t[j] == '.' && isAbbrev(t[i:j]) {
+				j++
+			}
+			ts = append(ts, tok{s: i, e: j, w: t[i:j]})
+			i = j
+		default:
+			ts = append(ts, tok{s: i, e: i + w, w: t[i : i+w], punct: true})
+			i += w
+		}
+	}
+	return ts
+}
+
+// abbrevs end with a period that does not end a sentence.
+var abbrevs = set("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm",
+	"maj", "prof", "rev", "st", "jr", "sr", "inc", "corp", "ltd", "vs", "u.s", "u.k", "u.n", "d.c",
+	"pres", "sec", "atty", "supt", "cmdr", "gens", "sens", "reps", "messrs", "ft", "mt", "ave", "jan", "feb",
+	"aug", "sept", "sep", "oct", "nov", "dec", "calif", "fla", "penn", "tenn", "tex", "va", "ariz", "ga", "mich", "minn", "ky", "la", "md", "mo", "n.y", "n.j", "n.h", "s.c", "n.c", "wis", "colo", "conn", "ala", "okla", "nev", "neb", "ark", "vt")
+
+// isAbbrev reports whether w followed by a period is an abbreviation.
+func isAbbrev(w string) bool {
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		return true // an initial: "George W. Bush"
+	}
+	return abbrevs[strings.ToLower(w)]
+}
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// isCap reports whether a word starts with an upper-case letter.
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isLowerWord reports whether a word starts with a lower-case letter.
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// sentenceEnd reports whether the punctuation token ts[k] ends a sentence:
+// . ! ? followed by the end, a space and a capital, or a quote mark.
+func sentenceEnd(ts []tok, k int) bool {
+	w := ts[k].w
+	if w != "." && w != "!" && w != "?" {
+		return false
+	}
+	if k+1 >= len(ts) {
+		return true
+	}
+	n := ts[k+1]
+	if n.punct {
+		return n.s > ts[k].e || isQuoteChar(n.w)
+	}
+	return isCap(n.w) || unicode.IsDigit(nextRune(n.w, 0))
+}
+
+// isQuoteChar reports whether s is a quote mark of any shape.
+func isQuoteChar(s string) bool {
+	switch s {
+	case "\"", "“", "”", "„", "«", "»", "'", "‘", "’":
+		return true
+	}
+	return false
+}
+
+// countWords counts the words of s (runs holding a letter or digit).
+func countWords(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if !in {
+				n++
+				in = true
+			}
+			continue
+		}
+		if r == '\'' || r == '’' || r == '-' {
+			continue
+		}
+		in = false
+	}
+	return n
+}
