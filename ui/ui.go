@@ -1,64 +1,94 @@
-// Package ui is the terminal reader of a briefing, built on bubbletea.
+// Package ui is the terminal reader of a briefing, built on bubbletea: six
+// sections as tabs, a list and a detail pane, actor pages and a source view,
+// every item cited and copyable.
 package ui
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
-	"strings"
+	"os"
 
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
 	"briefing/briefing"
-	"briefing/briefing/export"
 )
 
 // Config says what the reader opens and how.
 type Config struct {
-	Paths []string         // files and folders; none means Seeds
-	Seeds fs.FS            // the embedded seed articles
-	Load  briefing.Options // loading options
-	Style string           // "dark", "light" or "" to detect
+	Paths   []string         // files and folders; none means Seeds
+	Seeds   fs.FS            // the embedded seed articles
+	Load    briefing.Options // loading options
+	Style   string           // "dark", "light" or "" to detect
+	NoColor bool             // no colours (NO_COLOR); Run sets it from the environment
 }
 
-// Run opens the reader and returns when the user quits.
+// Run opens the reader and returns when the user quits. The material is
+// loaded inside the program so a large folder shows its progress.
 func Run(ctx context.Context, cfg Config) error {
-	b, err := briefing.Open(cfg.Paths, cfg.Seeds, cfg.Load)
+	// A missing path is an error before any screen is drawn.
+	for _, p := range cfg.Paths {
+		if _, err := os.Stat(p); err != nil {
+			return err
+		}
+	}
+	if os.Getenv("NO_COLOR") != "" {
+		cfg.NoColor = true
+	}
+	m := newLoading(cfg)
+	final, err := tea.NewProgram(m, tea.WithContext(ctx)).Run()
 	if err != nil {
 		return err
 	}
-	var sb strings.Builder
-	if err := export.Markdown(&sb, &b.Briefing); err != nil {
-		return err
+	if fm, ok := final.(*Model); ok && fm.loadErr != nil {
+		return fm.loadErr
 	}
-	vp := viewport.New()
-	vp.SetContent(sb.String())
-	_, err = tea.NewProgram(plain{vp: vp}, tea.WithContext(ctx)).Run()
-	return err
+	return nil
 }
 
-// plain is a placeholder reader: the Markdown export in a scrolling pane.
-type plain struct{ vp viewport.Model }
+// progressMsg reports files read of total while loading.
+type progressMsg struct{ done, total int }
 
-func (m plain) Init() tea.Cmd { return nil }
-
-func (m plain) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	switch msg := msg.(type) {
-	case tea.WindowSizeMsg:
-		m.vp.SetWidth(msg.Width)
-		m.vp.SetHeight(msg.Height)
-	case tea.KeyPressMsg:
-		if msg.String() == "q" || msg.String() == "ctrl+c" {
-			return m, tea.Quit
-		}
-	}
-	var cmd tea.Cmd
-	m.vp, cmd = m.vp.Update(msg)
-	return m, cmd
+// loadedMsg carries the finished briefing, or why there is none.
+type loadedMsg struct {
+	b   *briefing.Briefing
+	err error
 }
 
-func (m plain) View() tea.View {
-	v := tea.NewView(m.vp.View())
-	v.AltScreen = true
-	return v
+// loadCmd loads the briefing in a goroutine and returns the first message
+// from its channel; progress messages keep listening for the next one.
+func loadCmd(cfg Config, ch chan tea.Msg) tea.Cmd {
+	return func() tea.Msg {
+		go func() {
+			opt := cfg.Load
+			user := opt.Progress
+			opt.Progress = func(done, total int) {
+				if user != nil {
+					user(done, total)
+				}
+				select { // progress may be dropped, never waited on
+				case ch <- progressMsg{done, total}:
+				default:
+				}
+			}
+			b, err := briefing.Open(cfg.Paths, cfg.Seeds, opt)
+			ch <- loadedMsg{b, err}
+		}()
+		return <-ch
+	}
+}
+
+func waitCmd(ch chan tea.Msg) tea.Cmd {
+	return func() tea.Msg { return <-ch }
+}
+
+// loadingView is the screen while the material loads.
+func (m *Model) loadingView() string {
+	if m.progress.total == 0 {
+		return "Loading articles…"
+	}
+	if m.progress.done >= m.progress.total {
+		return fmt.Sprintf("Read %d files. Extracting actors, quotes, numbers and positions…", m.progress.total)
+	}
+	return fmt.Sprintf("Reading files: %d of %d", m.progress.done, m.progress.total)
 }

@@ -1,0 +1,92 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"briefing/briefing/export"
+)
+
+// Caps keep the actor page of a very prominent actor readable and cheap.
+const (
+	pageItems       = 40 // positions, quotes, numbers listed per kind
+	pageSources     = 25 // sources listed under "Mentioned in"
+	pageLinesPerSrc = 12
+	pageCoActors    = 8
+)
+
+// actorMarkdown is the actor page: who the actor is, its positions, quotes
+// and numbers, where it is mentioned and the actors it appears with most.
+func (ix *index) actorMarkdown(i int) string {
+	b := ix.b
+	a := b.Actors[i]
+	var w strings.Builder
+	fmt.Fprintf(&w, "# %s\n\n%s\n\n", esc(a.Name), ix.actorFacts(i))
+
+	section := func(title string, items []int, line func(int) string) {
+		fmt.Fprintf(&w, "## %s (%d)\n\n", title, len(items))
+		if len(items) == 0 {
+			w.WriteString("None found.\n\n")
+			return
+		}
+		for k, it := range items {
+			if k == pageItems {
+				fmt.Fprintf(&w, "- … and %d more\n", len(items)-k)
+				break
+			}
+			w.WriteString("- " + line(it) + "\n")
+		}
+		w.WriteString("\n")
+	}
+	section("Positions", ix.positions[i], func(p int) string {
+		pos := b.Positions[p]
+		return fmt.Sprintf("*%s*: %s %s", esc(pos.Verb), esc(pos.Text), citeMD(pos.Cite))
+	})
+	section("Quotes", ix.quotes[i], func(q int) string {
+		return esc(export.QuoteText(b.Quotes[q])) + " " + citeMD(b.Quotes[q].Cite)
+	})
+	section("Numbers", ix.numbers[i], func(n int) string {
+		num := b.Numbers[n]
+		return fmt.Sprintf("**%s** %s %s", esc(export.NumberString(num)), esc(num.What), citeMD(num.Cite))
+	})
+
+	// Mentions grouped by source, in the order first met.
+	var srcs []string
+	lines := map[string][]int{}
+	for _, c := range a.Cites {
+		if _, ok := lines[c.Source]; !ok {
+			srcs = append(srcs, c.Source)
+		}
+		if ls := lines[c.Source]; len(ls) == 0 || ls[len(ls)-1] != c.Line {
+			lines[c.Source] = append(ls, c.Line)
+		}
+	}
+	fmt.Fprintf(&w, "## Mentioned in (%d sources)\n\n", len(srcs))
+	for k, s := range srcs {
+		if k == pageSources {
+			fmt.Fprintf(&w, "- … and %d more sources\n", len(srcs)-k)
+			break
+		}
+		ls := lines[s]
+		nums := make([]string, 0, min(len(ls), pageLinesPerSrc))
+		for _, l := range ls[:min(len(ls), pageLinesPerSrc)] {
+			nums = append(nums, strconv.Itoa(l))
+		}
+		more := ""
+		if len(ls) > pageLinesPerSrc {
+			more = fmt.Sprintf(" … (%d in all)", len(ls))
+		}
+		fmt.Fprintf(&w, "- `%s` lines %s%s\n", oneLine(s), strings.Join(nums, ", "), more)
+	}
+
+	w.WriteString("\n## Appears with\n\n")
+	co := ix.cooccurring(i, pageCoActors)
+	if len(co) == 0 {
+		w.WriteString("No other actor shares a paragraph with it.\n")
+	}
+	for _, c := range co {
+		fmt.Fprintf(&w, "- **%s** — %s together\n", esc(b.Actors[c.actor].Name), plural(c.paras, "paragraph"))
+	}
+	return w.String()
+}

@@ -1,0 +1,222 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+
+	"briefing/briefing"
+	"briefing/briefing/model"
+)
+
+// Minimum terminal size; below it the reader says so instead of drawing.
+const (
+	minWidth  = 50
+	minHeight = 14
+)
+
+// pageKind is what the body shows: a section, an actor page or a source.
+type pageKind int
+
+const (
+	pageSection pageKind = iota
+	pageActor
+	pageSource
+)
+
+// location is one entry of the back history.
+type location struct {
+	page    pageKind
+	section int
+	actor   int
+	cite    model.Cite
+}
+
+// Model is the root of the reader. It routes messages to small components
+// (lists, the detail pane, the source view, search, the actor picker) and
+// owns the layout, the history and the status line.
+type Model struct {
+	cfg     Config
+	ix      *index
+	keys    KeyMap
+	styles  Styles
+	help    help.Model
+	width   int
+	height  int
+	loc     location
+	history []location
+	lists   [numSections]listModel
+	detail  pane // the selected item's detail, the overview or the actor page
+	source  sourceView
+	search  searchModel
+	picker  pickerModel
+	full    bool // the full help screen is open
+	status  string
+	isErr   bool
+	cache   map[renderKey]string
+
+	// loading
+	loadCh   chan tea.Msg
+	progress progressMsg
+	loadErr  error
+}
+
+// NewModel returns a reader of b, ready to use without a terminal: call
+// SetSize, then Update and View (benchmarks and tests do exactly that).
+func NewModel(b *briefing.Briefing, cfg Config) *Model {
+	m := newLoading(cfg)
+	m.setBriefing(b)
+	return m
+}
+
+func newLoading(cfg Config) *Model {
+	m := &Model{
+		cfg:    cfg,
+		keys:   DefaultKeyMap(),
+		help:   help.New(),
+		width:  80,
+		height: 24,
+		cache:  map[renderKey]string{},
+		detail: newPane(),
+		search: newSearch(),
+		picker: newPicker(),
+	}
+	m.setStyles(cfg.Style != "light")
+	return m
+}
+
+func (m *Model) setBriefing(b *briefing.Briefing) {
+	m.ix = newIndex(b)
+	empty := [numSections]string{"", "No actors found.", "No positions found.", "No key numbers found.", "No quotes found.", "No sources."}
+	for s := secActors; s < numSections; s++ {
+		m.lists[s] = newList(m.ix.rows[s], empty[s])
+	}
+	m.picker.setActors(b.Actors)
+	if n := len(b.Warnings); n > 0 {
+		m.setStatus(plural(n, "file")+" skipped (see Overview)", false)
+	}
+	m.relayout()
+}
+
+func (m *Model) setStyles(dark bool) {
+	m.styles = NewStyles(dark, m.cfg.NoColor)
+	m.help.Styles = m.styles.Help
+}
+
+// SetSize sets the terminal size, as a tea.WindowSizeMsg does.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.relayout()
+}
+
+// Init starts loading (unless a briefing was given) and asks the terminal
+// for its background colour unless the style was chosen.
+func (m *Model) Init() tea.Cmd {
+	var cmds []tea.Cmd
+	if m.ix == nil {
+		m.loadCh = make(chan tea.Msg, 1)
+		cmds = append(cmds, loadCmd(m.cfg, m.loadCh))
+	} else {
+		cmds = append(cmds, m.refresh())
+	}
+	if m.cfg.Style == "" {
+		cmds = append(cmds, tea.RequestBackgroundColor)
+	}
+	return tea.Batch(cmds...)
+}
+
+// Update handles one message.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		return m, m.relayout()
+	case tea.BackgroundColorMsg:
+		if m.cfg.Style == "" {
+			m.setStyles(msg.IsDark())
+			return m, m.relayout()
+		}
+		return m, nil
+	case progressMsg:
+		m.progress = msg
+		return m, waitCmd(m.loadCh)
+	case loadedMsg:
+		if msg.err != nil {
+			m.loadErr = msg.err
+			return m, tea.Quit
+		}
+		m.setBriefing(msg.b)
+		return m, m.refresh()
+	case renderedMsg:
+		if msg.err != nil {
+			m.setStatus("render: "+msg.err.Error(), true)
+			return m, nil
+		}
+		m.cache[msg.key] = msg.out
+		m.detail.done(msg)
+		return m, nil
+	case editorDoneMsg:
+		if msg.err != nil {
+			m.setStatus("editor: "+msg.err.Error(), true)
+		}
+		return m, nil
+	case tea.KeyPressMsg:
+		if m.ix == nil {
+			if msg.String() == "ctrl+c" || msg.String() == "q" {
+				return m, tea.Quit
+			}
+			return m, nil
+		}
+		cmd := m.handleKey(msg)
+		m.setContext()
+		return m, cmd
+	case tea.MouseMsg:
+		if m.ix == nil {
+			return m, nil
+		}
+		cmd := m.handleMouse(msg)
+		m.setContext()
+		return m, cmd
+	}
+	if m.search.active {
+		return m, m.search.update(msg)
+	}
+	if m.picker.active {
+		return m, m.picker.update(msg)
+	}
+	return m, nil
+}
+
+// setContext enables the bindings that act here, so help matches behaviour.
+func (m *Model) setContext() {
+	sec, item := m.current()
+	_, hasCite := m.currentCite()
+	onActor := m.loc.page == pageActor || (m.loc.page == pageSection && m.loc.section == secActors)
+	m.keys.setContext(item >= 0 || (m.loc.page == pageActor), hasCite, len(m.search.hits) > 0, onActor)
+	_ = sec
+}
+
+func (m *Model) setStatus(s string, isErr bool) { m.status, m.isErr = s, isErr }
+
+// current returns the section and item the user has selected (item -1 for
+// none). On an actor page it is the actor.
+func (m *Model) current() (int, int) {
+	switch m.loc.page {
+	case pageActor:
+		return secActors, m.loc.actor
+	case pageSource:
+		return -1, -1
+	}
+	if m.loc.section == secOverview {
+		return secOverview, -1
+	}
+	return m.loc.section, m.lists[m.loc.section].Selected()
+}
+
+// currentCite returns the citation of what is on screen.
+func (m *Model) currentCite() (model.Cite, bool) {
+	if m.loc.page == pageSource {
+		return m.loc.cite, m.loc.cite.Source != ""
+	}
+	sec, item := m.current()
+	return m.ix.itemCite(sec, item)
+}
