@@ -1,8 +1,30 @@
 // Package actors finds the people, countries, organisations and groups named
 // in a set of documents and merges every form that names the same actor.
+//
+// It works in two passes over tokens. Pass one finds proper-noun runs
+// (capitalised words joined by al-, bin, de, van, von, "of"), peels titles,
+// honorifics and nationalities off them ("Turkish President Recep Tayyip
+// Erdogan"), and gathers evidence per name: a title, a first name, a
+// firm-like noun before it, an organisation word at its end, a reporting verb
+// after it, a place preposition before it. Pass two classifies the names and
+// records every mention.
+//
+// Decisions: a capital or a seat of government (Ankara, Moscow, the Kremlin,
+// the White House) stands for its country's government and counts as a
+// mention of the country, except after a place preposition ("talks in
+// Moscow"). A nationality before an institution noun ("the Turkish military",
+// "Syrian forces") is a mention of the country. "Europe" and "the West" are
+// actors of kind group (blocs of countries), also only outside place phrases.
+// Places that are not countries (subdivisions from the country data, and
+// names with no evidence of being an actor), weekdays, months, words
+// capitalised only because they open a sentence, and byline names are not
+// actors.
 package actors
 
 import (
+	"sort"
+	"strings"
+
 	"briefing/briefing/model"
 	"briefing/briefing/source"
 )
@@ -20,6 +42,7 @@ type Index struct {
 	actors   []model.Actor
 	byID     map[string]int
 	mentions [][][]Mention // [doc][para] ordered by Start
+	b        *builder
 }
 
 // Build finds and merges the actors of docs.
@@ -28,31 +51,225 @@ func Build(docs []*source.Document) *Index {
 	for d, doc := range docs {
 		ix.mentions[d] = make([][]Mention, len(doc.Paragraphs))
 	}
+	b := &builder{pass1: newPass1(docs), byID: map[string]int{}, alias: map[string]int{},
+		ambiguous: map[string][]int{}, placeyKeys: map[string]bool{}}
+	b.classify()
+	ix.b = b
+	ix.record()
+	ix.finish()
 	return ix
 }
 
-// Mentions returns the actor mentions in paragraph para of document doc,
-// ordered by position.
-func (ix *Index) Mentions(doc, para int) []Mention {
-	if doc < 0 || doc >= len(ix.mentions) || para < 0 || para >= len(ix.mentions[doc]) {
-		return nil
+// record is pass two: every run and nationality reference that names an
+// actor becomes a mention; titles seen with a person become its roles.
+func (ix *Index) record() {
+	b := ix.b
+	var roleRefs []struct {
+		d int
+		r *run
 	}
-	return ix.mentions[doc][para]
-}
-
-// Resolve returns the ID of the actor that name, as written in document doc
-// ("Putin", "Mr. Putin", "Ankara", "the Kremlin"), stands for, or "".
-func (ix *Index) Resolve(doc int, name string) string {
-	return ""
-}
-
-// Actor returns the actor with the given ID, or nil.
-func (ix *Index) Actor(id string) *model.Actor {
-	if i, ok := ix.byID[id]; ok {
-		return &ix.actors[i]
+	for d := range b.scans {
+		sc := &b.scans[d]
+		for k := range sc.runs {
+			r := &sc.runs[k]
+			if r.country != "" && r.cend > r.cstart {
+				if i := b.country(r.country); i >= 0 {
+					b.ents[i].docs[d] = true
+					ix.add(d, r.para, r.cstart, r.cend, b.ents[i].id)
+				}
+			}
+			if r.roleOnly {
+				roleRefs = append(roleRefs, struct {
+					d int
+					r *run
+				}{d, r})
+				continue
+			}
+			if b.inByline(d, r) {
+				continue
+			}
+			i := b.resolveRun(d, r)
+			if i < 0 {
+				continue
+			}
+			e := b.ents[i]
+			e.docs[d] = true
+			if r.title != "" && e.kind == "person" {
+				e.roles[roleKey{r.title, r.country, r.affil}]++
+			}
+			ix.add(d, r.para, r.start, r.end, e.id)
+		}
+		for _, dr := range sc.dems {
+			if i := b.country(dr.a2); i >= 0 {
+				b.ents[i].docs[d] = true
+				ix.add(d, dr.para, dr.start, dr.end, b.ents[i].id)
+			}
+		}
 	}
-	return nil
+	// "The Russian President": the one person holding that office.
+	for _, rr := range roleRefs {
+		if i := b.byRole(rr.d, rr.r.title, rr.r.country); i >= 0 {
+			ix.add(rr.d, rr.r.para, rr.r.start, rr.r.end, b.ents[i].id)
+		}
+	}
 }
 
-// Actors returns every actor, in a deterministic order (most mentioned first).
-func (ix *Index) Actors() []model.Actor { return ix.actors }
+// resolveRun returns the entity a name run stands for in document d, or -1.
+func (b *builder) resolveRun(d int, r *run) int {
+	key := matchKey(r.form)
+	i, ok := b.alias[key]
+	if !ok {
+		ps := b.ambiguous[key]
+		i = -1
+		for _, p := range ps {
+			if b.ents[p].docs[d] {
+				i = p
+				break
+			}
+		}
+		return i
+	}
+	if b.placeyKeys[key] {
+		prev := strings.ToLower(r.prev)
+		if has(placePreps, prev) || has(locNouns, prev) {
+			return -1
+		}
+	}
+	return i
+}
+
+// byRole finds the person whose title and country match, preferring one
+// named in document d.
+func (b *builder) byRole(d int, title, a2 string) int {
+	found := -1
+	for i, e := range b.ents {
+		if e.kind != "person" {
+			continue
+		}
+		for rk := range e.roles {
+			if rk.title == title && rk.country == a2 {
+				if e.docs[d] {
+					return i
+				}
+				if found < 0 {
+					found = i
+				}
+			}
+		}
+	}
+	return found
+}
+
+func (ix *Index) add(d, p, start, end int, id string) {
+	text := ix.b.docs[d].Paragraphs[p].Text
+	ix.mentions[d][p] = append(ix.mentions[d][p], Mention{Actor: id, Doc: d, Para: p, Start: start, End: end, Form: text[start:end]})
+}
+
+// finish orders the mentions and builds the model actors.
+func (ix *Index) finish() {
+	b := ix.b
+	type acc struct {
+		a     *model.Actor
+		forms map[string]int
+	}
+	accs := make([]acc, len(b.ents))
+	for d := range ix.mentions {
+		doc := b.docs[d]
+		for p := range ix.mentions[d] {
+			ms := ix.mentions[d][p]
+			sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+			for _, m := range ms {
+				i := b.byID[m.Actor]
+				if accs[i].a == nil {
+					e := b.ents[i]
+					accs[i] = acc{a: &model.Actor{ID: e.id, Name: e.name, Kind: e.kind}, forms: map[string]int{}}
+				}
+				a := accs[i].a
+				a.Mentions++
+				a.Cites = append(a.Cites, doc.Cite(p, m.Start, m.End))
+				accs[i].forms[m.Form]++
+			}
+		}
+	}
+	for i, ac := range accs {
+		if ac.a == nil {
+			continue
+		}
+		e := b.ents[i]
+		a := ac.a
+		if !e.fixedName {
+			a.Name = fullest(ac.forms, e.name)
+		}
+		a.Aliases = []string{}
+		for f := range ac.forms {
+			if f != a.Name {
+				a.Aliases = append(a.Aliases, f)
+			}
+		}
+		sort.Strings(a.Aliases)
+		a.Role, a.Affiliation = b.role(e)
+		ix.actors = append(ix.actors, *a)
+	}
+	sort.SliceStable(ix.actors, func(i, j int) bool {
+		if ix.actors[i].Mentions != ix.actors[j].Mentions {
+			return ix.actors[i].Mentions > ix.actors[j].Mentions
+		}
+		return ix.actors[i].ID < ix.actors[j].ID
+	})
+	for i, a := range ix.actors {
+		ix.byID[a.ID] = i
+	}
+}
+
+// fullest picks the form with the most words, then the most frequent.
+func fullest(forms map[string]int, def string) string {
+	best, bw, bn := def, len(strings.Fields(def)), 0
+	for f, n := range forms {
+		w := len(strings.Fields(f))
+		if w > bw || w == bw && (n > bn || n == bn && f < best) {
+			if strings.ContainsAny(f[:1], "abcdefghijklmnopqrstuvwxyz") && w == bw {
+				continue // keep a capitalised name over "al-..." forms of equal length
+			}
+			best, bw, bn = f, w, n
+		}
+	}
+	return best
+}
+
+// role returns the most frequent title of a person as a role ("President
+// of Turkey") and the actor it ties the person to.
+func (b *builder) role(e *entity) (string, string) {
+	if e.kind != "person" || len(e.roles) == 0 {
+		return "", ""
+	}
+	keys := make([]roleKey, 0, len(e.roles))
+	for k := range e.roles {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		ki, kj := keys[i], keys[j]
+		si, sj := e.roles[ki], e.roles[kj]
+		// A role that says whose office it is beats a bare title.
+		if (ki.country != "" || ki.affil != "") != (kj.country != "" || kj.affil != "") {
+			return ki.country != "" || ki.affil != ""
+		}
+		if si != sj {
+			return si > sj
+		}
+		return ki.title+ki.country+ki.affil < kj.title+kj.country+kj.affil
+	})
+	k := keys[0]
+	switch {
+	case k.country != "":
+		if c, ok := b.g.country(k.country); ok {
+			return k.title + " of " + c.Name, c.ID
+		}
+	case k.affil != "":
+		aff := ""
+		if i, ok := b.alias[matchKey(k.affil)]; ok {
+			aff = b.ents[i].id
+		}
+		return k.affil + " " + strings.ToLower(k.title), aff
+	}
+	return k.title, ""
+}

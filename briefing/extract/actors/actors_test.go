@@ -1,0 +1,129 @@
+package actors
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"briefing/briefing/source"
+	"briefing/seeds"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files from the current output")
+
+// doc makes a one-file document from inline text; the first line is the title.
+func doc(t testing.TB, text string) *source.Document {
+	t.Helper()
+	d, err := source.Parse("t.txt", "t.txt", []byte("Title\n\n"+text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// describe prints the actors of an index one per line, as the goldens hold them.
+func describe(ix *Index) string {
+	var b strings.Builder
+	for _, a := range ix.Actors() {
+		fmt.Fprintf(&b, "%s | %s | %s | aliases=%s | role=%s | affiliation=%s | mentions=%d\n",
+			a.ID, a.Name, a.Kind, strings.Join(a.Aliases, ", "), a.Role, a.Affiliation, a.Mentions)
+	}
+	return b.String()
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./briefing/extract/actors -update)", err)
+	}
+	if string(want) != got {
+		t.Errorf("%s differs; run `go test ./briefing/extract/actors -update` and review git diff\n--- got ---\n%s", path, got)
+	}
+}
+
+func seedDocs(t testing.TB) []*source.Document {
+	docs, _, err := source.LoadFS(seeds.FS, "seeds", source.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs
+}
+
+func TestSeedsGolden(t *testing.T) {
+	ix := Build(seedDocs(t))
+	golden(t, "seeds.golden", describe(ix))
+	for _, a := range ix.Actors() {
+		if len(a.Cites) != a.Mentions {
+			t.Errorf("%s: %d cites for %d mentions", a.ID, len(a.Cites), a.Mentions)
+		}
+	}
+}
+
+// corpusDir finds ../shared/corpus/<name> from this package's directory.
+func corpusDir(t testing.TB, name string) string {
+	_, file, _, _ := runtime.Caller(0)
+	dir := filepath.Join(filepath.Dir(file), "..", "..", "..", "..", "shared", "corpus", name)
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("corpus %s absent: %v", name, err)
+	}
+	return dir
+}
+
+// TestBBCNoJunk builds each BBC category and checks that no actor is a
+// weekday, a month, a common sentence opener or a bare title.
+func TestBBCNoJunk(t *testing.T) {
+	root := corpusDir(t, "bbc")
+	junk := set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+		"February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+		"The", "But", "However", "Those", "These", "Much", "Together", "President", "Minister", "Government",
+		"He", "She", "It", "They", "This", "In", "Mr", "Prime Minister", "Chancellor", "Secretary", "Chairman")
+	for _, cat := range []string{"business", "politics", "sport", "tech", "entertainment"} {
+		docs, _, err := source.Load([]string{filepath.Join(root, cat)}, source.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ix := Build(docs)
+		for _, a := range ix.Actors() {
+			if has(junk, a.Name) {
+				t.Errorf("%s: junk actor %q", cat, a.Name)
+			}
+			for _, al := range a.Aliases {
+				if has(junk, al) {
+					t.Errorf("%s: actor %q has junk alias %q", cat, a.Name, al)
+				}
+			}
+			if a.Mentions != len(a.Cites) {
+				t.Errorf("%s: %s has %d cites for %d mentions", cat, a.ID, len(a.Cites), a.Mentions)
+			}
+		}
+	}
+}
+
+func BenchmarkActors(b *testing.B) {
+	root := corpusDir(b, "bbc")
+	docs, _, err := source.Load([]string{root}, source.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	size := 0
+	for _, d := range docs {
+		size += len(d.Raw)
+	}
+	loadGeo()
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		Build(docs)
+	}
+}

@@ -1,0 +1,214 @@
+package actors
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// entity is one actor while the index is being built.
+type entity struct {
+	id, name, kind string
+	fixedName      bool // a country or known organisation: the name is canonical
+	toks           []string
+	roles          map[roleKey]int
+	docs           map[int]bool
+	placey         bool // a capital or region: a place after "in", "at", ...
+}
+
+// builder turns the evidence of pass one into entities and alias tables.
+type builder struct {
+	*pass1
+	ents       []*entity
+	byID       map[string]int
+	alias      map[string]int   // matchKey of a form -> entity
+	ambiguous  map[string][]int // surnames shared by several people
+	surnames   map[string][]int // last name word -> people
+	placeyKeys map[string]bool  // capitals and regions: places after "in", "at"
+}
+
+func (b *builder) add(id, name, kind string) int {
+	if i, ok := b.byID[id]; ok && b.ents[i].name == name {
+		return i
+	}
+	base := id
+	for n := 2; ; n++ {
+		if _, ok := b.byID[id]; !ok {
+			break
+		}
+		id = base + "-" + strconv.Itoa(n)
+	}
+	b.ents = append(b.ents, &entity{id: id, name: name, kind: kind, roles: map[roleKey]int{}, docs: map[int]bool{}})
+	b.byID[id] = len(b.ents) - 1
+	return len(b.ents) - 1
+}
+
+func (b *builder) country(a2 string) int {
+	c, ok := b.g.country(a2)
+	if !ok {
+		return -1
+	}
+	if i, ok := b.byID[c.ID]; ok {
+		return i
+	}
+	i := b.add(c.ID, c.Name, "country")
+	b.ents[i].fixedName = true
+	b.alias[matchKey(c.Name)] = i
+	return i
+}
+
+// classify decides which candidate names are actors and merges the forms
+// that name the same one: countries and their capitals, known bodies and
+// their abbreviations, people and their surnames, expansions and acronyms.
+func (b *builder) classify() {
+	var persons, orgs, singles []*cand
+	for _, c := range b.sortedCands() {
+		form := c.bestForm()
+		if o, ok := knownOrgs[c.key]; ok {
+			i := b.add(slug(o.name), o.name, o.kind)
+			b.ents[i].fixedName = true
+			b.alias[c.key] = i
+			continue
+		}
+		if a2, ok := b.g.byKey[c.key]; ok {
+			if i := b.country(a2); i >= 0 {
+				b.alias[c.key] = i
+			}
+			continue
+		}
+		if a2, ok := b.g.byCapital[form]; ok {
+			if i := b.country(a2); i >= 0 {
+				b.alias[c.key] = i
+				b.placeyAlias(c.key)
+			}
+			continue
+		}
+		if id, ok := blocNames[form]; ok {
+			i := b.add(id, form, "group")
+			b.ents[i].placey = true
+			b.alias[c.key] = i
+			b.placeyAlias(c.key)
+			continue
+		}
+		if b.g.places[form] || c.ntok == 1 && (has(commonCaps, form) || has(firstNames, form) || has(orgHeads, form) || b.g.demonym[form] != "") {
+			continue
+		}
+		switch {
+		case c.ntok >= 2 && c.person > c.org:
+			persons = append(persons, c)
+		case c.org > 0 || c.group > 0 || c.acronym != "" && c.ntok >= 2:
+			orgs = append(orgs, c)
+		case c.ntok == 1:
+			singles = append(singles, c)
+		case c.report > 0 && c.nonInit > 0 && c.place == 0 && c.ntok <= 4 && b.nameLike(c.key):
+			persons = append(persons, c)
+		}
+	}
+	b.people(persons)
+	for _, c := range orgs {
+		kind := "organization"
+		if c.group > 0 {
+			kind = "group"
+		}
+		name := c.bestForm()
+		i := b.add(slug(name), name, kind)
+		b.alias[c.key] = i
+		if c.acronym != "" {
+			if _, taken := b.alias[matchKey(c.acronym)]; !taken {
+				b.alias[matchKey(c.acronym)] = i
+			}
+		}
+	}
+	b.singles(singles)
+}
+
+// placeyAlias marks that a form names a place as often as a government.
+func (b *builder) placeyAlias(key string) {
+	b.placeyKeys[key] = true
+}
+
+// people creates person entities, longest names first, so "Tayyip Erdogan"
+// merges into "Recep Tayyip Erdogan" and "Assad" into "Bashar al-Assad".
+func (b *builder) people(cs []*cand) {
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].ntok > cs[j].ntok })
+	surnames := map[string][]int{}
+	for _, c := range cs {
+		toks := strings.Fields(c.key)
+		var match []int
+		for _, i := range surnames[toks[len(toks)-1]] {
+			if hasSuffix(b.ents[i].toks, toks) {
+				match = append(match, i)
+			}
+		}
+		if len(match) == 1 {
+			b.alias[c.key] = match[0]
+			continue
+		}
+		name := c.bestForm()
+		i := b.add(slug(name), name, "person")
+		b.ents[i].toks = toks
+		b.alias[c.key] = i
+		last := toks[len(toks)-1]
+		surnames[last] = append(surnames[last], i)
+		if s, ok := strings.CutPrefix(last, "al "); ok {
+			surnames[s] = append(surnames[s], i)
+		}
+	}
+	b.surnames = surnames
+}
+
+func hasSuffix(long, short []string) bool {
+	if len(short) >= len(long) {
+		return false
+	}
+	off := len(long) - len(short)
+	for k := range short {
+		if long[off+k] != short[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// singles links one-word names: an acronym already defined, a surname of a
+// known person, else a person (with a title) or an organisation (with a
+// firm-like noun before it or a reporting verb after it).
+func (b *builder) singles(cs []*cand) {
+	for _, c := range cs {
+		if _, ok := b.alias[c.key]; ok {
+			continue
+		}
+		if ps := b.surnames[c.key]; len(ps) == 1 {
+			b.alias[c.key] = ps[0]
+			continue
+		} else if len(ps) > 1 {
+			b.ambiguous[c.key] = ps
+			continue
+		}
+		form := c.bestForm()
+		switch {
+		case c.person > c.org && (c.honor > 0 || b.nameLike(c.key)):
+			i := b.add(slug(form), form, "person")
+			b.ents[i].toks = []string{c.key}
+			b.alias[c.key] = i
+		case c.org > 0 && c.nonInit > 0, c.report > 0 && c.nonInit > 1 && c.place == 0:
+			kind := "organization"
+			if c.group > 0 {
+				kind = "group"
+			}
+			b.alias[c.key] = b.add(slug(form), form, kind)
+		}
+	}
+}
+
+// nameLike reports whether no word of a name is also seen in lower case
+// in the material: "Bruce Forsyth" is a name, "Law Lords" and "Election"
+// are ordinary words written with capitals.
+func (b *builder) nameLike(key string) bool {
+	for _, w := range strings.Fields(key) {
+		if b.lower[w] > 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,134 @@
+package actors
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/pariz/gountries"
+)
+
+// country is what the tables know about one country.
+type country struct {
+	ID, Name string // slug and common name ("united-states", "United States")
+}
+
+// geoTables map names to countries. Country names, codes, capitals and
+// subdivisions come from github.com/pariz/gountries (maintained data from
+// mledoze/countries); demonyms and a few common short names are ours.
+type geoTables struct {
+	byName    map[string]string // "Syria", "Syrian Arab Republic", "US", "Britain" -> alpha2
+	byKey     map[string]string // the same by matchKey ("syria", "us")
+	byCapital map[string]string // "Ankara" -> "TR"
+	demonym   map[string]string // "Turkish" -> "TR"
+	places    map[string]bool   // subdivision names: places, never actors ("Idlib")
+	countries map[string]country
+}
+
+var (
+	geoOnce sync.Once
+	geo     *geoTables
+)
+
+// demonyms is the project's own table of adjectives of nationality, from
+// common English usage (as in the CIA World Factbook "nationality" field).
+var demonyms = map[string]string{
+	"Afghan": "AF", "Albanian": "AL", "Algerian": "DZ", "American": "US", "Angolan": "AO", "Argentine": "AR",
+	"Argentinian": "AR", "Armenian": "AM", "Australian": "AU", "Austrian": "AT", "Azerbaijani": "AZ",
+	"Bahraini": "BH", "Bangladeshi": "BD", "Belarusian": "BY", "Belgian": "BE", "Bolivian": "BO",
+	"Bosnian": "BA", "Brazilian": "BR", "British": "GB", "Bulgarian": "BG", "Burmese": "MM", "Cambodian": "KH",
+	"Cameroonian": "CM", "Canadian": "CA", "Chilean": "CL", "Chinese": "CN", "Colombian": "CO",
+	"Congolese": "CD", "Croatian": "HR", "Cuban": "CU", "Cypriot": "CY", "Czech": "CZ", "Danish": "DK",
+	"Dutch": "NL", "Ecuadorian": "EC", "Egyptian": "EG", "Emirati": "AE", "Eritrean": "ER", "Estonian": "EE",
+	"Ethiopian": "ET", "Filipino": "PH", "Finnish": "FI", "French": "FR", "Georgian": "GE", "German": "DE",
+	"Ghanaian": "GH", "Greek": "GR", "Guatemalan": "GT", "Haitian": "HT", "Honduran": "HN", "Hungarian": "HU",
+	"Icelandic": "IS", "Indian": "IN", "Indonesian": "ID", "Iranian": "IR", "Iraqi": "IQ", "Irish": "IE",
+	"Israeli": "IL", "Italian": "IT", "Ivorian": "CI", "Jamaican": "JM", "Japanese": "JP", "Jordanian": "JO",
+	"Kazakh": "KZ", "Kenyan": "KE", "Kosovar": "XK", "Kuwaiti": "KW", "Kyrgyz": "KG", "Latvian": "LV",
+	"Lebanese": "LB", "Liberian": "LR", "Libyan": "LY", "Lithuanian": "LT", "Malaysian": "MY", "Malian": "ML",
+	"Maltese": "MT", "Mexican": "MX", "Moldovan": "MD", "Mongolian": "MN", "Moroccan": "MA",
+	"Mozambican": "MZ", "Namibian": "NA", "Nepalese": "NP", "Nicaraguan": "NI", "Nigerian": "NG",
+	"Nigerien": "NE", "Norwegian": "NO", "Omani": "OM", "Pakistani": "PK", "Palestinian": "PS",
+	"Panamanian": "PA", "Paraguayan": "PY", "Peruvian": "PE", "Polish": "PL", "Portuguese": "PT",
+	"Qatari": "QA", "Romanian": "RO", "Russian": "RU", "Rwandan": "RW", "Saudi": "SA", "Senegalese": "SN",
+	"Serbian": "RS", "Singaporean": "SG", "Slovak": "SK", "Slovenian": "SI", "Somali": "SO",
+	"South African": "ZA", "South Korean": "KR", "North Korean": "KP", "Spanish": "ES", "Sri Lankan": "LK",
+	"Sudanese": "SD", "Swedish": "SE", "Swiss": "CH", "Syrian": "SY", "Taiwanese": "TW", "Tajik": "TJ",
+	"Tanzanian": "TZ", "Thai": "TH", "Tunisian": "TN", "Turkish": "TR", "Turkmen": "TM", "Ugandan": "UG",
+	"Ukrainian": "UA", "Uruguayan": "UY", "Uzbek": "UZ", "Venezuelan": "VE", "Vietnamese": "VN",
+	"Yemeni": "YE", "Zambian": "ZM", "Zimbabwean": "ZW", "Scottish": "GB", "Welsh": "GB", "Kurdish": "",
+}
+
+// shortNames are everyday names the data package does not carry.
+var shortNames = map[string]string{
+	"US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "America": "US", "United States of America": "US",
+	"UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "Russian Federation": "RU",
+	"South Korea": "KR", "North Korea": "KP", "Iran": "IR", "Syria": "SY", "Vietnam": "VN", "Holland": "NL",
+	"Czech Republic": "CZ", "Ivory Coast": "CI", "Burma": "MM", "Macedonia": "MK", "Congo": "CD",
+	"Scotland": "GB", "Wales": "GB", "England": "GB",
+}
+
+// commonNames overrides the data package's common name where news uses
+// another ("South Korea", not "Korea, Republic of").
+var commonNames = map[string]string{"KR": "South Korea", "KP": "North Korea", "CD": "Congo", "GB": "United Kingdom"}
+
+func loadGeo() *geoTables {
+	geoOnce.Do(func() {
+		q := gountries.New()
+		g := &geoTables{byName: map[string]string{}, byCapital: map[string]string{}, demonym: map[string]string{},
+			places: map[string]bool{}, countries: map[string]country{}}
+		for _, c := range q.FindAllCountries() {
+			a2 := c.Alpha2
+			name := c.Name.Common
+			if n, ok := commonNames[a2]; ok {
+				name = n
+			}
+			g.countries[a2] = country{ID: slug(name), Name: name}
+			g.byName[name] = a2
+			g.byName[c.Name.BaseLang.Common] = a2
+			if !strings.Contains(c.Name.Official, ",") {
+				g.byName[c.Name.Official] = a2
+			}
+			if c.Capital != "" {
+				cap := strings.TrimSuffix(c.Capital, " D.C.")
+				g.byCapital[cap] = a2
+			}
+			for _, s := range c.SubDivisions() {
+				g.places[s.Name] = true
+				for _, n := range s.Names {
+					g.places[n] = true
+				}
+			}
+		}
+		for n, a2 := range shortNames {
+			g.byName[n] = a2
+		}
+		for d, a2 := range demonyms {
+			if a2 != "" {
+				g.demonym[d] = a2
+			}
+		}
+		for n, a2 := range metonyms {
+			g.byCapital[n] = a2
+		}
+		// A capital that is also a country name or subdivision is the country.
+		for n := range g.byName {
+			delete(g.places, n)
+			delete(g.byCapital, n)
+		}
+		for n := range g.byCapital {
+			delete(g.places, n)
+		}
+		g.byKey = make(map[string]string, len(g.byName))
+		for n, a2 := range g.byName {
+			g.byKey[matchKey(n)] = a2
+		}
+		geo = g
+	})
+	return geo
+}
+
+// countryOf returns the country a name, demonym or capital stands for.
+func (g *geoTables) country(a2 string) (country, bool) {
+	c, ok := g.countries[a2]
+	return c, ok
+}

@@ -1,0 +1,95 @@
+package actors
+
+import (
+	"briefing/briefing/model"
+	"briefing/briefing/source"
+)
+
+// Mentions returns the actor mentions in paragraph para of document doc,
+// ordered by position.
+func (ix *Index) Mentions(doc, para int) []Mention {
+	if doc < 0 || doc >= len(ix.mentions) || para < 0 || para >= len(ix.mentions[doc]) {
+		return nil
+	}
+	return ix.mentions[doc][para]
+}
+
+// Resolve returns the ID of the actor that name, as written in document doc
+// ("Putin", "Mr. Putin", "Ankara", "the Kremlin", "Turkish President Recep
+// Tayyip Erdogan"), stands for, or "". Titles, honorifics, a leading "the"
+// and a possessive are ignored.
+func (ix *Index) Resolve(doc int, name string) string {
+	if ix.b == nil {
+		return ""
+	}
+	p := source.Paragraph{Text: name, Sentences: []source.Span{{Start: 0, End: len(name)}}}
+	toks := Tokenize(&p)
+	var sc docScan
+	scanParagraph(ix.b.g, 0, &p, toks, func(string) bool { return true }, &sc)
+	for k := range sc.runs {
+		r := &sc.runs[k]
+		r.prev = ""
+		var i int
+		if r.roleOnly {
+			i = ix.b.byRole(doc, r.title, r.country)
+		} else {
+			i = ix.b.resolveRun(doc, r)
+		}
+		if i >= 0 {
+			return ix.b.ents[i].id
+		}
+	}
+	for _, dr := range sc.dems {
+		if c, ok := ix.b.g.country(dr.a2); ok {
+			if _, ok := ix.byID[c.ID]; ok {
+				return c.ID
+			}
+		}
+	}
+	return ""
+}
+
+// Actor returns the actor with the given ID, or nil.
+func (ix *Index) Actor(id string) *model.Actor {
+	if i, ok := ix.byID[id]; ok {
+		return &ix.actors[i]
+	}
+	return nil
+}
+
+// Actors returns every actor, in a deterministic order (most mentioned first).
+func (ix *Index) Actors() []model.Actor { return ix.actors }
+
+// Before returns the last mention before byte off of paragraph para in
+// document doc, looking back through earlier paragraphs of the same
+// document (at most back paragraphs), whose actor is a person (person true)
+// or not a person (person false). It serves pronoun resolution: "he" for the
+// last person, "it" for the last country or organisation.
+func (ix *Index) Before(doc, para, off, back int, person bool) (Mention, bool) {
+	if doc < 0 || doc >= len(ix.mentions) {
+		return Mention{}, false
+	}
+	for p := min(para, len(ix.mentions[doc])-1); p >= 0 && p >= para-back; p-- {
+		ms := ix.mentions[doc][p]
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if p == para && m.Start >= off {
+				continue
+			}
+			a := ix.Actor(m.Actor)
+			if a != nil && (a.Kind == model.KindPerson) == person {
+				return m, true
+			}
+		}
+	}
+	return Mention{}, false
+}
+
+// PersonBefore returns the ID of the last person named before byte off of
+// paragraph para (or in the two paragraphs before it), or "".
+func (ix *Index) PersonBefore(doc, para, off int) string {
+	if m, ok := ix.Before(doc, para, off, 2, true); ok {
+		return m.Actor
+	}
+	return ""
+}

@@ -1,0 +1,169 @@
+package actors
+
+import "strings"
+
+// The word lists below are the project's own, written for this package.
+
+// honorifics precede a person's name and are dropped from it.
+var honorifics = set("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Baroness", "Prof", "Prof.", "Professor", "Rev", "Rev.", "Sen.", "Rep.", "Gen.", "Col.", "Lt.", "Sgt.", "Capt.", "Gov.", "St.")
+
+// titles are offices; "President Vladimir Putin" gives Putin the role
+// President. Keys are lower case; values are the display form.
+var titles = map[string]string{
+	"president": "President", "vice president": "Vice President", "vice-president": "Vice President",
+	"prime minister": "Prime Minister", "deputy prime minister": "Deputy Prime Minister",
+	"foreign minister": "Foreign Minister", "defence minister": "Defence Minister", "defense minister": "Defense Minister",
+	"interior minister": "Interior Minister", "finance minister": "Finance Minister", "minister": "Minister",
+	"home secretary": "Home Secretary", "foreign secretary": "Foreign Secretary", "secretary": "Secretary",
+	"secretary of state": "Secretary of State", "chancellor": "Chancellor", "king": "King", "queen": "Queen",
+	"prince": "Prince", "princess": "Princess", "pope": "Pope", "senator": "Senator", "sen.": "Senator",
+	"governor": "Governor", "mayor": "Mayor", "ambassador": "Ambassador", "envoy": "Envoy",
+	"general": "General", "gen.": "General", "spokesman": "Spokesman", "spokeswoman": "Spokeswoman",
+	"spokesperson": "Spokesperson", "chairman": "Chairman", "chairwoman": "Chairwoman", "chair": "Chair",
+	"chief executive": "Chief Executive", "chief executive officer": "Chief Executive", "ceo": "Chief Executive",
+	"boss": "Boss", "leader": "Leader", "opposition leader": "Opposition Leader", "coach": "Coach",
+	"manager": "Manager", "director": "Director", "managing director": "Managing Director",
+	"head": "Head", "founder": "Founder", "commissioner": "Commissioner", "judge": "Judge",
+	"representative": "Representative", "rep.": "Representative", "congressman": "Congressman",
+	"congresswoman": "Congresswoman", "speaker": "Speaker", "mp": "MP", "secretary-general": "Secretary-General",
+	"secretary general": "Secretary-General", "captain": "Captain", "analyst": "Analyst", "economist": "Economist",
+	"candidate": "Candidate", "nominee": "Nominee", "justice": "Justice", "sheikh": "Sheikh", "emir": "Emir",
+	"ayatollah": "Ayatollah", "dictator": "Dictator", "premier": "Premier", "commander": "Commander",
+}
+
+// titleHeads are words that can start a multi-word title, so the scanner
+// knows to look one word further ("Prime" Minister, "Chief" Executive).
+var titleHeads = set("prime", "deputy", "foreign", "defence", "defense", "interior", "finance", "home",
+	"vice", "chief", "managing", "opposition", "secretary")
+
+// orgHeads are trailing words that make a name an organisation
+// ("Nusra Front", "Labour Party", "Bank of England").
+var orgHeads = set("Party", "Front", "Union", "Bank", "Group", "Corp", "Corp.", "Corporation", "Inc", "Inc.",
+	"Ltd", "plc", "Plc", "Council", "Commission", "Ministry", "Department", "Agency", "Organisation",
+	"Organization", "Association", "Federation", "Committee", "Institute", "Foundation", "Fund", "Office",
+	"Service", "Authority", "Board", "Nations", "Alliance", "Parliament", "Assembly", "Congress", "Senate",
+	"Court", "Police", "Airlines", "Airways", "Motors", "Holdings", "Industries", "Telecom", "Systems",
+	"Network", "Networks", "Technologies", "Electronics", "Entertainment", "Studios", "Pictures", "Records",
+	"Exchange", "Reserve", "Treasury", "Cabinet", "Army", "Navy", "Forces", "Brigade", "Brigades", "Movement",
+	"Club", "League", "Society", "University", "College", "School", "Times", "Post", "Journal", "News",
+	"Broadcasting", "Company", "Executive", "Government", "Telegraph", "Guardian", "Mail", "Mirror", "Herald",
+	"Express", "Observer", "Gazette", "Tribune", "Statistics", "Lords", "Commons", "Airport", "Railways", "Trust", "Co", "Partners", "Capital", "Securities", "Energy", "Oil", "Petroleum", "Media")
+
+// groupHeads make a name an armed or political group rather than an
+// organisation.
+var groupHeads = set("Front", "Brigade", "Brigades", "Movement", "Army", "Militia")
+
+// groupContext words in a sentence mark an acronym's expansion as an armed
+// or political group ("the jihadist group Hayat Tahrir al-Sham (HTS)").
+var groupContext = set("militant", "militants", "jihadist", "jihadists", "rebel", "rebels", "terrorist",
+	"terrorists", "insurgent", "insurgents", "militia", "armed", "al-Qaeda", "Qaeda", "extremist", "faction", "factions")
+
+// orgNouns before a name show it is an organisation ("oil firm Yukos").
+var orgNouns = set("firm", "company", "giant", "group", "carrier", "bank", "retailer", "maker", "airline",
+	"operator", "broadcaster", "conglomerate", "insurer", "lender", "chain", "supermarket", "rival", "producer",
+	"manufacturer", "publisher", "label", "studio", "network", "club", "party", "agency", "newspaper", "regulator",
+	"watchdog", "union", "charity", "organisation", "organization", "brewer", "distributor", "developer")
+
+// reportVerbs follow a speaker ("Putin said", "Yukos announced").
+var reportVerbs = set("said", "says", "told", "added", "announced", "stated", "warned", "argued", "insisted",
+	"claimed", "explained", "noted", "wrote", "urged", "vowed", "denied", "admitted", "confirmed", "believes",
+	"thinks", "wants", "hopes", "fears", "says,", "asked", "replied", "acknowledged", "suggested", "predicted")
+
+// placePreps before a capital or continent show it is a place, not the
+// government ("talks in Moscow" is a place; "a deal with Moscow" is not).
+var placePreps = set("in", "at", "near", "from", "to", "into", "outside", "around", "across", "through",
+	"via", "toward", "towards", "visit", "visited", "visiting", "inside", "over", "throughout", "of", "within")
+
+// locNouns before "of X" show X is a place ("the town of Morek").
+var locNouns = set("town", "city", "province", "region", "village", "capital", "state", "district", "port",
+	"county", "island", "area", "outskirts", "suburb", "north", "south", "east", "west", "centre", "center")
+
+// commonCaps are capitalised words that never name an actor on their own:
+// weekdays, months, pronouns and sentence openers.
+var commonCaps = set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+	"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+	"November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+	"The", "A", "An", "I", "We", "He", "She", "It", "They", "You", "His", "Her", "Its", "Their", "Our", "My",
+	"This", "That", "These", "Those", "There", "Here", "But", "And", "Or", "If", "When", "While", "As", "At",
+	"In", "On", "Of", "For", "With", "By", "From", "To", "After", "Before", "Since", "Until", "So", "Yet",
+	"However", "Meanwhile", "Also", "Some", "Many", "Most", "Much", "More", "All", "Both", "Each", "Every",
+	"Such", "Other", "Another", "No", "Not", "Now", "Then", "Today", "Yesterday", "Tomorrow", "Mr", "Mrs",
+	"Ms", "Dr", "Image", "Photo", "Read", "Related", "Skip", "Internet", "Web", "Christmas", "Easter",
+	"English", "Earth", "God", "Jesus", "Oscar", "Oscars", "Grammy", "Grammys", "Emmy", "BBC", "TV", "OK",
+	"Premiership", "Cup", "Championship", "Open", "Olympics", "Olympic", "Games", "Test", "Six", "Nations",
+	"Euro", "Eurozone", "GMT", "BST", "PC", "PCs", "DVD", "DVDs", "CD", "CDs", "MP3", "GDP", "IT", "AM", "PM",
+	"MPs", "MEPs", "MSPs", "AMs", "Government", "Parliament", "Ministers", "Minister", "Cabinet")
+
+// groupNames stand for a bloc of countries and are actors of kind group.
+var blocNames = map[string]string{"Europe": "europe", "the West": "the-west"}
+
+// metonyms are buildings and institutions that stand for a country's
+// government, like capitals do ("the Kremlin said" is Russia).
+var metonyms = map[string]string{"Kremlin": "RU", "White House": "US", "Downing Street": "GB",
+	"Pentagon": "US", "Elysee": "FR", "Élysée": "FR", "Whitehall": "GB", "Beijing": "CN", "Washington": "US"}
+
+func set(words ...string) map[string]struct{} {
+	m := make(map[string]struct{}, len(words))
+	for _, w := range words {
+		m[w] = struct{}{}
+	}
+	return m
+}
+
+func has(m map[string]struct{}, w string) bool {
+	_, ok := m[w]
+	return ok
+}
+
+// slug turns a name into a stable ID: lower case, ASCII letters and digits,
+// words joined by hyphens ("Hayat Tahrir al-Sham" -> "hayat-tahrir-al-sham").
+func slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case r >= 0x80 && fold(r) != 0:
+			b.WriteRune(fold(r))
+			dash = false
+		case r == '\'' || r == '’' || r == '.':
+		default:
+			if !dash && b.Len() > 0 {
+				b.WriteByte('-')
+				dash = true
+			}
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
+// fold maps common accented letters to ASCII for slugs.
+func fold(r rune) rune {
+	switch r {
+	case 'à', 'á', 'â', 'ã', 'ä', 'å':
+		return 'a'
+	case 'ç', 'č', 'ć':
+		return 'c'
+	case 'è', 'é', 'ê', 'ë':
+		return 'e'
+	case 'ì', 'í', 'î', 'ï', 'ı':
+		return 'i'
+	case 'ñ':
+		return 'n'
+	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø':
+		return 'o'
+	case 'ù', 'ú', 'û', 'ü':
+		return 'u'
+	case 'ş', 'š', 'ś':
+		return 's'
+	case 'ğ':
+		return 'g'
+	case 'ž', 'ź', 'ż':
+		return 'z'
+	case 'ý', 'ÿ':
+		return 'y'
+	}
+	return 0
+}

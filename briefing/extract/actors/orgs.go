@@ -1,0 +1,79 @@
+package actors
+
+import "strings"
+
+// knownOrg is an organisation or group the project knows by name, so its
+// short forms merge ("UN" and "United Nations").
+type knownOrg struct {
+	name, kind string
+}
+
+// knownOrgs is the project's own table of international bodies, alliances,
+// armed groups and parties often named by abbreviation or in several
+// spellings. Keys are matchKey forms.
+var knownOrgs = map[string]knownOrg{}
+
+func init() {
+	add := func(name, kind string, forms ...string) {
+		o := knownOrg{name: name, kind: kind}
+		knownOrgs[matchKey(name)] = o
+		for _, f := range forms {
+			knownOrgs[matchKey(f)] = o
+		}
+	}
+	org, grp := "organization", "group"
+	add("United Nations", org, "UN", "U.N.")
+	add("UN Security Council", org, "Security Council", "United Nations Security Council")
+	add("NATO", org, "Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation")
+	add("European Union", org, "EU", "E.U.")
+	add("European Commission", org)
+	add("International Monetary Fund", org, "IMF")
+	add("World Bank", org)
+	add("World Trade Organization", org, "WTO", "World Trade Organisation")
+	add("World Health Organization", org, "World Health Organisation")
+	add("OPEC", org, "Opec", "Organization of the Petroleum Exporting Countries")
+	add("Red Cross", org, "International Committee of the Red Cross", "ICRC")
+	add("al-Qaeda", grp, "al Qaeda", "al-Qaida", "al Qaida", "Al Qaeda", "Al-Qaeda", "Qaeda")
+	add("Islamic State", grp, "ISIS", "ISIL", "Daesh", "Islamic State group")
+	add("Nusra Front", grp, "al-Nusra Front", "Nusra", "al-Nusra", "Jabhat al-Nusra")
+	add("Taliban", grp)
+	add("Hamas", grp)
+	add("Hezbollah", grp, "Hizbollah", "Hizbullah")
+	add("Kurdistan Workers' Party", grp, "PKK", "Kurdistan Workers Party")
+	add("Syrian Democratic Forces", grp, "SDF")
+	add("Free Syrian Army", grp, "FSA")
+	add("Labour Party", org, "Labour")
+	add("Conservative Party", org, "Conservatives", "Tories", "Tory Party", "Tory")
+	add("Liberal Democrats", org, "Lib Dems", "Lib Dem", "Liberal Democrat")
+	add("UK Independence Party", org, "UKIP", "Ukip")
+	add("Democratic Party", org, "Democrats", "DNC")
+	add("Republican Party", org, "Republicans", "GOP", "RNC")
+	add("Federal Bureau of Investigation", org, "FBI")
+	add("Central Intelligence Agency", org, "CIA")
+	add("Federal Reserve", org, "Fed", "US Federal Reserve")
+	add("European Central Bank", org, "ECB")
+	add("Bank of England", org)
+	add("Organization for Security and Co-operation in Europe", org, "OSCE")
+	add("African Union", org)
+	add("Arab League", org)
+}
+
+// matchKey is the form names are compared in: lower case, hyphens as
+// spaces, periods and apostrophes dropped ("Al-Qaeda" = "al qaeda", "U.N." = "un").
+func matchKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			b.WriteByte(c + 'a' - 'A')
+		case c == '-':
+			b.WriteByte(' ')
+		case c == '.' || c == '\'':
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return strings.ReplaceAll(b.String(), "’", "")
+}

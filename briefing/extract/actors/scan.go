@@ -1,0 +1,320 @@
+package actors
+
+import (
+	"strings"
+
+	"briefing/briefing/source"
+)
+
+// run is one proper-noun sequence found in a paragraph, with the title,
+// honorific and nationality words before it peeled off.
+type run struct {
+	para       int
+	start, end int    // byte span of the name itself
+	ntok       int    // number of name tokens
+	form       string // the name as written ("Recep Tayyip Erdogan", "Mr. Putin" -> "Putin")
+	first      string // first name token
+	last       string // last name token
+	title      string // display title found before the name ("President")
+	country    string // alpha2 of a nationality before the title ("Turkish President")
+	affil      string // form of an organisation or country before a lower-case title ("Kremlin spokesman")
+	honor      bool   // an honorific came first ("Mr.")
+	sentInit   bool   // the name opens a sentence (its capital may not be a name's)
+	prev, next string // the words around the name
+	nextPoss   bool   // the name takes a possessive ("Turkey's")
+	acronym    string // an abbreviation in parentheses right after ("HTS")
+	group      bool   // the sentence speaks of militants, rebels, jihadists
+	roleOnly   bool   // a title with no name ("The Russian President"): resolve by role
+	affilOnly  bool   // an organisation word before the name, no title ("Tory Liam Fox")
+	cstart     int    // byte span of the nationality word before a title, if any
+	cend       int
+}
+
+// demRef is a nationality word that stands for its country's government
+// ("the Turkish military", "Syrian forces", "Turkish-backed").
+type demRef struct {
+	para, start, end int
+	a2               string
+}
+
+// institution nouns after a nationality word make it the country's state.
+var institutions = set("army", "military", "forces", "troops", "government", "regime", "officials", "official",
+	"authorities", "navy", "police", "state", "leadership", "delegation", "embassy", "parliament", "ministry",
+	"administration", "diplomats", "diplomat", "side", "counterpart", "soldiers", "air", "warplanes", "jets",
+	"intelligence", "security", "president", "minister", "leader", "prime", "foreign", "defence", "defense",
+	"spokesman", "spokeswoman", "envoy", "ambassador", "courts", "prosecutors", "regulators", "central", "treasury")
+
+// titleTails end an office named by its portfolio ("Education Secretary",
+// "Shadow Home Secretary", "Trade Minister").
+var titleTails = set("Secretary", "Minister", "Chancellor", "Spokesman", "Spokeswoman", "Commissioner", "Envoy")
+
+// connectors join name words ("Bashar al-Assad", "Osama bin Laden",
+// "Bank of England").
+var connectors = set("al", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "dos", "del", "el", "abu")
+
+// docScan holds what pass one found in one document.
+type docScan struct {
+	runs []run
+	dems []demRef
+}
+
+// scanParagraph finds the name runs and nationality references of one
+// paragraph. known reports whether a sentence-initial word is a name.
+func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, known func(string) bool, out *docScan) {
+	group := false
+	for _, t := range toks {
+		if t.Word && has(groupContext, t.Text) {
+			group = true
+			break
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.Word {
+			continue
+		}
+		// Image credits and photographers are source metadata.
+		if (strings.HasSuffix(t.Text, "Image") || t.Text == "Photo" || t.Text == "Credit" || t.Text == "Picture") &&
+			i+1 < len(toks) && toks[i+1].Text == ":" {
+			return
+		}
+		// Nationality used for a state: "Syrian forces", "Turkish-backed".
+		if a2 := demonymOf(g, t.Text); a2 != "" {
+			if i+1 < len(toks) && toks[i+1].Word && !toks[i+1].Cap && has(institutions, toks[i+1].Text) {
+				out.dems = append(out.dems, demRef{para: pi, start: t.Start, end: t.End, a2: a2})
+			}
+		} else if k := strings.IndexByte(t.Text, '-'); k > 0 {
+			if a2 := demonymOf(g, t.Text[:k]); a2 != "" {
+				suf := t.Text[k+1:]
+				if suf == "backed" || suf == "led" || suf == "funded" || suf == "sponsored" {
+					out.dems = append(out.dems, demRef{para: pi, start: t.Start, end: t.Start + k, a2: a2})
+				}
+			}
+		}
+		if !startsName(toks, i) {
+			continue
+		}
+		j := i
+		for j < len(toks) && continuesName(toks, j, i) {
+			j++
+			if toks[j-1].Poss {
+				break
+			}
+		}
+		if j == i {
+			continue
+		}
+		r := peel(g, toks, i, j, known)
+		i = j - 1
+		if r == nil {
+			continue
+		}
+		r.para = pi
+		r.group = group
+		if i+1 < len(toks) && toks[i+1].Text == "(" && i+3 < len(toks) && toks[i+3].Text == ")" && toks[i+2].Upper {
+			r.acronym = toks[i+2].Text
+		}
+		out.runs = append(out.runs, *r)
+	}
+}
+
+func startsName(toks []Token, i int) bool {
+	t := toks[i]
+	if t.Digit {
+		return false
+	}
+	if t.Cap {
+		return true
+	}
+	// "al Qaeda", "bin Laden" open a name when a capitalised word follows.
+	return has(connectors, t.Text) && i+1 < len(toks) && toks[i+1].Cap && toks[i+1].Start == t.End+1
+}
+
+// continuesName reports whether toks[j] belongs to the run opened at i.
+func continuesName(toks []Token, j, i int) bool {
+	t := toks[j]
+	if !t.Word || t.Digit {
+		return false
+	}
+	if j > i && toks[j-1].End+1 != t.Start && toks[j-1].End != t.Start {
+		return false // punctuation or a line of its own in between
+	}
+	if t.Cap {
+		return j == i || !t.SentStart
+	}
+	if j+1 >= len(toks) || !toks[j+1].Cap || toks[j+1].Digit {
+		return false
+	}
+	if has(connectors, t.Text) {
+		return true
+	}
+	// "Bank of England", "Secretary of State": "of" after an organisation or title word.
+	if t.Text == "of" && j > i && (has(orgHeads, toks[j-1].Text) || titles[strings.ToLower(toks[j-1].Text)] != "") {
+		return true
+	}
+	// "Securities and Exchange Commission", "Office for National Statistics".
+	if (t.Text == "and" || t.Text == "for" || t.Text == "of") && j > i {
+		for k := i; k < j; k++ {
+			if has(orgHeads, toks[k].Text) && t.Text != "and" {
+				return true
+			}
+		}
+		k := j + 1
+		for k < len(toks) && toks[k].Cap && !toks[k].Digit && toks[k].Start <= toks[k-1].End+1 {
+			k++
+		}
+		return has(orgHeads, toks[k-1].Text)
+	}
+	return false
+}
+
+// peel strips nationality, honorific and title words off toks[i:j] and
+// returns the name run, or nil when nothing name-like is left.
+func peel(g *geoTables, toks []Token, i, j int, known func(string) bool) *run {
+	r := &run{sentInit: toks[i].SentStart}
+	if i > 0 && toks[i-1].Word {
+		r.prev = toks[i-1].Text
+	}
+	if j < len(toks) && toks[j].Word {
+		r.next = toks[j].Text
+	}
+	r.nextPoss = toks[j-1].Poss
+	// A sentence-opening word counts only if known to be a name.
+	for i < j && (has(commonCaps, toks[i].Text) || toks[i].SentStart && !known(toks[i].Text)) {
+		if ti, _, ok := matchTitle(toks, i, j); ok && ti > i {
+			break
+		}
+		i++
+		r.sentInit = false
+	}
+	for i < j {
+		t := toks[i]
+		if a2 := demonymOf(g, t.Text); a2 != "" && i+1 < j {
+			r.country = a2
+			r.cstart, r.cend = t.Start, t.End
+			i++
+			continue
+		}
+		if a2, ok := g.byName[t.Text]; ok && t.Poss && i+1 < j {
+			r.country = a2
+			i++
+			continue
+		}
+		if o, ok := knownOrgs[matchKey(t.Text)]; ok && o.kind == "organization" && i+2 < j+1 && i+1 < j && has(firstNames, toks[i+1].Text) {
+			r.affil = t.Text
+			r.affilOnly = true
+			i++
+			continue
+		}
+		if has(honorifics, t.Text) && i+1 < j {
+			r.honor = true
+			i++
+			continue
+		}
+		if k, title, ok := matchTitle(toks, i, j); ok && !(k == j-1 && has(orgHeads, toks[k].Text)) {
+			r.title = title
+			i = k
+			continue
+		}
+		break
+	}
+	if i == j {
+		// Title without a name: "The Russian President".
+		if r.title != "" && r.country != "" {
+			r.roleOnly = true
+			r.start, r.end = toks[j-1].Start, toks[j-1].End
+			return r
+		}
+		return nil
+	}
+	if r.title == "" && !r.honor && !r.affilOnly {
+		r.title, r.affil = titleBefore(toks, i)
+	}
+	for j-1 > i && has(commonCaps, toks[j-1].Text) {
+		j-- // "Syria September": a date word is not part of the name
+	}
+	r.start, r.end = toks[i].Start, toks[j-1].End
+	r.ntok = j - i
+	r.form = joinText(toks, i, j)
+	r.first, r.last = toks[i].Text, toks[j-1].Text
+	if i > 0 && toks[i-1].Word && r.prev == "" {
+		r.prev = toks[i-1].Text
+	}
+	return r
+}
+
+// matchTitle matches a one- to three-word title at toks[i:], within the run
+// end j; it returns the index after it and the title's display form.
+func matchTitle(toks []Token, i, j int) (int, string, bool) {
+	best := -1
+	for k := i + 2; k < j && k <= i+3; k++ {
+		if has(titleTails, toks[k-1].Text) && !has(firstNames, toks[i].Text) {
+			ok := true
+			for m := i; m < k-1; m++ {
+				ok = ok && toks[m].Cap && !has(firstNames, toks[m].Text)
+			}
+			if ok {
+				best = k
+			}
+		}
+	}
+	if best > 0 {
+		return best, joinText(toks, i, best), true
+	}
+	for k := i + 1; k <= j && k <= i+4; k++ {
+		if _, ok := titles[strings.ToLower(joinText(toks, i, k))]; ok {
+			best = k
+		}
+		if k == i+1 && !has(titleHeads, strings.ToLower(toks[i].Text)) && best < 0 {
+			break
+		}
+	}
+	if best < 0 {
+		return best, "", false
+	}
+	return best, titles[strings.ToLower(joinText(toks, i, best))], true
+}
+
+// titleBefore finds a lower-case title right before toks[i] ("Kremlin
+// spokesman Dmitry Peskov", "oil firm boss X") and the name before it.
+func titleBefore(toks []Token, i int) (title, affil string) {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if !toks[k].Word || toks[k].Cap {
+			break
+		}
+		if t, ok := titles[strings.ToLower(joinText(toks, k, i))]; ok {
+			title = t
+			// An organisation or country name right before the title.
+			e := k
+			s := e
+			for s > 0 && toks[s-1].Word && toks[s-1].Cap && !toks[s-1].Digit {
+				s--
+			}
+			if s < e {
+				affil = joinText(toks, s, e)
+			}
+		}
+	}
+	return title, affil
+}
+
+func joinText(toks []Token, i, j int) string {
+	if j-i == 1 {
+		return toks[i].Text
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].Text)
+	}
+	return b.String()
+}
+
+func demonymOf(g *geoTables, w string) string {
+	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' {
+		return ""
+	}
+	return g.demonym[w]
+}

@@ -1,0 +1,169 @@
+package actors
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"briefing/briefing/source"
+)
+
+// Token is one word or punctuation mark of a paragraph.
+type Token struct {
+	Start, End int    // byte span in the paragraph's Text, without a possessive 's
+	Text       string // the word as written, possessive 's removed
+	Word       bool   // letters or digits (else punctuation)
+	Cap        bool   // starts with an upper-case letter (or al-/el- + upper case)
+	Upper      bool   // every letter upper case, at least two letters ("HTS", "U.S.")
+	Digit      bool   // contains a digit ("S-400", "2011")
+	Poss       bool   // followed by a possessive 's or s'
+	SentStart  bool   // first word of a sentence, a heading or a quotation
+}
+
+// Tokenize splits a paragraph into tokens in one pass over its bytes. Words
+// keep inner hyphens, apostrophes and abbreviation periods ("al-Assad",
+// "O'Neill", "U.S.", "Mr."); a trailing possessive is split off into Poss.
+func Tokenize(p *source.Paragraph) []Token {
+	text := p.Text
+	toks := make([]Token, 0, len(text)/5)
+	sent := 0 // index into p.Sentences
+	startNext := true
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if isSpace(r) {
+			i += n
+			continue
+		}
+		for sent < len(p.Sentences) && p.Sentences[sent].Start <= i {
+			if p.Sentences[sent].Start > 0 || sent == 0 {
+				startNext = true
+			}
+			sent++
+		}
+		if !isWordRune(r) {
+			toks = append(toks, Token{Start: i, End: i + n, Text: text[i : i+n]})
+			switch r {
+			case '.', '?', '!':
+				if !abbrevBefore(toks) {
+					startNext = true
+				}
+			case '"', '“', '‘', ':':
+				if len(toks) == 1 || toks[len(toks)-2].SentStart || !toks[len(toks)-2].Word || r == ':' {
+					startNext = true
+				}
+			case '—', '|':
+				startNext = true
+			}
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			// Inner joiners: hyphen, apostrophe, period followed by a word rune.
+			if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '&' {
+				r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+				if j+n2 < len(text) && isWordRune(r3) {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		tok := Token{Start: i, End: j, Word: true, SentStart: startNext}
+		startNext = false
+		// A period closing a one-letter run ("U.S.", "J.") or title ("Mr.") stays.
+		if j < len(text) && text[j] == '.' && keepsPeriod(text[i:j]) {
+			j++
+			tok.End = j
+		}
+		w := text[i:tok.End]
+		// Possessive: "Turkey's", "Turkey’s", "allies'".
+		if k, ok := possessive(w); ok {
+			w = w[:k]
+			tok.End = i + k
+			tok.Poss = true
+		} else if j < len(text) && (text[j] == '\'') && (j+1 == len(text) || !isWordRune(rune(text[j+1]))) && w[len(w)-1] == 's' {
+			tok.Poss = true
+			j++
+		}
+		tok.Text = w
+		classify(&tok)
+		toks = append(toks, tok)
+		i = j
+	}
+	return toks
+}
+
+func possessive(w string) (int, bool) {
+	if len(w) > 2 && w[len(w)-2:] == "'s" {
+		return len(w) - 2, true
+	}
+	if len(w) > 4 && w[len(w)-4:] == "’s" {
+		return len(w) - 4, true
+	}
+	return 0, false
+}
+
+func classify(t *Token) {
+	w := t.Text
+	first, _ := utf8.DecodeRuneInString(w)
+	t.Cap = unicode.IsUpper(first)
+	if !t.Cap && len(w) > 3 && (w[:3] == "al-" || w[:3] == "el-" || w[:3] == "ad-" || w[:3] == "as-") {
+		r, _ := utf8.DecodeRuneInString(w[3:])
+		t.Cap = unicode.IsUpper(r)
+	}
+	letters, upper := 0, 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		} else if r >= '0' && r <= '9' {
+			t.Digit = true
+		}
+	}
+	t.Upper = letters >= 2 && letters == upper
+}
+
+// keepsPeriod reports whether a period after w belongs to the word: initials
+// and dotted abbreviations ("J", "U.S") and honorifics ("Mr", "Dr").
+func keepsPeriod(w string) bool {
+	if len(w) == 1 {
+		return w[0] >= 'A' && w[0] <= 'Z'
+	}
+	if len(w) >= 3 && w[len(w)-2] == '.' {
+		return true
+	}
+	_, ok := honorifics[w]
+	return ok
+}
+
+// abbrevBefore reports whether the period just appended ends an abbreviation
+// rather than a sentence.
+func abbrevBefore(toks []Token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	prev := toks[len(toks)-2]
+	if !prev.Word || prev.End != toks[len(toks)-1].Start {
+		return false
+	}
+	_, ok := honorifics[prev.Text]
+	return ok
+}
+
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xa0 || unicode.IsSpace(r)
+}
+
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
