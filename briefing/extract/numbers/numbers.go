@@ -1,14 +1,279 @@
 // Package numbers finds the key figures in documents and what they count.
+//
+// A figure is a key number when it says how many or how much: it carries a
+// currency, a percent sign or word, a scale word ("3.6 million"), a counted
+// plural noun ("12 observation posts"), a vague count followed by what it
+// counts ("thousands of gunmen"), or it refers back to a counted noun ("one
+// of 12 that Ankara established"). Everything else is left out, in
+// particular: years used as dates, dates and times, list markers, names and
+// model numbers ("S-400", "Windows 95", "No 10"), digits in URLs, scores and
+// ranges ("2-1"), phone numbers and codes, ages ("aged 45", "45-year-old"),
+// durations ("two years ago", "12 months"), ordinals and spelled-out numbers
+// below a hundred ("two enclaves", "the two leaders"), since news style
+// spells out small everyday counts and writes key figures in digits.
 package numbers
 
 import (
+	"strconv"
+	"strings"
+
 	"briefing/briefing/extract/actors"
 	"briefing/briefing/model"
 	"briefing/briefing/source"
 )
 
 // Find returns the key numbers of docs, in document order, with IDs n1,
-// n2, ... assigned in that order.
+// n2, ... assigned in that order. ix may be nil or empty: numbers are then
+// found without the actors they concern.
 func Find(docs []*source.Document, ix *actors.Index) []model.Number {
-	return []model.Number{}
+	out := []model.Number{}
+	var buf []token
+	for d, doc := range docs {
+		for pi := range doc.Paragraphs {
+			pg := &doc.Paragraphs[pi]
+			if pg.Heading || !mayHoldNumber(pg.Text) {
+				continue
+			}
+			buf = tokenize(pg.Text, buf)
+			p := &para{text: pg.Text, toks: buf}
+			for i := 0; i < len(p.toks); {
+				f, ok := p.parseFigure(i)
+				if !ok {
+					i++
+					continue
+				}
+				if it, ok := p.keyNumber(f); ok {
+					n := p.number(it)
+					n.Text = sentence(pg, p.toks[f.first].start)
+					c0, c1 := it.span(p)
+					n.Cite = doc.Cite(pi, c0, c1)
+					if ix != nil {
+						n.Actor = p.actor(ix.Mentions(d, pi), it, pg)
+					}
+					n.ID = "n" + strconv.Itoa(len(out)+1)
+					out = append(out, n)
+				}
+				i = f.last + 1
+			}
+		}
+	}
+	return out
+}
+
+// mayHoldNumber is a cheap test that skips paragraphs with no digit and no
+// count word before tokenizing them.
+func mayHoldNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return strings.Contains(s, "illion") || strings.Contains(s, "housand") ||
+		strings.Contains(s, "undred") || strings.Contains(s, "ozens")
+}
+
+// item is a figure accepted as a key number and the tokens that say what
+// it counts.
+type item struct {
+	f        figure
+	from     int    // first token: the approximation, or the figure
+	approx   string // "more than", ...
+	unit     string
+	what     []int  // tokens of the words saying what it counts
+	headText string // antecedent noun phrase ("military observation posts"), if any
+}
+
+// span returns the byte range to cite: the figure and what it counts.
+func (it *item) span(p *para) (int, int) {
+	s, e := p.toks[it.from].start, p.toks[it.f.last].end
+	for _, k := range it.what {
+		s = min(s, p.toks[k].start)
+		e = max(e, p.toks[k].end)
+	}
+	return s, e
+}
+
+// number builds the exported item (without ID, text, cite and actor).
+func (p *para) number(it item) model.Number {
+	n := model.Number{
+		Value:  it.f.value,
+		Unit:   it.unit,
+		Approx: it.approx,
+		Raw:    p.text[p.toks[it.f.first].start:p.toks[it.f.last].end],
+	}
+	words := make([]string, 0, len(it.what)+1)
+	if it.headText != "" {
+		words = append(words, it.headText)
+	}
+	for _, k := range it.what {
+		words = append(words, p.str(k))
+	}
+	n.What = strings.Join(words, " ")
+	return n
+}
+
+// keyNumber decides whether f is a key number and finds what it counts.
+func (p *para) keyNumber(f figure) (item, bool) {
+	it := item{f: f, from: f.first}
+	digits := p.toks[f.first].kind != tWord
+	if digits && p.notAQuantity(f) {
+		return it, false
+	}
+	it.from, it.approx = p.approxBefore(f.first)
+	if f.vague != "" && it.approx == "" {
+		it.approx = f.vague
+	}
+	next := f.last + 1
+	switch {
+	case f.percent != "" || f.currency != "":
+		it.unit = f.currency
+		if f.percent != "" {
+			it.unit = f.percent
+		}
+		if p.lower(next) == "of" {
+			next++
+		}
+		it.what = p.tail(next, 10)
+		if len(it.what) == 0 {
+			it.what = p.before(it.from, 8)
+		}
+		return it, true
+	case f.counted:
+		head, ok := p.counted(next + 1)
+		if !ok {
+			return it, false
+		}
+		it.unit = p.lower(head)
+		it.what = append(seq(next+1, head), p.tail(head+1, 12)...)
+		return it, true
+	}
+	head, ok := p.counted(next)
+	if !ok && p.lower(next) == "of" && function[p.lower(next+1)] {
+		head, ok = p.counted(next + 2) // "12 of the members"
+		next += 2
+	}
+	year := digits && !f.scaled && f.value >= 1000 && f.value <= 2100 && !strings.Contains(p.str(f.last), ",")
+	if ok {
+		it.unit = p.lower(head)
+		if timeUnits[it.unit] || (f.value <= 1 && !f.scaled) {
+			return it, false
+		}
+		if year && it.approx == "" {
+			return it, false // "in 2011 elections", "2005 sales": counts this size take a comma
+		}
+		if c, ok := currencyWords[it.unit]; ok {
+			it.unit = c // "5bn US dollars"
+		}
+		it.what = append(seq(next, head), p.tail(head+1, 12)...)
+		return it, true
+	}
+	if year {
+		return it, false
+	}
+	if head, ok := p.antecedent(f); ok {
+		it.unit = strings.ToLower(head[strings.LastIndexByte(head, ' ')+1:])
+		it.headText = head
+		it.what = p.tail(f.last+1, 10)
+		return it, true
+	}
+	// A bare figure is kept when it is plainly large: scaled, or written
+	// with a thousands separator.
+	if f.scaled || strings.Contains(p.str(f.last), ",") {
+		it.what = p.before(it.from, 8)
+		return it, true
+	}
+	return it, false
+}
+
+// notAQuantity reports digits that name, date or locate rather than count.
+func (p *para) notAQuantity(f figure) bool {
+	if p.inURL(f) {
+		return true
+	}
+	prev, next := f.first-1, f.last+1
+	if p.is(prev, ".") && p.adjacent(prev) {
+		prev-- // "Sept. 17", "No. 10"
+	}
+	if p.word(prev) {
+		w := p.lower(prev)
+		if labels[w] || months[w] && p.capitalized(prev) {
+			return true
+		}
+		// "Windows 95", "FTSE 100", "Formula 1": a capitalised word right
+		// before the digits names a thing, unless it opens the sentence or
+		// is a possessive ("Britain's 3 million pensioners").
+		if p.capitalized(prev) && !p.sentenceStart(prev) && !strings.HasSuffix(w, "'s") && prev == f.first-1 {
+			if _, a := p.approxBefore(f.first); a == "" {
+				return true
+			}
+		}
+	}
+	if p.capitalized(next) && months[p.lower(next)] {
+		return true // "7 September"
+	}
+	// A list marker: digits opening the paragraph or a sentence, followed by "." or ")".
+	if f.first == 0 || p.sentenceStart(f.first) && !p.is(f.first-1, "\"") {
+		if p.is(next, ".") || p.is(next, ")") {
+			return true
+		}
+	}
+	return false
+}
+
+// inURL reports whether the figure sits in a run of non-space text that
+// looks like a URL, path or e-mail address.
+func (p *para) inURL(f figure) bool {
+	s, e := p.toks[f.first].start, p.toks[f.last].end
+	for s > 0 && p.text[s-1] != ' ' {
+		s--
+	}
+	for e < len(p.text) && p.text[e] != ' ' {
+		e++
+	}
+	run := p.text[s:e]
+	return strings.Contains(run, "://") || strings.Contains(run, "www.") ||
+		strings.ContainsAny(run, "@/\\=") || strings.Contains(run, ".com") || strings.Contains(run, ".htm")
+}
+
+// approxPhrasesByLength holds approxPhrases split into words, longest first.
+var approxPhrasesByLength = func() [][]string {
+	var out [][]string
+	for n := 3; n >= 1; n-- {
+		for _, ph := range approxPhrases {
+			if w := strings.Fields(ph); len(w) == n {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}()
+
+// approxBefore returns the first token of an approximation written right
+// before token i ("more than"), and the approximation in lower case.
+func (p *para) approxBefore(i int) (int, string) {
+	for _, words := range approxPhrasesByLength {
+		s := i - len(words)
+		if s < 0 {
+			continue
+		}
+		ok := true
+		for k, w := range words {
+			if !p.word(s+k) || p.lower(s+k) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return s, strings.Join(words, " ")
+		}
+	}
+	return i, ""
+}
+
+func seq(a, b int) []int {
+	out := make([]int, 0, b-a+1)
+	for k := a; k <= b; k++ {
+		out = append(out, k)
+	}
+	return out
 }

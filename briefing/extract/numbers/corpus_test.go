@@ -1,0 +1,84 @@
+package numbers
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"briefing/briefing/extract/actors"
+	"briefing/briefing/source"
+)
+
+// corpusDir returns the shared BBC corpus beside the module root, skipping
+// the test when it is absent.
+func corpusDir(t *testing.T) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Skip(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("module root not found")
+		}
+		dir = parent
+	}
+	bbc := filepath.Join(dir, "..", "shared", "corpus", "bbc")
+	if _, err := os.Stat(bbc); err != nil {
+		t.Skip("corpus absent: ", bbc)
+	}
+	return bbc
+}
+
+// TestCorpusBBC checks every key number found in the BBC articles against
+// the rules that must hold on any news: no years as dates, no model names,
+// no times or scores, and a cite whose lines hold the figure as written.
+func TestCorpusBBC(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	docs, _, err := source.Load([]string{corpusDir(t)}, source.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Find(docs, actors.Build(docs))
+	if len(got) < 3000 {
+		t.Errorf("only %d key numbers in %d articles", len(got), len(docs))
+	}
+	yearLike := regexp.MustCompile(`^(1[5-9]|20)\d\d$`)
+	nameOrTime := regexp.MustCompile(`\w-\d|\d[-:/]\d|\d(st|nd|rd|th|s)$`)
+	byID := map[string]*source.Document{}
+	for _, d := range docs {
+		byID[d.Meta.ID] = d
+	}
+	bad := 0
+	for _, n := range got {
+		problem := ""
+		switch {
+		case yearLike.MatchString(n.Raw) && n.Approx == "":
+			problem = "year as date"
+		case nameOrTime.MatchString(n.Raw):
+			problem = "time, score, range or model name"
+		case n.Value < 0:
+			problem = "negative value"
+		case n.Unit == "" && n.What == "" && !strings.ContainsAny(n.Raw, ",") && !strings.ContainsAny(n.Raw, "mbnilo"):
+			problem = "bare figure"
+		}
+		d := byID[n.Cite.Source]
+		if problem == "" && (d == nil || !strings.Contains(strings.Join(d.Lines()[n.Cite.Line-1:n.Cite.EndLine], "\n"), n.Raw)) {
+			problem = "cited lines do not hold the figure"
+		}
+		if problem != "" {
+			bad++
+			if bad <= 20 {
+				t.Errorf("%s:%d %q: %s (%s)", n.Cite.Source, n.Cite.Line, n.Raw, problem, n.Text)
+			}
+		}
+	}
+}

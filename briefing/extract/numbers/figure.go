@@ -1,0 +1,249 @@
+package numbers
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// para is one paragraph being scanned.
+type para struct {
+	text string
+	toks []token
+}
+
+func (p *para) str(i int) string { return p.text[p.toks[i].start:p.toks[i].end] }
+
+// lower returns token i in lower case ("" past either end).
+func (p *para) lower(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return strings.ToLower(p.str(i))
+}
+
+// is reports whether token i is the punctuation s.
+func (p *para) is(i int, s string) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tPunct && p.str(i) == s
+}
+
+// adjacent reports whether token i follows token i-1 with no space.
+func (p *para) adjacent(i int) bool {
+	return i > 0 && i < len(p.toks) && !p.toks[i].space
+}
+
+func (p *para) word(i int) bool { return i >= 0 && i < len(p.toks) && p.toks[i].kind == tWord }
+
+// capitalized reports whether token i is a word starting with an upper-case letter.
+func (p *para) capitalized(i int) bool {
+	if !p.word(i) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p.str(i))
+	return unicode.IsUpper(r)
+}
+
+// sentenceStart reports whether token i begins a sentence or the paragraph.
+func (p *para) sentenceStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	if p.toks[i-1].kind != tPunct {
+		return false
+	}
+	switch p.str(i - 1) {
+	case ".", "!", "?", "\"", "'", "(", ":", "-", "—", "–":
+		return true
+	}
+	return false
+}
+
+// figure is a number as written: its tokens, value and kind.
+type figure struct {
+	first, last int // token range [first, last] of the figure as written
+	value       float64
+	currency    string // ISO code when it is money
+	percent     string // "percent" or "percentage points" when a share
+	scaled      bool   // a scale word applied ("million", "bn")
+	vague       string // "hundreds of thousands" and the like
+	counted     bool   // must be followed by what it counts ("of civilians")
+}
+
+// parseFigure reads the figure starting at token i, or reports false when
+// no figure starts there.
+func (p *para) parseFigure(i int) (figure, bool) {
+	t := p.toks[i]
+	switch {
+	case t.kind == tNum:
+		return p.parseDigits(i, i, "")
+	case t.kind == tPunct:
+		code, ok := currencySigns[p.str(i)]
+		if !ok || i+1 >= len(p.toks) || p.toks[i+1].kind != tNum || !p.adjacent(i+1) {
+			return figure{}, false
+		}
+		if p.adjacent(i) && p.word(i-1) {
+			switch p.str(i - 1) {
+			case "US":
+			case "A", "AU":
+				code = "AUD"
+			case "C", "CA":
+				code = "CAD"
+			case "HK":
+				code = "HKD"
+			case "NZ":
+				code = "NZD"
+			default:
+				return figure{}, false
+			}
+			return p.parseDigits(i-1, i+1, code)
+		}
+		return p.parseDigits(i, i+1, code)
+	case t.kind == tWord:
+		w := p.lower(i)
+		if _, ok := vague[w]; ok {
+			return p.parseVague(i)
+		}
+		if w == "tens" && p.lower(i+1) == "of" {
+			if _, ok := vague[p.lower(i+2)]; ok {
+				return p.parseVague(i)
+			}
+		}
+		if _, ok := spelled[strings.SplitN(w, "-", 2)[0]]; ok {
+			return p.parseSpelled(i)
+		}
+	}
+	return figure{}, false
+}
+
+// parseDigits reads a figure whose digits are token n and whose first
+// token (a currency sign, say) is first.
+func (p *para) parseDigits(first, n int, code string) (figure, bool) {
+	f := figure{first: first, last: n, currency: code}
+	s := p.str(n)
+	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+	if err != nil {
+		return f, false
+	}
+	f.value = v
+	// Codes and phone numbers: "020 7946", "007"; names: "S-400", "MP3", "#5", "+44".
+	if len(s) > 1 && s[0] == '0' && s[1] != '.' {
+		return f, false
+	}
+	if p.adjacent(first) {
+		prev := p.str(first - 1)
+		if p.word(first-1) || strings.ContainsAny(prev, "#+/:-_=@&.\\") || p.toks[first-1].kind == tNum {
+			return f, false
+		}
+	}
+	if n+1 < len(p.toks) && p.toks[n+1].kind == tNum && p.toks[n+1].space {
+		return f, false
+	}
+	if first > 0 && p.toks[first-1].kind == tNum {
+		return f, false
+	}
+	j := n + 1
+	if p.adjacent(j) {
+		next := p.str(j)
+		switch {
+		case p.word(j):
+			w := strings.ToLower(next)
+			if m, ok := moneyScales[w]; ok && code != "" {
+				f.value *= m
+				f.scaled = true
+			} else if m, ok := scales[w]; ok {
+				f.value *= m
+				f.scaled = true
+			} else {
+				return f, false // "1990s", "17th", "3pm", "4G", "7Image"
+			}
+			f.last = j
+			j++
+		case next == "%":
+			f.percent = "percent"
+			f.last = j
+			return f, true
+		case next == ":" || next == "/" || next == "-" || next == "–" || next == "." && p.word(j+1) && p.adjacent(j+1):
+			return f, false // times, fractions, scores, ranges, "45-year-old", versions
+		}
+	}
+	if !f.scaled {
+		if m, ok := scales[p.lower(j)]; ok {
+			f.value *= m
+			f.scaled = true
+			f.last = j
+			j++
+		}
+	}
+	if c, ok := currencyWords[p.lower(j)]; ok && f.currency == "" {
+		f.currency = c
+		f.last = j
+		return f, true
+	}
+	switch w := p.lower(j); {
+	case w == "percent" || w == "pc":
+		f.percent = "percent"
+		f.last = j
+	case w == "per" && p.lower(j+1) == "cent":
+		f.percent = "percent"
+		f.last = j + 1
+	case w == "percentage" && p.lower(j+1) == "points":
+		f.percent = "percentage points"
+		f.last = j + 1
+	}
+	return f, true
+}
+
+// parseVague reads "thousands of", "hundreds of thousands of", "tens of
+// thousands of" and the like; they count only when "of" follows.
+func (p *para) parseVague(i int) (figure, bool) {
+	f := figure{first: i, last: i, value: 1, counted: true}
+	if p.lower(i) == "tens" {
+		f.value = 10
+		i += 2
+	}
+	v := vague[p.lower(i)]
+	f.value *= v
+	f.last = i
+	if v2, ok := vague[p.lower(i+2)]; ok && p.lower(i+1) == "of" && v2 > v {
+		f.value *= v2
+		f.last = i + 2
+	}
+	if p.lower(f.last+1) != "of" {
+		return f, false
+	}
+	f.vague = strings.ToLower(p.text[p.toks[f.first].start:p.toks[f.last].end])
+	return f, true
+}
+
+// parseSpelled reads a spelled-out number; only those of a hundred or more
+// ("two million", "a thousand", "three hundred") are key numbers, because
+// news style spells out small counts and idioms ("one of", "the two leaders").
+func (p *para) parseSpelled(i int) (figure, bool) {
+	f := figure{first: i, last: i}
+	v := 0.0
+	for _, part := range strings.Split(p.lower(i), "-") {
+		n, ok := spelled[part]
+		if !ok {
+			return f, false
+		}
+		v += n
+	}
+	j := i + 1
+	if p.lower(j) == "hundred" {
+		v *= 100
+		f.last = j
+		j++
+	}
+	if m, ok := scales[p.lower(j)]; ok {
+		v *= m
+		f.last = j
+		f.scaled = true
+	}
+	w := p.lower(i)
+	if f.last == i || (w == "a" || w == "an") && p.lower(i-1) == "of" {
+		return f, false
+	}
+	f.value = v
+	return f, true
+}

@@ -1,0 +1,189 @@
+package numbers
+
+import (
+	"strings"
+
+	"briefing/briefing/extract/actors"
+	"briefing/briefing/source"
+)
+
+// counted finds the plural noun a figure counts in the words starting at
+// token k: up to three modifiers then the head ("Syrian refugees",
+// "observation posts"). It returns the head's token.
+func (p *para) counted(k int) (int, bool) {
+	for m := k; m < k+4; m++ {
+		if !p.word(m) || (m > k && p.adjacent(m)) {
+			return 0, false
+		}
+		w := p.lower(m)
+		if function[w] || stops[w] || auxiliaries[w] || months[w] {
+			return 0, false
+		}
+		if plural(w) {
+			return m, true
+		}
+		if strings.HasSuffix(w, "ly") || scales[w] > 0 {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// tail returns up to max words from token k on that say more about what a
+// figure counts ("uprooted since the Syrian army began its offensive"),
+// ending at punctuation, a conjunction or another figure and skipping
+// auxiliary verbs.
+func (p *para) tail(k, max int) []int {
+	var out []int
+	for m := k; m < len(p.toks) && len(out) < max; m++ {
+		if !p.word(m) {
+			break
+		}
+		w := p.lower(m)
+		if stops[w] || vague[w] > 0 || scales[w] > 0 {
+			break
+		}
+		if auxiliaries[w] {
+			continue
+		}
+		out = append(out, m)
+	}
+	return p.trimFunction(out)
+}
+
+// before returns up to max words right before token i in its clause, for a
+// figure that names no counted noun after it ("sales rose 2%").
+func (p *para) before(i, max int) []int {
+	var out []int
+	for m := i - 1; m >= 0 && len(out) < max; m-- {
+		if !p.word(m) {
+			if len(out) > 0 && !p.toks[m+1].space {
+				out = out[:len(out)-1] // the tail of "AT&T", "Yahoo!'s"
+			}
+			break
+		}
+		w := p.lower(m)
+		if stops[w] && w != "to" && w != "than" || w == "said" || w == "says" {
+			break
+		}
+		if auxiliaries[w] {
+			continue
+		}
+		out = append(out, m)
+	}
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	for len(out) > 0 && function[p.lower(out[0])] {
+		out = out[1:]
+	}
+	return p.trimFunction(out)
+}
+
+// trimFunction drops determiners and prepositions left dangling at the end.
+func (p *para) trimFunction(ws []int) []int {
+	for len(ws) > 0 {
+		w := p.lower(ws[len(ws)-1])
+		if particles[w] || !function[w] && !stops[w] {
+			break
+		}
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}
+
+// antecedent handles "one of 12 that ...": a figure after "one of", "some
+// of", ... with no noun of its own counts the noun phrase that opens the
+// sentence ("The military observation post ... is one of 12"). It returns
+// that phrase with its head made plural.
+func (p *para) antecedent(f figure) (string, bool) {
+	if p.lower(f.first-1) != "of" || !p.word(f.first-2) {
+		return "", false
+	}
+	switch p.lower(f.first - 2) {
+	case "one", "two", "three", "some", "all", "each", "none", "most", "many", "several", "any", "both", "among":
+	default:
+		return "", false
+	}
+	s := f.first - 2
+	for s > 0 && !p.sentenceStart(s) {
+		s--
+	}
+	for p.word(s) && function[p.lower(s)] {
+		s++
+	}
+	var words []string
+	for m := s; m < f.first-2 && len(words) < 4; m++ {
+		w := p.lower(m)
+		if !p.word(m) || function[w] || stops[w] || auxiliaries[w] || near[w] {
+			break
+		}
+		words = append(words, p.str(m))
+	}
+	if len(words) == 0 {
+		return "", false
+	}
+	last := len(words) - 1
+	words[last] = pluralize(strings.ToLower(words[last]))
+	return strings.Join(words, " "), true
+}
+
+// particles complete a verb at the end of a phrase ("turned up").
+var particles = set(`up down out off`)
+
+// near are prepositions not in the function list that end a subject
+// noun phrase.
+var near = set(`near beside behind along across inside outside within beyond toward towards`)
+
+// clauseBreaks are the punctuation marks that start a new clause.
+var clauseBreaks = set(`, ; : ( ) " — – [`)
+
+// actor picks the actor a figure concerns: the first actor named in its
+// clause before it (the clause's subject, as in "The United Nations says
+// more than 500,000 ..."), else the last one named in what it counts
+// ("refugees in Turkey"), else none.
+func (p *para) actor(ms []actors.Mention, it item, pg *source.Paragraph) string {
+	if len(ms) == 0 {
+		return ""
+	}
+	at := p.toks[it.from].start
+	ss := 0
+	for _, sp := range pg.Sentences {
+		if sp.Start <= at && at < sp.End {
+			ss = sp.Start
+		}
+	}
+	cs := ss
+	for m := it.from - 1; m >= 0 && p.toks[m].start >= ss; m-- {
+		if p.toks[m].kind == tPunct && clauseBreaks[p.str(m)] {
+			cs = p.toks[m].end
+			break
+		}
+	}
+	for _, mn := range ms {
+		if mn.Start >= cs && mn.End <= at {
+			return mn.Actor
+		}
+	}
+	if len(it.what) > 0 {
+		ws, we := p.toks[it.what[0]].start, p.toks[it.what[len(it.what)-1]].end
+		pick := ""
+		for _, mn := range ms {
+			if mn.Start >= ws && mn.End <= we && mn.Start > at {
+				pick = mn.Actor
+			}
+		}
+		return pick
+	}
+	return ""
+}
+
+// sentence returns the sentence of pg holding byte at, trimmed.
+func sentence(pg *source.Paragraph, at int) string {
+	for _, sp := range pg.Sentences {
+		if sp.Start <= at && at < sp.End && sp.End <= len(pg.Text) {
+			return strings.TrimSpace(pg.Text[sp.Start:sp.End])
+		}
+	}
+	return strings.TrimSpace(pg.Text)
+}

@@ -1,0 +1,105 @@
+package numbers
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	tWord  = iota // letters, with internal hyphens and apostrophes ("al-Qaeda", "Turkey's")
+	tNum          // digits with internal thousands commas and one decimal point
+	tPunct        // any other single non-space character
+)
+
+// token is a span of a paragraph's text.
+type token struct {
+	kind       int
+	start, end int
+	space      bool // whitespace (or the paragraph start) comes right before it
+}
+
+// tokenize splits text into words, numbers and punctuation. It appends to
+// buf so one buffer can be reused across paragraphs.
+func tokenize(text string, buf []token) []token {
+	toks := buf[:0]
+	space := true
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			i += n
+			continue
+		case isDigit(text[i]):
+			j := scanNumber(text, i)
+			toks = append(toks, token{tNum, i, j, space})
+			i = j
+		case unicode.IsLetter(r):
+			j := scanWord(text, i+n)
+			toks = append(toks, token{tWord, i, j, space})
+			i = j
+		default:
+			toks = append(toks, token{tPunct, i, i + n, space})
+			i += n
+		}
+		space = false
+	}
+	return toks
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// scanNumber returns the end of the number starting at i: digits, with a
+// comma only when three digits follow it and a single decimal point only
+// when a digit follows it.
+func scanNumber(text string, i int) int {
+	j := i
+	dot := false
+	for j < len(text) {
+		c := text[j]
+		switch {
+		case isDigit(c):
+			j++
+		case c == ',' && !dot && j+4 <= len(text) && allDigits(text[j+1:j+4]) && (j+4 == len(text) || !isDigit(text[j+4])):
+			j += 4
+		case c == '.' && !dot && j+1 < len(text) && isDigit(text[j+1]):
+			dot = true
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return len(s) > 0
+}
+
+// scanWord returns the end of the word whose first letter ends at i.
+// A hyphen or apostrophe joins letters on both sides into one word.
+func scanWord(text string, i int) int {
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		if (r == '-' || r == '\'') && i+n < len(text) {
+			r2, _ := utf8.DecodeRuneInString(text[i+n:])
+			if unicode.IsLetter(r2) {
+				i += n
+				continue
+			}
+		}
+		return i
+	}
+	return i
+}
