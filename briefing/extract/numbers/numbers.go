@@ -48,7 +48,7 @@ func Find(docs []*source.Document, ix *actors.Index) []model.Number {
 					c0, c1 := it.span(p)
 					n.Cite = doc.Cite(pi, c0, c1)
 					if ix != nil {
-						n.Actor = p.actor(ix.Mentions(d, pi), it, pg)
+						n.Actor = p.actor(ix, ix.Mentions(d, pi), it, pg)
 					}
 					n.ID = "n" + strconv.Itoa(len(out)+1)
 					out = append(out, n)
@@ -144,6 +144,9 @@ func (p *para) keyNumber(f figure) (item, bool) {
 			return it, false
 		}
 		it.unit = p.lower(head)
+		if c, ok := currencyWords[it.unit]; ok {
+			it.unit = c // "billions of dollars"
+		}
 		it.what = append(seq(next+1, head), p.tail(head+1, 12)...)
 		return it, true
 	}

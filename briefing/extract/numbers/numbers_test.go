@@ -53,6 +53,8 @@ func TestFindKeyNumbers(t *testing.T) {
 		{"bare large", "The index closed at 10,360 on Friday.", "10,360", 10360, "", "", ""},
 		{"possessive before", "Britain's 3 million pensioners face a rise.", "3 million", 3e6, "pensioners", "", "pensioners face a rise"},
 		{"year with approx", "Some 1500 workers walked out.", "1500", 1500, "workers", "some", "workers walked out"},
+		{"vague money", "It cost billions of dollars in lost trade.", "billions", 1e9, "USD", "billions", "dollars in lost trade"},
+		{"hyphenated name", "Hundreds of pro-Sanders voters marched.", "Hundreds", 100, "voters", "hundreds", "pro-Sanders voters marched"},
 		{"currency head", "They paid 500 million US dollars for it.", "500 million", 5e8, "USD", "", ""},
 	}
 	for _, tt := range tests {

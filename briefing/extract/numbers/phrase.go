@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"briefing/briefing/extract/actors"
+	"briefing/briefing/model"
 	"briefing/briefing/source"
 )
 
@@ -19,7 +20,7 @@ func (p *para) counted(k int) (int, bool) {
 		if function[w] || stops[w] || auxiliaries[w] || months[w] {
 			return 0, false
 		}
-		if plural(w) {
+		if plural(w) && !capitalizedPart(p.str(m)) {
 			return m, true
 		}
 		if strings.HasSuffix(w, "ly") || scales[w] > 0 {
@@ -142,7 +143,7 @@ var clauseBreaks = set(`, ; : ( ) " — – [`)
 // clause before it (the clause's subject, as in "The United Nations says
 // more than 500,000 ..."), else the last one named in what it counts
 // ("refugees in Turkey"), else none.
-func (p *para) actor(ms []actors.Mention, it item, pg *source.Paragraph) string {
+func (p *para) actor(ix *actors.Index, ms []actors.Mention, it item, pg *source.Paragraph) string {
 	if len(ms) == 0 {
 		return ""
 	}
@@ -168,14 +169,40 @@ func (p *para) actor(ms []actors.Mention, it item, pg *source.Paragraph) string 
 	if len(it.what) > 0 {
 		ws, we := p.toks[it.what[0]].start, p.toks[it.what[len(it.what)-1]].end
 		pick := ""
-		for _, mn := range ms {
-			if mn.Start >= ws && mn.End <= we && mn.Start > at {
+		for k, mn := range ms {
+			if mn.Start < ws || mn.End > we || mn.Start <= at {
+				continue
+			}
+			// "the al-Qaeda linked Hayat Tahrir al-Sham": a name right
+			// before another one modifies it.
+			modifier := k+1 < len(ms) && ms[k+1].Start >= mn.End && ms[k+1].End <= we &&
+				len(strings.Fields(p.text[mn.End:ms[k+1].Start])) <= 1
+			if !demonym(ix, mn) && !modifier {
+				return mn.Actor
+			}
+			if pick == "" {
 				pick = mn.Actor
 			}
 		}
 		return pick
 	}
 	return ""
+}
+
+// demonym reports a country named by its adjective ("Syrian refugees"),
+// which says less about whom a figure concerns than a named place or body
+// ("refugees in Turkey").
+func demonym(ix *actors.Index, mn actors.Mention) bool {
+	a := ix.Actor(mn.Actor)
+	if a == nil || a.Kind != model.KindCountry || a.Name == mn.Form {
+		return false
+	}
+	for _, suf := range []string{"an", "ish", "ese", "i", "ch"} {
+		if strings.HasSuffix(mn.Form, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentence returns the sentence of pg holding byte at, trimmed.
@@ -186,4 +213,11 @@ func sentence(pg *source.Paragraph, at int) string {
 		}
 	}
 	return strings.TrimSpace(pg.Text)
+}
+
+// capitalizedPart reports a hyphenated word whose last part is a name
+// ("pro-Sanders"): it is not a plural noun.
+func capitalizedPart(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i >= 0 && i+1 < len(w) && w[i+1] >= 'A' && w[i+1] <= 'Z'
 }
