@@ -101,6 +101,7 @@ func rejoin(ps []piece, paras []para) []para {
 func lastPiece(p para) int { return p.pieces[len(p.pieces)-1] }
 
 func startsLower(t string) bool {
+	t = stripListMark(t)
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsLower(r)
 }
@@ -128,11 +129,11 @@ func endsOnJoiner(t string) bool {
 // isHeadingText reports a short line without sentence-final punctuation
 // that starts with a capital or digit: a subhead when it stands alone.
 func isHeadingText(t string) bool {
-	if len(t) > 120 || words(t) > 14 || endsSentence(t) || strings.HasSuffix(t, ",") {
+	if len(t) > 100 || words(t) > 10 || endsSentence(t) || strings.HasSuffix(t, ",") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsUpper(r) || unicode.IsDigit(r)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) && words(t) > 1
 }
 
 // assemble joins a paragraph's pieces into one Paragraph, with a space (or

@@ -1,6 +1,420 @@
 package source
 
-// htmlPieces extracts the article text of an HTML file (placeholder: treated as text).
+import (
+	"bytes"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// The HTML reader walks the file with golang.org/x/net/html's tokenizer
+// rather than a readability library: readability rebuilds a DOM and hands
+// back text with no link to the bytes of the file, while the tokenizer's
+// Raw() lets every extracted character keep its offset, so citations can
+// point at the lines of the HTML file that hold the text.
+
+// skipTags are elements whose whole content is never article text.
+var skipTags = map[string]bool{
+	"script": true, "style": true, "noscript": true, "template": true, "svg": true, "math": true,
+	"nav": true, "aside": true, "form": true, "button": true, "select": true, "textarea": true,
+	"iframe": true, "figure": true, "figcaption": true, "object": true, "canvas": true, "video": true,
+	"audio": true, "menu": true, "dialog": true, "footer": true, "head": false,
+}
+
+// blockTags end one piece of text and start another.
+var blockTags = map[string]bool{
+	"p": true, "div": true, "section": true, "article": true, "main": true, "li": true, "ul": true,
+	"ol": true, "dl": true, "dt": true, "dd": true, "blockquote": true, "pre": true, "table": true,
+	"tr": true, "td": true, "th": true, "br": true, "hr": true, "header": true, "footer": true,
+	"address": true, "center": true, "caption": true, "body": true, "html": true, "h1": true,
+	"h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "title": true, "figure": true,
+}
+
+var voidTags = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true, "param": true,
+}
+
+// furnitureWords in a class, id or role mark page furniture, unless a
+// content word is there too.
+var furnitureWords = map[string]bool{
+	"nav": true, "navbar": true, "navigation": true, "menu": true, "footer": true, "sidebar": true,
+	"share": true, "sharing": true, "social": true, "related": true, "recommended": true,
+	"comments": true, "comment": true, "advert": true, "advertisement": true, "ad": true, "ads": true,
+	"promo": true, "newsletter": true, "cookie": true, "cookies": true, "breadcrumb": true,
+	"breadcrumbs": true, "subscribe": true, "popup": true, "modal": true, "caption": true,
+	"credit": true, "credits": true, "widget": true, "banner": true, "masthead": true, "toolbar": true,
+	"tags": true, "paywall": true, "signup": true, "outbrain": true, "taboola": true, "complementary": true,
+	"contentinfo": true, "search": true, "skip": true, "dateline": false,
+}
+
+var contentWords = map[string]bool{"content": true, "article": true, "story": true, "body": true, "main": true, "post": true, "entry": true, "text": true}
+
+// htmlReader holds the state of one pass over an HTML file.
+type htmlReader struct {
+	raw        []byte
+	b          builder
+	out        []piece
+	meta       *metaInfo
+	skip       string // the element being skipped, or ""
+	skipDepth  int
+	inArticle  int
+	heading    bool
+	item       bool
+	linkDepth  int
+	linkBytes  int
+	invalid    int
+	captureBy  bool // inside a byline element
+	byline     strings.Builder
+	inTitle    bool
+	h1         string
+	inH1       bool
+	titleTag   string
+	ogTitle    string
+	articled   []bool // per piece: inside <article>/<main>
+	bodyTag    string // the element marked itemprop=articleBody, if any
+	bodyDepth  int
+	anyArticle bool
+}
+
+// htmlPieces extracts the article text of an HTML file as pieces, one per
+// block of text, and fills meta from the head and the byline elements.
 func htmlPieces(raw []byte, meta *metaInfo) ([]piece, int) {
-	return textPieces(raw, false)
+	r := &htmlReader{raw: raw, meta: meta}
+	r.b.reset()
+	z := html.NewTokenizer(bytes.NewReader(raw))
+	off := 0
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		rawTok := z.Raw()
+		start := off
+		off += len(rawTok)
+		switch tt {
+		case html.TextToken:
+			r.text(rawTok, start)
+		case html.StartTagToken, html.SelfClosingTagToken:
+			r.start(z, tt == html.SelfClosingTagToken)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			r.end(string(name))
+		}
+	}
+	r.flush()
+	if r.anyArticle {
+		for i := range r.out {
+			if !r.articled[i] {
+				r.out[i].drop = true
+			}
+		}
+	}
+	r.finishMeta()
+	return r.out, r.invalid
+}
+
+func (r *htmlReader) text(raw []byte, start int) {
+	if r.skip != "" {
+		return
+	}
+	if r.inTitle {
+		r.titleTag += string(raw)
+		return
+	}
+	before := len(r.b.buf)
+	r.invalid += feedHTML(&r.b, raw, start)
+	if r.linkDepth > 0 {
+		r.linkBytes += len(r.b.buf) - before
+	}
+	if r.inH1 {
+		r.h1 += string(r.b.buf[before:])
+	}
+	if r.captureBy {
+		r.byline.Write(r.b.buf[before:])
+	}
+}
+
+func (r *htmlReader) start(z *html.Tokenizer, selfClosing bool) {
+	nameB, hasAttr := z.TagName()
+	name := string(nameB)
+	var attrs map[string]string
+	for hasAttr {
+		var k, v []byte
+		k, v, hasAttr = z.TagAttr()
+		if attrs == nil {
+			attrs = map[string]string{}
+		}
+		attrs[string(k)] = string(v)
+	}
+	if r.skip != "" {
+		if name == r.skip && !selfClosing && !voidTags[name] {
+			r.skipDepth++
+		}
+		return
+	}
+	switch name {
+	case "meta":
+		r.metaTag(attrs)
+		return
+	case "link":
+		if strings.Contains(" "+attrs["rel"]+" ", " canonical ") && r.meta.url == "" {
+			r.meta.url = Sanitize(attrs["href"])
+		}
+		return
+	case "time":
+		if r.meta.date == "" && attrs["datetime"] != "" {
+			r.meta.date, _ = parseDate(attrs["datetime"])
+		}
+	case "title":
+		r.inTitle = true
+		return
+	}
+	if blockTags[name] {
+		r.flush()
+	}
+	if voidTags[name] || selfClosing {
+		return
+	}
+	if skipTags[name] || name == "header" && r.inArticle == 0 || isFurniture(attrs) {
+		if isBylineElem(attrs) {
+			r.captureBy = true
+		}
+		r.skip, r.skipDepth = name, 1
+		return
+	}
+	switch name {
+	case "article", "main":
+		r.inArticle++
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		r.heading = true
+		r.inH1 = name == "h1" && r.h1 == ""
+	case "li":
+		r.item = true
+	case "a":
+		r.linkDepth++
+	}
+	if r.bodyTag == name {
+		r.bodyDepth++
+	} else if r.bodyTag == "" && strings.EqualFold(attrs["itemprop"], "articleBody") {
+		r.bodyTag, r.bodyDepth = name, 1
+	}
+}
+
+func (r *htmlReader) end(name string) {
+	if r.skip != "" {
+		if name == r.skip {
+			r.skipDepth--
+			if r.skipDepth == 0 {
+				r.skip = ""
+				if r.captureBy {
+					r.captureBy = false
+				}
+			}
+		}
+		return
+	}
+	if name == "title" {
+		r.inTitle = false
+		return
+	}
+	if blockTags[name] {
+		r.flush()
+	}
+	if name == r.bodyTag && r.bodyDepth > 0 {
+		r.bodyDepth--
+	}
+	switch name {
+	case "article", "main":
+		r.inArticle = max(r.inArticle-1, 0)
+	case "h1":
+		r.inH1 = false
+	case "a":
+		r.linkDepth = max(r.linkDepth-1, 0)
+	}
+}
+
+// flush ends the current piece of text.
+func (r *htmlReader) flush() {
+	t, segs := r.b.text()
+	if t != "" {
+		p := piece{text: t, segs: segs, start: segs[0].orig, gap: true, heading: r.heading, item: r.item}
+		// A short block that is nearly all link text is navigation.
+		if r.linkBytes*10 >= len(t)*8 && words(t) <= 20 {
+			p.drop = true
+		}
+		r.out = append(r.out, p)
+		in := r.inArticle > 0 || r.bodyDepth > 0
+		r.articled = append(r.articled, in)
+		if in {
+			r.anyArticle = true
+		}
+	}
+	r.b.reset()
+	r.heading, r.item, r.linkBytes = false, false, 0
+}
+
+// metaTag reads the document's own metadata from a <meta> element.
+func (r *htmlReader) metaTag(a map[string]string) {
+	key := strings.ToLower(a["property"] + a["name"] + a["itemprop"])
+	v := strings.TrimSpace(Sanitize(a["content"]))
+	if v == "" {
+		return
+	}
+	m := r.meta
+	switch key {
+	case "og:title", "twitter:title":
+		if r.ogTitle == "" {
+			r.ogTitle = v
+		}
+	case "og:site_name", "application-name":
+		if m.publisher == "" {
+			m.publisher = v
+		}
+	case "og:url":
+		if m.url == "" {
+			m.url = v
+		}
+	case "article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "pubdate",
+		"publish-date", "publishdate", "sailthru.date", "parsely-pub-date", "og:published_time":
+		if d, _ := parseDate(v); d != "" && m.date == "" {
+			m.date = d
+		}
+	case "author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author":
+		if m.byline == "" && !strings.Contains(v, "://") && !strings.HasPrefix(v, "www.") {
+			if b := bylineOf(v, true); b != "" {
+				m.byline = b
+			} else {
+				m.byline = v
+			}
+		}
+	}
+}
+
+// finishMeta settles the title (h1, then og:title, then <title> less the
+// site's name) and the byline found in the page, and drops the body copy
+// of the headline.
+func (r *htmlReader) finishMeta() {
+	m := r.meta
+	clean := func(s string) string {
+		var b builder
+		b.reset()
+		feedHTML(&b, []byte(s), 0)
+		t, _ := b.text()
+		return t
+	}
+	switch {
+	case strings.TrimSpace(r.h1) != "":
+		m.title = strings.TrimSpace(r.h1)
+	case r.ogTitle != "":
+		m.title = clean(r.ogTitle)
+	default:
+		t := clean(r.titleTag)
+		for _, sep := range []string{" | ", " - ", " — ", " :: "} {
+			if i := strings.LastIndex(t, sep); i > 0 && words(t[i:]) <= 4 {
+				t = t[:i]
+			}
+		}
+		m.title = t
+	}
+	if m.byline == "" {
+		var b builder
+		b.reset()
+		b.feedBytes([]byte(r.byline.String()), 0)
+		t, _ := b.text()
+		if by := bylineOf(t, true); by != "" {
+			m.byline = by
+		}
+	}
+	for i := range r.out {
+		if r.out[i].text == m.title {
+			r.out[i].meta = true
+			break
+		}
+	}
+}
+
+func isFurniture(a map[string]string) bool {
+	if a == nil {
+		return false
+	}
+	if a["hidden"] != "" || a["aria-hidden"] == "true" {
+		return true
+	}
+	if isBylineElem(a) {
+		return true
+	}
+	hint := strings.ToLower(a["class"] + " " + a["id"] + " " + a["role"])
+	bad := false
+	for w := range strings.FieldsFuncSeq(hint, func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
+		if contentWords[w] {
+			return false
+		}
+		if furnitureWords[w] {
+			bad = true
+		}
+	}
+	return bad
+}
+
+// isBylineElem reports an element that holds the author's name.
+func isBylineElem(a map[string]string) bool {
+	if a["rel"] == "author" || a["itemprop"] == "author" {
+		return true
+	}
+	for w := range strings.FieldsFuncSeq(strings.ToLower(a["class"]), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
+		if w == "byline" || w == "author" {
+			return true
+		}
+	}
+	return false
+}
+
+// feedHTML feeds raw HTML text into b, decoding character references so
+// each decoded character maps to the whole reference in the file.
+func feedHTML(b *builder, raw []byte, orig int) (invalid int) {
+	for i := 0; i < len(raw); {
+		j := bytes.IndexByte(raw[i:], '&')
+		if j < 0 {
+			invalid += b.feedBytes(raw[i:], orig+i)
+			break
+		}
+		invalid += b.feedBytes(raw[i:i+j], orig+i)
+		i += j
+		n := entityLen(raw[i:])
+		if n == 0 {
+			b.feed('&', orig+i, 1, true)
+			i++
+			continue
+		}
+		dec := html.UnescapeString(string(raw[i : i+n]))
+		if dec == string(raw[i:i+n]) {
+			invalid += b.feedBytes(raw[i:i+n], orig+i)
+			i += n
+			continue
+		}
+		for _, c := range dec {
+			b.feed(c, orig+i, n, false)
+		}
+		i += n
+	}
+	return invalid
+}
+
+// entityLen returns the length of the character reference ("&amp;",
+// "&#163;") at the start of s, or 0.
+func entityLen(s []byte) int {
+	for k := 1; k < len(s) && k < 33; k++ {
+		c := s[k]
+		if c == ';' {
+			if k == 1 {
+				return 0
+			}
+			return k + 1
+		}
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '#') {
+			return 0
+		}
+	}
+	return 0
 }

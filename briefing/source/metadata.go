@@ -13,7 +13,7 @@ func takeMeta(ps []piece, paras []para, meta *metaInfo) {
 	titled := false
 	for k := 0; k < len(paras) && k < 8; k++ {
 		p := paras[k]
-		if metaPara(ps, p, meta, titled) {
+		if metaPara(ps, paras, k, meta, titled) {
 			markMeta(ps, p)
 			continue
 		}
@@ -28,7 +28,7 @@ func takeMeta(ps []piece, paras []para, meta *metaInfo) {
 		// paragraph text) is still one headline.
 		if k+1 < len(paras) && len(p.pieces) == 1 && !paras[k+1].gap && len(paras[k+1].pieces) == 1 &&
 			!endsSentence(ps[p.pieces[0]].text) && isHeadingText(ps[paras[k+1].pieces[0]].text) &&
-			!metaPara(ps, paras[k+1], &metaInfo{}, true) {
+			!metaPara(ps, paras, k+1, &metaInfo{}, true) {
 			k++
 			parts = append(parts, ps[paras[k].pieces[0]].text)
 			markMeta(ps, paras[k])
@@ -53,22 +53,36 @@ func markMeta(ps []piece, p para) {
 }
 
 // metaPara reports whether every line of p is a date or a byline, and
-// records them.
-func metaPara(ps []piece, p para, meta *metaInfo, titled bool) bool {
+// records them. A line that is only a name counts as a byline when a date
+// stands in the same paragraph or the next, as sites print them.
+func metaPara(ps []piece, paras []para, k int, meta *metaInfo, titled bool) bool {
+	p := paras[k]
 	if len(p.pieces) > 3 {
 		return false
 	}
 	var date, by string
+	bare := false
 	for _, i := range p.pieces {
 		d, b, ok := metaLine(ps[i].text, titled)
 		if !ok {
 			return false
+		}
+		if b != "" && d == "" && !hasByPrefix(ps[i].text) {
+			bare = true
 		}
 		if date == "" {
 			date = d
 		}
 		if by == "" {
 			by = b
+		}
+	}
+	if bare && date == "" {
+		if k+1 >= len(paras) || len(paras[k+1].pieces) != 1 {
+			return false
+		}
+		if _, whole := parseDate(ps[paras[k+1].pieces[0]].text); !whole {
+			return false
 		}
 	}
 	if meta.date == "" {
@@ -120,12 +134,24 @@ func splitMeta(t string) []string {
 	return out
 }
 
+var byPrefixes = []string{"by ", "written by ", "words by ", "story by ", "author: ", "reporting by "}
+
+func hasByPrefix(t string) bool {
+	l := strings.ToLower(t)
+	for _, p := range byPrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // bylineOf returns the author named by a byline ("By Jane Doe", "By Jane
 // Doe and John Roe, Reuters"), or, once the headline has been seen, by a
 // line that is only a person's name.
 func bylineOf(t string, titled bool) string {
 	l := strings.ToLower(t)
-	for _, p := range []string{"by ", "written by ", "words by ", "story by ", "author: ", "reporting by "} {
+	for _, p := range byPrefixes {
 		if strings.HasPrefix(l, p) {
 			name := strings.TrimSpace(t[len(p):])
 			if d, _ := parseDate(name); d != "" {
@@ -198,10 +224,10 @@ func isTitleText(ps []piece, p para) bool {
 	for _, i := range p.pieces {
 		n += len(ps[i].text) + 1
 	}
-	t := ps[lastPiece(p)].text
-	if n > 250 || strings.HasSuffix(strings.TrimRight(t, "\"' "), ".") {
+	t := strings.TrimRight(ps[lastPiece(p)].text, "\"' ")
+	if n > 250 || strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "...") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(ps[p.pieces[0]].text)
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\''
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSymbol(r) || r == '"' || r == '\''
 }

@@ -69,10 +69,10 @@ func textPieces(raw []byte, markdown bool) ([]piece, int) {
 			}
 			p.heading, p.item = md.heading, md.item
 			for _, r := range md.keep {
-				invalid += b.feedBytes(line[r[0]:r[1]], start+r[0])
+				invalid += feedHTML(&b, line[r[0]:r[1]], start+r[0])
 			}
 		} else {
-			invalid += b.feedBytes(line, start)
+			invalid += feedHTML(&b, line, start)
 		}
 		p.text, p.segs = b.text()
 		if p.text == "" {
