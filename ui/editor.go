@@ -7,8 +7,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/atotto/clipboard"
 	tea "charm.land/bubbletea/v2"
+	"github.com/atotto/clipboard"
 )
 
 // editorDoneMsg reports that the editor exited.

@@ -24,9 +24,7 @@ type pickerModel struct {
 }
 
 func newPicker() pickerModel {
-	in := textinput.New()
-	in.Prompt = "actor: "
-	in.Placeholder = "type to filter"
+	in := newInput("actor: ", "type to filter")
 	return pickerModel{input: in}
 }
 

@@ -21,9 +21,7 @@ type searchModel struct {
 }
 
 func newSearch() searchModel {
-	in := textinput.New()
-	in.Prompt = "/"
-	in.Placeholder = "search the whole briefing"
+	in := newInput("/", "search the whole briefing")
 	return searchModel{input: in}
 }
 
@@ -100,4 +98,16 @@ func (m *Model) jumpHit(d int) tea.Cmd {
 	m.lists[h.sec].SelectItem(h.item)
 	m.setStatus(fmt.Sprintf("%q: match %d of %d in %s", s.query, s.pos+1, len(s.hits), sectionNames[h.sec]), false)
 	return tea.Batch(cmd, m.refresh())
+}
+
+// newInput returns a text input with a steady cursor: a blinking one would
+// redraw the screen twice a second for nothing.
+func newInput(prompt, placeholder string) textinput.Model {
+	in := textinput.New()
+	in.Prompt = prompt
+	in.Placeholder = placeholder
+	st := in.Styles()
+	st.Cursor.Blink = false
+	in.SetStyles(st)
+	return in
 }

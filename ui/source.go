@@ -19,6 +19,7 @@ type sourceView struct {
 	cite          model.Cite
 	title         string
 	vlines        []string // wrapped, styled lines with their gutter
+	lineOf        []int    // the file line each visual line belongs to
 	target        int      // visual line of the cited line
 	offset        int
 	width, height int
@@ -31,6 +32,10 @@ func (s *sourceView) open(ix *index, st *Styles, c model.Cite, w, h int) {
 	s.build(ix, st)
 	s.offset = max(0, s.target-s.height/3)
 	s.clamp()
+	// Start the view at the beginning of a line, not inside a wrapped one.
+	for s.offset > 0 && s.offset < len(s.lineOf) && s.lineOf[s.offset-1] == s.lineOf[s.offset] {
+		s.offset--
+	}
 }
 
 // SetSize re-wraps the file for a new size, keeping the citation in view.
@@ -43,7 +48,7 @@ func (s *sourceView) SetSize(ix *index, st *Styles, w, h int) {
 }
 
 func (s *sourceView) build(ix *index, st *Styles) {
-	s.vlines, s.target = s.vlines[:0], 0
+	s.vlines, s.lineOf, s.target = s.vlines[:0], s.lineOf[:0], 0
 	s.title = oneLine(export.CiteString(s.cite))
 	if d, ok := ix.docByID[s.cite.Source]; ok {
 		if t := ix.b.Docs[d].Meta.Title; t != "" {
@@ -53,6 +58,7 @@ func (s *sourceView) build(ix *index, st *Styles) {
 	lines, starts := ix.sourceLines(s.cite.Source)
 	if lines == nil {
 		s.vlines = append(s.vlines, st.Error.Render("source not loaded: "+oneLine(s.cite.Source)))
+		s.lineOf = append(s.lineOf, 1)
 		return
 	}
 	raw := ix.b.Docs[ix.docByID[s.cite.Source]].Raw
@@ -75,6 +81,7 @@ func (s *sourceView) build(ix *index, st *Styles) {
 			} else {
 				s.vlines = append(s.vlines, st.LineNo.Render(blank)+part)
 			}
+			s.lineOf = append(s.lineOf, n)
 		}
 	}
 }
@@ -112,6 +119,14 @@ func (s *sourceView) Top() { s.offset = 0 }
 
 // Bottom shows the end of the file.
 func (s *sourceView) Bottom() { s.offset = len(s.vlines); s.clamp() }
+
+// Line returns the file line at the top of the view.
+func (s sourceView) Line() int {
+	if s.offset < len(s.lineOf) {
+		return s.lineOf[s.offset]
+	}
+	return 1
+}
 
 // View draws the title line and the visible lines.
 func (s sourceView) View(st *Styles) string {

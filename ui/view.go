@@ -168,7 +168,7 @@ func (m *Model) positionText() string {
 	case pageActor:
 		return fmt.Sprintf("actor %d/%d", m.loc.actor+1, len(m.ix.b.Actors))
 	case pageSource:
-		return fmt.Sprintf("line %d", m.source.offset+1)
+		return fmt.Sprintf("line %d of %d", m.source.Line(), len(m.ix.lines[m.loc.cite.Source]))
 	}
 	sec, item := m.current()
 	if sec == secOverview || item < 0 {
@@ -203,7 +203,15 @@ func (m *Model) fullHelpView() string {
 	title := m.styles.Header.Render("Keys") + m.styles.Faint.Render("  (? or esc closes)")
 	h := m.help
 	h.ShowAll = true
-	return title + "\n\n" + h.FullHelpView(all.FullHelp())
+	h.SetWidth(0) // measure the natural width first
+	groups := all.FullHelp()
+	out := h.FullHelpView(groups)
+	if ansi.StringWidth(strings.SplitN(out, "\n", 2)[0]) > m.width {
+		// Too wide for one row of columns: two rows of two.
+		h.SetWidth(m.width)
+		out = h.FullHelpView(groups[:2]) + "\n\n" + h.FullHelpView(groups[2:])
+	}
+	return title + "\n\n" + out
 }
 
 // plural says "1 file" or "3 files".
