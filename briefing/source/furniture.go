@@ -52,8 +52,17 @@ func stripListMark(t string) string {
 
 var navPrefixes = []string{"skip to ", "jump to ", "skip navigation", "go to content", "go to main", "back to top", "toggle navigation", "open menu", "close menu", "main menu"}
 
+// lowerHead returns the first n bytes of t in lower case: enough to match
+// a prefix without lowering a whole paragraph.
+func lowerHead(t string, n int) string {
+	if len(t) > n {
+		t = t[:n]
+	}
+	return strings.ToLower(t)
+}
+
 func isNav(t string) bool {
-	l := strings.ToLower(stripListMark(t))
+	l := lowerHead(stripListMark(t), 24)
 	for _, p := range navPrefixes {
 		if strings.HasPrefix(l, p) {
 			return true
@@ -75,6 +84,9 @@ func isURLOnly(t string) bool {
 
 // isPageMark reports page numbers such as "Page 3", "Page 3 of 10", "- 3 -" or "3/10".
 func isPageMark(t string) bool {
+	if len(t) > 24 {
+		return false
+	}
 	l := strings.ToLower(strings.Trim(t, "-—[]() "))
 	l = strings.TrimPrefix(l, "page ")
 	l = strings.TrimPrefix(l, "p. ")
@@ -104,12 +116,13 @@ var boilerplate = map[string]bool{
 
 // isBoilerplate reports a line that is one of the stock labels of a web page.
 func isBoilerplate(t string) bool {
-	l := strings.ToLower(strings.TrimRight(stripListMark(t), " .:!|»>"))
-	if boilerplate[l] {
+	t = stripListMark(t)
+	if len(t) <= 40 && boilerplate[strings.ToLower(strings.TrimRight(t, " .:!|»>"))] {
 		return true
 	}
-	return strings.HasPrefix(l, "©") || strings.HasPrefix(l, "copyright ©") ||
-		strings.HasPrefix(l, "(c) copyright") || strings.HasSuffix(l, "all rights reserved")
+	l := lowerHead(t, 16)
+	return len(t) < 200 && (strings.HasPrefix(l, "©") || strings.HasPrefix(l, "copyright ©") ||
+		strings.HasPrefix(l, "(c) copyright") || strings.HasSuffix(strings.ToLower(strings.TrimRight(t, ". ")), "all rights reserved"))
 }
 
 var teaserPrefixes = []string{
@@ -121,7 +134,7 @@ var teaserPrefixes = []string{
 
 // isTeaser reports a link to another article ("Read more: ...").
 func isTeaser(t string) bool {
-	l := strings.ToLower(stripListMark(t))
+	l := lowerHead(stripListMark(t), 24)
 	for _, p := range teaserPrefixes {
 		if strings.HasPrefix(l, p) {
 			return true

@@ -90,7 +90,7 @@ func Load(paths []string, opt Options) ([]*Document, []model.Warning, error) {
 			return nil, warns, fmt.Errorf("%s: %s", root, errText(err))
 		}
 		if !info.IsDir() {
-			jobs = append(jobs, fileJob(filepath.Base(root), root, info, opt))
+			jobs = append(jobs, fileJob(filepath.Base(root), root, opt))
 			continue
 		}
 		w := walker{opt: opt, root: root, seen: map[string]bool{}}
@@ -136,16 +136,20 @@ func (w *walker) walk(dir string) {
 			continue
 		}
 		p := filepath.Join(dir, e.Name())
-		info, err := os.Stat(p) // follows links
-		if err != nil {
-			w.warn(p, errText(err))
-			continue
+		mode := e.Type()
+		if mode&fs.ModeSymlink != 0 {
+			info, err := os.Stat(p) // follow the link
+			if err != nil {
+				w.warn(p, errText(err))
+				continue
+			}
+			mode = info.Mode().Type()
 		}
-		if info.IsDir() {
+		if mode.IsDir() {
 			w.walk(p)
 			continue
 		}
-		if !info.Mode().IsRegular() {
+		if !mode.IsRegular() {
 			w.warn(p, "not a regular file")
 			continue
 		}
@@ -157,16 +161,13 @@ func (w *walker) walk(dir string) {
 		if err != nil {
 			rel = p
 		}
-		w.jobs = append(w.jobs, fileJob(filepath.ToSlash(rel), p, info, w.opt))
+		w.jobs = append(w.jobs, fileJob(filepath.ToSlash(rel), p, w.opt))
 	}
 }
 
 // fileJob reads the file at p, unless it is over the size limit.
-func fileJob(id, p string, info fs.FileInfo, opt Options) job {
+func fileJob(id, p string, opt Options) job {
 	return job{id: id, path: p, read: func() ([]byte, error) {
-		if info.Size() > opt.maxSize() {
-			return nil, tooBig(opt.maxSize())
-		}
 		return readLimited(func() (io.ReadCloser, error) { return os.Open(p) }, opt.maxSize())
 	}}
 }

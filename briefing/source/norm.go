@@ -77,11 +77,17 @@ func (b *builder) feedBytes(p []byte, orig int) (invalid int) {
 	for i := 0; i < len(p); {
 		c := p[i]
 		if c < utf8.RuneSelf {
-			if b.esc == escNone && c > ' ' && c < 0x7f && c != '"' && c != '\'' && c != '-' && c != '`' {
-				b.putByte(c, orig+i)
-			} else {
-				b.feed(rune(c), orig+i, 1, true)
+			if b.esc == escNone && isPlain(c) {
+				// A run of plain ASCII words goes in at once.
+				j := i + 1
+				for j < len(p) && (isPlain(p[j]) || p[j] == ' ' && j+1 < len(p) && isPlain(p[j+1])) {
+					j++
+				}
+				b.put(p[i:j], orig+i)
+				i = j
+				continue
 			}
+			b.feed(rune(c), orig+i, 1, true)
 			i++
 			continue
 		}
@@ -206,6 +212,11 @@ func (b *builder) text() (string, []segment) {
 		segs = segs[:len(segs)-1]
 	}
 	return string(b.buf[:n]), segs
+}
+
+// isPlain reports an ASCII byte that cleaning never changes.
+func isPlain(c byte) bool {
+	return c > ' ' && c < 0x7f && c != '"' && c != '\'' && c != '-' && c != '`'
 }
 
 func isOpenBefore(c byte) bool {

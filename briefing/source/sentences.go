@@ -37,10 +37,11 @@ func splitSentences(t string) []Span {
 	var out []Span
 	start := 0
 	for i := 0; i < len(t); i++ {
-		c := t[i]
-		if c != '.' && c != '!' && c != '?' {
-			continue
+		d := strings.IndexAny(t[i:], ".!?")
+		if d < 0 {
+			break
 		}
+		i += d
 		j := i + 1
 		for j < len(t) && (t[j] == '.' || t[j] == '!' || t[j] == '?') {
 			j++

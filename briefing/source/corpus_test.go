@@ -1,0 +1,108 @@
+package source
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+)
+
+// corpusDir returns the shared corpus folder beside the repository, or
+// skips the test when it is absent.
+func corpusDir(tb testing.TB, sub string) string {
+	tb.Helper()
+	_, file, _, ok := runtime.Caller(0)
+	if !ok {
+		tb.Skip("cannot locate the test file")
+	}
+	dir := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "corpus", sub)
+	if _, err := os.Stat(dir); err != nil {
+		tb.Skipf("corpus %s absent: %v", dir, err)
+	}
+	return dir
+}
+
+func TestBBCLoadsWithoutWarnings(t *testing.T) {
+	dir := corpusDir(t, "bbc")
+	docs, warns, err := Load([]string{dir}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range warns {
+		t.Errorf("warning: %s", w)
+	}
+	if len(docs) < 2225 {
+		t.Errorf("loaded %d documents, want at least 2225", len(docs))
+	}
+	for _, d := range docs {
+		if filepath.Ext(d.Meta.ID) == ".TXT" {
+			continue // the corpus README
+		}
+		if d.Meta.Title == "" {
+			t.Errorf("%s: no title", d.Meta.ID)
+		}
+		if len(d.Paragraphs) == 0 {
+			t.Errorf("%s: no paragraphs", d.Meta.ID)
+		}
+		checkDoc(t, d)
+	}
+}
+
+// corpusBytes returns the total size of the article files under dir.
+func corpusBytes(tb testing.TB, dir string) int64 {
+	var n int64
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && isArticle(p) {
+			if info, err := d.Info(); err == nil {
+				n += info.Size()
+			}
+		}
+		return err
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return n
+}
+
+// BenchmarkLoadBBC measures reading and cleaning the BBC corpus on one
+// worker, in MB/s of article text.
+func BenchmarkLoadBBC(b *testing.B) {
+	dir := corpusDir(b, "bbc")
+	b.SetBytes(corpusBytes(b, dir))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := Load([]string{dir}, Options{Workers: 1}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkParseBBC measures cleaning alone (files already in memory).
+func BenchmarkParseBBC(b *testing.B) {
+	dir := corpusDir(b, "bbc")
+	var files [][]byte
+	var names []string
+	var total int64
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && isArticle(p) {
+			raw, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			files = append(files, raw)
+			names = append(names, p)
+			total += int64(len(raw))
+		}
+		return nil
+	})
+	b.SetBytes(total)
+	for b.Loop() {
+		for i, raw := range files {
+			if _, err := Parse(names[i], names[i], raw); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
