@@ -116,6 +116,9 @@ func htmlPieces(raw []byte, meta *metaInfo) ([]piece, int) {
 
 func (r *htmlReader) text(raw []byte, start int) {
 	if r.skip != "" {
+		if r.captureBy {
+			r.byline.WriteString(html.UnescapeString(string(raw)))
+		}
 		return
 	}
 	if r.inTitle {
@@ -129,9 +132,6 @@ func (r *htmlReader) text(raw []byte, start int) {
 	}
 	if r.inH1 {
 		r.h1 += string(r.b.buf[before:])
-	}
-	if r.captureBy {
-		r.byline.Write(r.b.buf[before:])
 	}
 }
 
@@ -177,7 +177,7 @@ func (r *htmlReader) start(z *html.Tokenizer, selfClosing bool) {
 		return
 	}
 	if skipTags[name] || name == "header" && r.inArticle == 0 || isFurniture(attrs) {
-		if isBylineElem(attrs) {
+		if isBylineElem(attrs) && r.byline.Len() == 0 {
 			r.captureBy = true
 		}
 		r.skip, r.skipDepth = name, 1
