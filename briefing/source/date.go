@@ -78,7 +78,7 @@ func parseDate(s string) (iso string, whole bool) {
 		if used[i] {
 			continue
 		}
-		l := strings.ToLower(strings.TrimRight(t, ".,"))
+		l := strings.ToLower(strings.TrimRight(t, ".,:"))
 		if !dateFiller[l] && !isTime(l) && l != "-" && l != "" {
 			whole = false
 			break

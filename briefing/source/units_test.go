@@ -1,0 +1,101 @@
+package source
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSplitSentences(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Mr. Putin met Dr. Smith. They talked.", "Mr. Putin met Dr. Smith. | They talked."},
+		{"He flew to the U.S. on Monday. The talks began.", "He flew to the U.S. on Monday. | The talks began."},
+		{"Aid reached the U.S. The talks began.", "Aid reached the U.S. | The talks began."},
+		{"Growth was 3.6 percent. Prices rose.", "Growth was 3.6 percent. | Prices rose."},
+		{`"We will win." The crowd cheered.`, `"We will win." | The crowd cheered.`},
+		{`"Why now?" he asked. Nobody knew.`, `"Why now?" he asked. | Nobody knew.`},
+		{"Gen. Jan. 5 talks with R. Aydogan went well. Next.", "Gen. Jan. 5 talks with R. Aydogan went well. | Next."},
+		{"It is at No. 10 Downing St. in London. Yes!", "It is at No. 10 Downing St. in London. | Yes!"},
+		{"Wait... What happened? Nobody knows!", "Wait... | What happened? | Nobody knows!"},
+		{"No final stop here", "No final stop here"},
+		{"(It ended.) Then more.", "(It ended.) | Then more."},
+	} {
+		var got []string
+		for _, s := range splitSentences(tc.in) {
+			got = append(got, tc.in[s.Start:s.End])
+		}
+		if g := strings.Join(got, " | "); g != tc.want {
+			t.Errorf("%q:\n got %q\nwant %q", tc.in, g, tc.want)
+		}
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		whole    bool
+	}{
+		{"September 17, 2018", "2018-09-17", true},
+		{"17 September 2018", "2018-09-17", true},
+		{"Sept. 17, 2018", "2018-09-17", true},
+		{"2018-09-17", "2018-09-17", true},
+		{"2018-09-17T10:00:00Z", "2018-09-17", true},
+		{"Monday, 17 Sep 2018 10:30 GMT", "2018-09-17", true},
+		{"Updated: Jan 3, 2020 at 9:15 am", "2020-01-03", true},
+		{"The talks on September 17, 2018 failed", "2018-09-17", false},
+		{"February 30, 2018", "", false},
+		{"In May the rain came", "", false},
+	} {
+		got, whole := parseDate(tc.in)
+		if got != tc.want || whole != tc.whole {
+			t.Errorf("parseDate(%q) = %q, %v; want %q, %v", tc.in, got, whole, tc.want, tc.whole)
+		}
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{`and ""normalize" the`, `and "normalize" the`},
+		{`were "'raining death`, `were "raining death`},
+		{`border. ''I conveyed`, `border. "I conveyed`},
+		{"“Yes,” she said. It’s ‘fine’.", `"Yes," she said. It's 'fine'.`},
+		{"talks – and more — and -- then --- end", "talks — and more — and — then — end"},
+		{"in 2010–2015", "in 2010-2015"},
+		{"a\u00a0b\u2009c   d\t e\u200bf", "a b c d ef"},
+		{"he said \"no.\"\"", `he said "no."`},
+		{`"He said 'no.'" Then`, `"He said 'no.'" Then`},
+		{"AT&amp;T &#163;5 &pound;6 &bogus; a & b", "AT&T £5 £6 &bogus; a & b"},
+		{"red\x1b[31m text\x1b]52;c;ZXZpbA==\x07 ok\x07", "red text ok"},
+	} {
+		if got := normalize([]byte(tc.in)); got != tc.want {
+			t.Errorf("%q:\n got %q\nwant %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestSanitize(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"plain\ttext\n", "plain\ttext\n"},
+		{"a\x1b[2Jb\x1b]0;title\x07c\x1b]52;c;ZXZpbA==\x1b\\d", "abcd"},
+		{"bell\x07 nul\x00 del\x7f", "bell nul del"},
+		{"c1 \u009b31m csi \u009d0;x\u009c osc \u0085nel", "c1  csi  osc nel"},
+		{"bad \xff utf8", "bad \ufffd utf8"},
+		{"esc at end\x1b", "esc at end"},
+	} {
+		if got := Sanitize(tc.in); got != tc.want {
+			t.Errorf("Sanitize(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestCountLines(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"", 0}, {"a", 1}, {"a\n", 1}, {"a\nb", 2}, {"a\n ", 1}, {"a\r\nb\r\n", 2}, {"\n\n", 2},
+	} {
+		if got := countLines([]byte(tc.in)); got != tc.want {
+			t.Errorf("countLines(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
