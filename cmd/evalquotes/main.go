@@ -4,7 +4,8 @@
 // Each article goes through the real pipeline (source.Parse, actors.Build,
 // quotes.Find, positions.Find). The gold direct quotes are the quoted runs
 // (text between a pair of double quote marks, joined across paragraphs)
-// inside annotated attribution contents marked content_has_quote_marks.
+// inside annotated attribution contents marked content_has_quote_marks (or
+// holding '' marks, which the annotation's flag misses).
 // Matching is by word-token overlap of byte spans in the article file:
 //
 //   - recall: a gold run of 3+ words is found when one extracted quote's
@@ -170,7 +171,7 @@ func score(name, path string, raw []byte, atts []attribution, verbose bool) tall
 	var inGold []bool = make([]bool, len(raw)+1)
 	for i := range atts {
 		a := &atts[i]
-		if a.Content == nil || !a.Quoted {
+		if a.Content == nil || !quoted(a) {
 			continue
 		}
 		for _, r := range quotedRuns(raw, a.Content.Segments) {
@@ -230,7 +231,7 @@ func score(name, path string, raw []byte, atts []attribution, verbose bool) tall
 	}
 	for i := range atts {
 		a := &atts[i]
-		if a.Content == nil || a.Quoted {
+		if a.Content == nil || quoted(a) {
 			continue
 		}
 		var found, right, isNamed bool
@@ -271,6 +272,12 @@ func score(name, path string, raw []byte, atts []attribution, verbose bool) tall
 		}
 	}
 	return t
+}
+
+// quoted reports whether an attribution's content holds quote marks. The
+// annotation's flag misses the two-apostrophe marks some papers print ('').
+func quoted(a *attribution) bool {
+	return a.Quoted || strings.Contains(a.Content.Text, "''")
 }
 
 func segStart(s *span) int {

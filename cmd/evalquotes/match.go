@@ -67,7 +67,13 @@ func quotedRuns(raw []byte, segs []segment) [][2]int {
 				dir = 1
 			case '”':
 				dir = -1
-			case '"':
+			case '"', '\'':
+				if r == '\'' {
+					if i+1 >= sg.EndByte || raw[i+1] != '\'' {
+						break
+					}
+					w = 2 // '' is how some papers type a double mark
+				}
 				dir = 1
 				if open >= 0 {
 					dir = -1
@@ -98,28 +104,55 @@ func quotedRuns(raw []byte, segs []segment) [][2]int {
 	return out
 }
 
-var pronouns = map[string]bool{"he": true, "she": true, "i": true, "we": true, "they": true, "it": true, "you": true, "him": true, "her": true}
+var pronouns = map[string]bool{"he": true, "she": true, "i": true, "we": true, "they": true, "it": true, "you": true,
+	"him": true, "her": true, "his": true, "their": true, "our": true, "my": true, "its": true, "we've": true, "we’ve": true}
 
-// named returns the last word of an annotated source that names someone
-// ("Donald Trump", "Sen. Cruz", "the White House"), or "".
+// named returns the surname in an annotated source that names someone, or
+// "": the last word of the head before any comma when it is capitalised
+// ("Paul Begala, a former adviser" -> begala; "Donald Trump's" -> trump),
+// else the last word of a capitalised appositive ("Florida's attorney
+// general, Pam Bondi" -> bondi). Pronouns and descriptions name no one.
 func named(s *span) string {
 	if s == nil {
 		return ""
 	}
-	f := strings.Fields(s.Text)
+	head := s.Text
+	for _, cut := range []string{" of ", " at ", " from ", " to ", " who ", " for ", " in ", " with "} {
+		if i := strings.Index(head, cut); i >= 0 {
+			head = head[:i] + "," + head[i+len(cut):]
+		}
+	}
+	parts := strings.Split(head, ",")
+	if k := lastCap(parts[0]); k != "" {
+		return k
+	}
+	if len(parts) > 1 {
+		f := strings.Fields(parts[1])
+		if len(f) > 0 && len(f) <= 4 && isUpper(f[0]) {
+			return lastCap(parts[1])
+		}
+	}
+	return ""
+}
+
+// lastCap returns the lower-cased last word of s when it is capitalised and
+// not a pronoun.
+func lastCap(s string) string {
+	f := strings.Fields(s)
 	if len(f) == 0 {
 		return ""
 	}
 	last := strings.TrimRight(f[len(f)-1], ".,;:")
 	last = strings.TrimSuffix(strings.TrimSuffix(last, "'s"), "’s")
-	if last == "" || pronouns[strings.ToLower(last)] {
-		return ""
-	}
-	r, _ := utf8.DecodeRuneInString(last)
-	if !unicode.IsUpper(r) {
+	if last == "" || pronouns[strings.ToLower(last)] || !isUpper(last) {
 		return ""
 	}
 	return strings.ToLower(last)
+}
+
+func isUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // sameActor reports whether a speaker name, or an alias of its actor, ends

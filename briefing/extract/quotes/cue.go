@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // speechVerbs introduce or follow a quote ("said", "told", "added").
 var speechVerbs = set("said", "says", "say", "saying", "added", "adds", "adding", "told", "tells", "telling",
@@ -69,7 +72,11 @@ func isDouble(t tok) bool {
 // afterCue returns the speaker phrase of a cue that follows a closing mark
 // at byte `from` of the paragraph tokens ts: `," Putin said`, `," said
 // Putin`, `," the official also said`, `, according to X`.
-func afterCue(ts []tok, from int) []tok {
+//
+// When the quote ended with a comma (loose), any lower-case word ending in
+// -ed or -s close after the subject counts as the verb: attribution almost
+// always follows `,"` ("," remembered Roy Verley).
+func afterCue(ts []tok, from int, loose bool) []tok {
 	k := tokIndex(ts, from)
 	for k < len(ts) && ts[k].punct && !isDouble(ts[k]) && ts[k].w != "." {
 		k++ // , — (
@@ -86,7 +93,7 @@ func afterCue(ts []tok, from int) []tok {
 	if w == "according" && k+1 < len(ts) && ts[k+1].w == "to" {
 		return phraseAfter(ts, k+2)
 	}
-	if speechVerbs[w] || afterOnly[w] {
+	if speechVerbs[w] || afterOnly[w] || (loose && looseVerb(ts[k].w) && k+1 < len(ts) && isCap(ts[k+1].w)) {
 		return phraseAfter(ts, k+1)
 	}
 	for j := k + 1; j < len(ts) && j < k+14; j++ {
@@ -101,11 +108,17 @@ func afterCue(ts []tok, from int) []tok {
 		if lw == "according" && j+1 < len(ts) && ts[j+1].w == "to" {
 			return phraseAfter(ts, j+2)
 		}
-		if (speechVerbs[lw] || afterOnly[lw]) && isLowerWord(t.w) {
+		if (speechVerbs[lw] || afterOnly[lw] || (loose && j-k <= 4 && looseVerb(t.w))) && isLowerWord(t.w) {
 			return subjectPhrase(ts, k, j)
 		}
 	}
 	return nil
+}
+
+// looseVerb reports whether w looks like a past or present verb.
+func looseVerb(w string) bool {
+	return isLowerWord(w) && len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s")) &&
+		!phraseStops[w] && !skipWords[w] && !subjectStops[w] && !possessiveDet[w]
 }
 
 // phraseAfter reads a speaker phrase after a verb: "Putin", "the official",
@@ -129,107 +142,220 @@ func phraseAfter(ts []tok, k int) []tok {
 	return ts[k:j]
 }
 
-// subjectPhrase returns the subject between ts[k] and the verb at ts[v]:
-// the words before the first comma (an appositive follows it), without the
-// adverbs and auxiliaries next to the verb.
+// subjectPhrase returns the subject between ts[k] and the verb at ts[v],
+// chosen among its comma-separated parts by pickSegment.
 func subjectPhrase(ts []tok, k, v int) []tok {
-	e := v
-	for i := k; i < v; i++ {
-		if ts[i].punct {
-			e = i
-			break
+	var segs [][]tok
+	s := k
+	for i := k; i <= v; i++ {
+		if i == v || ts[i].punct {
+			segs = append(segs, ts[s:i])
+			if i < v && ts[i].w != "," {
+				return nil // a full stop or quote mark: no cue here
+			}
+			s = i + 1
 		}
 	}
-	for e > k && skipWords[strings.ToLower(ts[e-1].w)] {
-		e--
+	return pickSegment(segs)
+}
+
+// pickSegment chooses the subject among the comma-separated parts before a
+// verb: the part right before it when no comma intervenes ("In turn, Putin
+// said"), else the first part that is a plain name ("Clinton's campaign
+// chairman, John Podesta, said"), else the first part ("Erdogan, standing
+// alongside Putin, said").
+func pickSegment(segs [][]tok) []tok {
+	for i := range segs {
+		segs[i] = trimSubject(segs[i])
 	}
-	s := k
-	for s < e && (subjectStops[strings.ToLower(ts[s].w)] || strings.EqualFold(ts[s].w, "so")) {
-		s++
-	}
-	if s >= e {
+	if len(segs) == 0 {
 		return nil
 	}
-	return ts[s:e]
+	if last := segs[len(segs)-1]; len(last) > 0 {
+		return last
+	}
+	for _, sg := range segs {
+		if isPlainName(sg) {
+			return sg
+		}
+	}
+	for _, sg := range segs {
+		if len(sg) > 0 {
+			return sg
+		}
+	}
+	return nil
+}
+
+// trimSubject drops clause words in front and adverbs and auxiliaries next
+// to the verb, and rejects phrases that cannot be subjects (they start with
+// a preposition or an adverb: "without reporters", "confidently").
+func trimSubject(ts []tok) []tok {
+	for len(ts) > 0 && subjectStops[strings.ToLower(ts[0].w)] {
+		ts = ts[1:]
+	}
+	for len(ts) > 0 && skipWords[strings.ToLower(ts[len(ts)-1].w)] {
+		ts = ts[:len(ts)-1]
+	}
+	if len(ts) == 0 {
+		return nil
+	}
+	if w := strings.ToLower(ts[0].w); prepositions[w] || strings.HasSuffix(w, "ly") {
+		return nil
+	}
+	if len(ts) == 1 && (partyTag(ts[0].w) || unicode.IsDigit(nextRune(ts[0].w, 0))) {
+		return nil // "Mitch McConnell, R-Ky., said"; "Trump, 69, said"
+	}
+	return ts
+}
+
+var prepositions = set("without", "from", "with", "by", "for", "to", "of", "in", "on", "at", "about", "into",
+	"through", "over", "under", "despite", "during", "after", "before", "since", "perhaps", "maybe", "then", "there")
+
+// partyTag reports a US party-and-state tag: R-Ky, D-Calif.
+func partyTag(w string) bool {
+	return len(w) > 2 && w[1] == '-' && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I')
+}
+
+var relative = set("who", "which", "whose", "whom")
+
+var possessiveDet = set("his", "her", "their", "its", "our", "my", "your")
+
+// isPlainName reports whether ts is a short run of capitalised words.
+func isPlainName(ts []tok) bool {
+	if len(ts) == 0 || len(ts) > 5 {
+		return false
+	}
+	for _, t := range ts {
+		if t.punct || !(isCap(t.w) || particle(t.w)) || strings.HasSuffix(t.w, "'s") || strings.HasSuffix(t.w, "’s") {
+			return false
+		}
+	}
+	return true
 }
 
 // beforeCue returns the speaker phrase of a cue in the sentence before the
 // opening mark at byte `at` of the paragraph tokens ts: `Erdogan said that
 // "`, `X said: "`, `Erdogan, standing alongside Putin, said it was ... "`.
+// Words inside earlier quotes of the sentence are not cues.
 func beforeCue(ts []tok, at int) []tok {
 	b := tokIndex(ts, at)
 	a := b
-	for a > 0 && !sentenceEnd(ts, a-1) && !(isDouble(ts[a-1]) && a-1 < b) {
+	for a > 0 && !sentenceEnd(ts, a-1) {
 		a--
 	}
+	inQuote := false
 	for k := b - 1; k >= a; k-- {
 		t := ts[k]
-		if t.punct || !isLowerWord(t.w) {
+		if isDouble(t) {
+			inQuote = !inQuote
 			continue
 		}
-		w := t.w
+		if inQuote || t.punct {
+			continue
+		}
+		w := strings.ToLower(t.w)
 		if w == "according" && k+1 < b && ts[k+1].w == "to" {
 			return phraseAfter(ts[:b], k+2)
 		}
-		if !speechVerbs[w] || afterOnly[w] {
+		if !isLowerWord(t.w) || !speechVerbs[w] || (afterOnly[w] && !(w == "put" && k+1 < b && ts[k+1].w == "it")) {
 			continue
-		}
-		if ph := subjectBefore(ts, a, k); ph != nil {
-			return ph
 		}
 		if participles[w] {
 			if ph := leadingSubject(ts, a, k); ph != nil {
 				return ph
 			}
 		}
+		if ph := subjectBefore(ts, a, k); ph != nil {
+			return ph
+		}
+		if ph := leadingSubject(ts, a, k); ph != nil {
+			return ph
+		}
 		// Inverted: `said Putin: "` or `said the official, "`.
 		if ph := phraseAfter(ts[:b], k+1); len(ph) > 0 && (isCap(ph[0].w) || isDeterminer(ph[0].w)) {
-			return ph
+			if e := tokIndex(ts, ph[len(ph)-1].e); e < b && (ts[e].w == ":" || ts[e].w == ",") && e+1 == b {
+				return ph
+			}
 		}
 	}
 	return nil
 }
 
 // subjectBefore reads the subject of the verb at ts[v] backwards, stopping
-// at the sentence start a, punctuation or a clause word; a comma right
-// before the verb closes an appositive whose head is before it.
+// at the sentence start a, a clause word or other punctuation than commas,
+// and picks among the comma-separated parts with pickSegment.
 func subjectBefore(ts []tok, a, v int) []tok {
 	j := v - 1
 	for j >= a && !ts[j].punct && skipWords[strings.ToLower(ts[j].w)] {
 		j--
 	}
-	if j >= a && ts[j].w == "," {
-		m := j - 1
-		for m >= a && ts[m].w != "," && j-m < 16 && !isDouble(ts[m]) {
-			m--
-		}
-		if m < a || ts[m].w != "," {
-			return nil
-		}
-		j = m - 1
-	}
+	var segs [][]tok
 	e := j + 1
-	for j >= a && !ts[j].punct && !subjectStops[strings.ToLower(ts[j].w)] && e-j <= 8 {
-		j--
+	n := 0
+	for {
+		i := e - 1
+		for i >= a && !ts[i].punct && !subjectStops[strings.ToLower(ts[i].w)] && e-i <= 8 {
+			i--
+		}
+		if i > a && relative[strings.ToLower(ts[i].w)] && ts[i-1].w == "," {
+			// ", who served as ...," is a relative clause: its subject is before it.
+			segs = append([][]tok{nil}, segs...)
+			i--
+		} else {
+			segs = append([][]tok{ts[i+1 : e]}, segs...)
+		}
+		n += e - i
+		if i < a || ts[i].w != "," || len(segs) >= 4 || n > 30 {
+			break
+		}
+		e = i
 	}
-	if j+1 >= e {
-		return nil
-	}
-	return ts[j+1 : e]
+	return pickSegment(segs)
 }
 
 // leadingSubject returns the capitalised or determined phrase that opens
-// the sentence at a, the subject of a participle's main clause.
+// the clause holding the verb at v (after the last comma before it, or the
+// sentence start a): the subject of "X doubled down and said", or of a
+// participle's main clause.
 func leadingSubject(ts []tok, a, v int) []tok {
-	j := a
-	for j < v && j-a < 6 && !ts[j].punct && (isCap(ts[j].w) || isDeterminer(ts[j].w)) {
+	s := a
+	if s < v && introductory(ts[s].w) {
+		inQuote := false
+		for i := a; i < v; i++ {
+			if isDouble(ts[i]) {
+				inQuote = !inQuote
+			}
+			if !inQuote && ts[i].w == "," && i+1 < v {
+				s = i + 1
+				break
+			}
+		}
+	}
+	j := s
+	for j < v && j-s < 6 && !ts[j].punct && (isCap(ts[j].w) || (j > s && particle(ts[j].w)) || (j == s && isDeterminer(ts[j].w))) {
 		j++
 	}
-	if j == a {
+	if j == s || (j == s+1 && isDeterminer(ts[s].w)) {
 		return nil
 	}
-	return ts[a:j]
+	if j < v && !ts[j].punct && isLowerWord(ts[j].w) && strings.HasSuffix(ts[j].w, "'s") {
+		return nil
+	}
+	return ts[s:j]
 }
+
+// introductory reports whether a sentence opening with w starts with an
+// adverbial phrase before its subject ("In an interview, Trump said").
+func introductory(w string) bool {
+	lw := strings.ToLower(w)
+	return !isCap(w) || phraseStops[lw] || introWords[lw] || strings.HasSuffix(lw, "ing") ||
+		strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ed")
+}
+
+var introWords = set("after", "before", "since", "with", "for", "from", "also", "still", "yet", "but", "and",
+	"however", "meanwhile", "later", "earlier", "last", "then", "asked", "like", "unlike", "despite", "under",
+	"by", "over", "if", "although", "though", "once", "here", "there", "now", "instead", "indeed", "for")
 
 var determiners = set("a", "an", "the", "one", "another", "two", "three", "several", "some", "many", "other", "his", "her", "their", "its")
 

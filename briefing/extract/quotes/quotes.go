@@ -155,7 +155,7 @@ func (st *docState) build(rq rawQuote) (found, bool) {
 	if partial && isTitle(text) {
 		return found{}, false
 	}
-	sp := st.speakerOf(rq, pcs)
+	sp := st.speakerOf(rq, pcs, text, partial)
 	if sp.known() {
 		st.last = sp
 	}
@@ -174,10 +174,10 @@ func (st *docState) build(rq rawQuote) (found, bool) {
 // speakerOf finds who said the quote: a cue after the closing mark, else
 // one before the opening mark, else a colon-ended cue paragraph before a
 // quote paragraph, else the speaker of the quote it continues.
-func (st *docState) speakerOf(rq rawQuote, pcs []piece) speaker {
+func (st *docState) speakerOf(rq rawQuote, pcs []piece, text string, partial bool) speaker {
 	first, last := pcs[0].para, pcs[len(pcs)-1].para
-	if rq.closed {
-		if ph := afterCue(st.tokens(last), rq.closeEnd); ph != nil {
+	if rq.closed && (endsClause(text) || st.followsComma(last, rq.closeEnd)) {
+		if ph := afterCue(st.tokens(last), rq.closeEnd, endsClause(text) && !partial); ph != nil {
 			return st.resolve(last, ph)
 		}
 	}
@@ -194,8 +194,53 @@ func (st *docState) speakerOf(rq rawQuote, pcs []piece) speaker {
 			}
 		}
 	}
-	if first-st.lastPara <= 1 && (opens || opensSentence(st.doc.Paragraphs[first].Text, rq.openPos)) {
+	startsSentence := opens || opensSentence(st.doc.Paragraphs[first].Text, rq.openPos)
+	if !opens && startsSentence {
+		// `Sam Lau said in a statement. "There are ..."`: the sentence before.
+		ts := st.tokens(first)
+		if k := tokIndex(ts, rq.openPos) - 1; k > 0 {
+			if ph := beforeCue(ts, ts[k].s); ph != nil {
+				return st.resolve(first, ph)
+			}
+		}
+	}
+	if first-st.lastPara <= 1 && startsSentence {
 		return st.last
+	}
+	if opens && first > 0 && first-st.lastPara > 1 {
+		// A quote paragraph after prose about someone: that paragraph's subject.
+		return st.lastSubject(first - 1)
+	}
+	return speaker{}
+}
+
+// endsClause reports whether quoted text ends the way a quote followed by
+// its attribution does: with a comma, question or exclamation mark or dash.
+func endsClause(text string) bool {
+	r, _ := utf8.DecodeLastRuneInString(text)
+	switch r {
+	case ',', '?', '!', '—', '–', '-', '…':
+		return true
+	}
+	return false
+}
+
+// followsComma reports whether a comma or dash follows the closing mark.
+func (st *docState) followsComma(p, end int) bool {
+	t := st.doc.Paragraphs[p].Text
+	r := nextRune(t, end)
+	return r == ',' || r == '—' || r == '–'
+}
+
+// lastSubject returns the person who opens the last sentence of paragraph
+// p that starts with a person's name, or no one.
+func (st *docState) lastSubject(p int) speaker {
+	ms := st.ix.Mentions(st.d, p)
+	for i := len(ms) - 1; i >= 0; i-- {
+		a := st.ix.Actor(ms[i].Actor)
+		if a != nil && a.Kind == model.KindPerson && opensSentence(st.doc.Paragraphs[p].Text, ms[i].Start) {
+			return st.actorSpeaker(ms[i].Actor)
+		}
 	}
 	return speaker{}
 }

@@ -63,6 +63,9 @@ func isAbbrev(w string) bool {
 	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
 		return true // an initial: "George W. Bush"
 	}
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:] // "R-Ky."
+	}
 	return abbrevs[strings.ToLower(w)]
 }
 

@@ -1,0 +1,167 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+
+	"briefing/briefing/extract/actors"
+	"briefing/briefing/model"
+	"briefing/briefing/source"
+)
+
+// parse builds the documents of texts through the real loader and actors.
+func parse(t testing.TB, texts ...string) ([]*source.Document, *actors.Index) {
+	t.Helper()
+	var docs []*source.Document
+	for _, text := range texts {
+		doc, err := source.Parse("t.txt", "t.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, doc)
+	}
+	return docs, actors.Build(docs)
+}
+
+type want struct {
+	text, speaker string
+	partial       bool
+}
+
+func TestFind(t *testing.T) {
+	const head = "Talks in the capital\n\n"
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"after cue name said", `"We will rebuild every school in the region," Angela Merkel said on Monday.`,
+			[]want{{"We will rebuild every school in the region,", "Angela Merkel", false}}},
+		{"after cue said name", `"The border stays open for everyone," said Justin Trudeau.`,
+			[]want{{"The border stays open for everyone,", "Justin Trudeau", false}}},
+		{"added", "Angela Merkel spoke in Berlin.\n\n\"We expect an answer within days,\" Merkel added.",
+			[]want{{"We expect an answer within days,", "Angela Merkel", false}}},
+		{"told", `"There is no other way forward for us," Justin Trudeau told a joint briefing with reporters.`,
+			[]want{{"There is no other way forward for us,", "Justin Trudeau", false}}},
+		{"according to", `"The talks have failed completely," according to Justin Trudeau.`,
+			[]want{{"The talks have failed completely,", "Justin Trudeau", false}}},
+		{"colon", `Justin Trudeau said: "We will not sign this agreement."`,
+			[]want{{"We will not sign this agreement.", "Justin Trudeau", false}}},
+		{"said that partial", `Angela Merkel said that "the whole world is watching us today."`,
+			[]want{{"the whole world is watching us today.", "Angela Merkel", true}}},
+		{"appositive before verb", `Angela Merkel, standing next to her guest, said it was wrong that troops were "shelling towns every single night."`,
+			[]want{{"shelling towns every single night.", "Angela Merkel", true}}},
+		{"pronoun", "Angela Merkel met Justin Trudeau on Monday.\n\nAngela Merkel said that \"the plan can still work for all sides.\"\n\n\"I believe the statement gives new hope,\" she added.",
+			[]want{{"the plan can still work for all sides.", "Angela Merkel", true}, {"I believe the statement gives new hope,", "Angela Merkel", false}}},
+		{"continued quote paragraph", "\"We are ready to talk,\" Justin Trudeau said.\n\n\"But we will not wait forever for an answer.\"",
+			[]want{{"We are ready to talk,", "Justin Trudeau", false}, {"But we will not wait forever for an answer.", "Justin Trudeau", false}}},
+		{"multi paragraph", "Justin Trudeau said:\n\n\"The first part of the plan is simple.\n\n\"The second part will take longer, and it will cost more.\"",
+			[]want{{"The first part of the plan is simple. The second part will take longer, and it will cost more.", "Justin Trudeau", false}}},
+		{"scare quote and title", `Officials want to "normalize" the situation, as the show "Meet the Press" reported.`, nil},
+		{"three word partial", `A senior German official said the allies must take steps to "alleviate the problem."`,
+			[]want{{"alleviate the problem.", "a senior German official", true}}},
+		{"the official back reference", "A senior German official said the talks were hard.\n\n\"The necessary measures need to be taken now,\" the official also said.",
+			[]want{{"The necessary measures need to be taken now,", "a senior German official", false}}},
+		{"curly marks", "“We will rebuild every school in the region,” Angela Merkel said.",
+			[]want{{"We will rebuild every school in the region,", "Angela Merkel", false}}},
+		{"guillemets", "«We will rebuild every school in the region,» Angela Merkel said.",
+			[]want{{"We will rebuild every school in the region,", "Angela Merkel", false}}},
+		{"doubled and mixed marks", `Angela Merkel said troops were "'shelling towns every single night." ''We want peace for everyone,'' she added.`,
+			[]want{{"shelling towns every single night.", "Angela Merkel", true}, {"We want peace for everyone,", "Angela Merkel", false}}},
+		{"unbalanced mark", `Angela Merkel said the "deal is dead and nobody will revive it.`, nil},
+		{"inch marks", `The fence is 6'5" tall and "nobody can climb over it," Justin Trudeau said.`,
+			[]want{{"nobody can climb over it,", "Justin Trudeau", true}}},
+		{"split quote", `"We will win," Justin Trudeau said, "and we will win big this time."`,
+			[]want{{"We will win,", "Justin Trudeau", false}, {"and we will win big this time.", "Justin Trudeau", false}}},
+		{"unnamed description", `"Nobody expected the talks to end this way," a senior diplomat said.`,
+			[]want{{"Nobody expected the talks to end this way,", "a senior diplomat", false}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			docs, ix := parse(t, head+tc.in+"\n")
+			got := Find(docs, ix)
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d quotes, want %d: %+v", len(got), len(tc.want), got)
+			}
+			for i, w := range tc.want {
+				g := got[i]
+				if g.Text != w.text || g.SpeakerName != w.speaker || g.Partial != w.partial {
+					t.Errorf("quote %d = (%q, %q, partial %v), want (%q, %q, partial %v)",
+						i, g.Text, g.SpeakerName, g.Partial, w.text, w.speaker, w.partial)
+				}
+				if g.ID != "q"+string(rune('1'+i)) {
+					t.Errorf("quote %d has ID %q", i, g.ID)
+				}
+			}
+		})
+	}
+}
+
+// TestCiteAcrossParagraphs checks that a multi-paragraph quote cites from
+// its first line to its last.
+func TestCiteAcrossParagraphs(t *testing.T) {
+	in := "Title\n\nJustin Trudeau said:\n\n\"The first part of the plan\nis simple.\n\n\"The second part will take longer.\"\n"
+	docs, ix := parse(t, in)
+	got := Find(docs, ix)
+	if len(got) != 1 {
+		t.Fatalf("got %+v", got)
+	}
+	if c := got[0].Cite; c.Line != 5 || c.EndLine != 8 {
+		t.Errorf("cite lines %d-%d, want 5-8", c.Line, c.EndLine)
+	}
+}
+
+// TestAffiliation checks that a description keeps the country it names.
+func TestAffiliation(t *testing.T) {
+	docs, ix := parse(t, "Title\n\nA senior Turkish official said Russia must take steps to \"alleviate the problem.\"\n")
+	got := Find(docs, ix)
+	if len(got) != 1 || got[0].Speaker != "" || got[0].SpeakerName != "a senior Turkish official" {
+		t.Fatalf("got %+v", got)
+	}
+	if got[0].Affiliation == "" {
+		t.Errorf("no affiliation for %q", got[0].SpeakerName)
+	}
+}
+
+// FuzzFind checks that any text gives quotes whose pieces come from their
+// paragraphs and whose cites stay inside the file, without panicking.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"T\n\n\"We will win,\" he said.",
+		"T\n\n“Open\n\n“still open",
+		"T\n\n''a b c'' \"'x y z\" «q r s» \"",
+		"T\n\nHe said \"\" \"\"\" '' ' \"a",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		doc, err := source.Parse("f.txt", "f.txt", []byte(in))
+		if err != nil {
+			return
+		}
+		docs := []*source.Document{doc}
+		ix := actors.Build(docs)
+		for _, fd := range findDoc(0, doc, ix) {
+			var parts []string
+			for _, pc := range fd.pieces {
+				text := doc.Paragraphs[pc.para].Text
+				if pc.s < 0 || pc.e > len(text) || pc.s >= pc.e {
+					t.Fatalf("piece %+v outside paragraph of %d bytes", pc, len(text))
+				}
+				parts = append(parts, text[pc.s:pc.e])
+			}
+			if got := strings.Join(parts, " "); got != fd.q.Text {
+				t.Fatalf("text %q is not its pieces %q", fd.q.Text, got)
+			}
+			checkCite(t, fd.q.Cite, doc.Meta.Lines)
+		}
+		Find(docs, ix)
+	})
+}
+
+func checkCite(t *testing.T, c model.Cite, lines int) {
+	t.Helper()
+	if c.Line < 1 || c.EndLine < c.Line || c.EndLine > lines {
+		t.Fatalf("cite lines %d-%d outside 1-%d", c.Line, c.EndLine, lines)
+	}
+}
