@@ -1,6 +1,7 @@
 package source
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 )
@@ -37,7 +38,10 @@ func checkDoc(t testing.TB, d *Document) {
 			continue
 		}
 		orig := normalize(d.Raw[c.Start:c.End])
-		if !strings.Contains(orig, w) {
+		// In HTML a word may be split by markup ("Hel<b>lo</b>"); there the
+		// span need only lie in the file.
+		tagged := d.Meta.Format == "html" && bytes.ContainsAny(d.Raw[c.Start:c.End], "<>")
+		if !tagged && !strings.Contains(orig, w) {
 			t.Errorf("%s: paragraph %d: cite %d..%d holds %q, not %q", d.Meta.ID, i, c.Start, c.End, orig, w)
 		}
 		if c.Line < 1 || c.EndLine < c.Line || c.EndLine > len(d.lineStarts) {

@@ -17,7 +17,7 @@ func takeMeta(ps []piece, paras []para, meta *metaInfo) {
 			markMeta(ps, p)
 			continue
 		}
-		if titled || !isTitleText(ps, p) {
+		if titled || !isTitleText(ps, p) && !isTitleSentence(ps, paras, k) {
 			break
 		}
 		var parts []string
@@ -230,4 +230,48 @@ func isTitleText(ps []piece, p para) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(ps[p.pieces[0]].text)
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSymbol(r) || r == '"' || r == '\''
+}
+
+// isTitleSentence reports a first paragraph that is one short line ending
+// in a full stop, standing alone before longer text: a headline that some
+// archives print with a period.
+func isTitleSentence(ps []piece, paras []para, k int) bool {
+	p := paras[k]
+	if len(p.pieces) != 1 || !p.gapAfter || k+1 >= len(paras) {
+		return false
+	}
+	t := ps[p.pieces[0]].text
+	if words(t) > 30 || len(t) > 250 {
+		return false
+	}
+	if titleCase(t) {
+		return true
+	}
+	if words(t) > 20 || len(splitSentences(t)) != 1 {
+		return false
+	}
+	next := 0
+	for _, i := range paras[k+1].pieces {
+		next += len(ps[i].text)
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return next > len(t) && (unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\'')
+}
+
+// titleCase reports text whose longer words mostly start with a capital,
+// as headlines are set ("Clinton's Claim Isn't True. Not Yet, At Least.").
+func titleCase(t string) bool {
+	long, upper := 0, 0
+	for w := range strings.FieldsSeq(t) {
+		w = strings.TrimLeft(w, "\"'(")
+		if len(w) <= 3 {
+			continue
+		}
+		long++
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return long >= 3 && upper*10 >= long*8
 }
