@@ -52,7 +52,7 @@ func Build(docs []*source.Document) *Index {
 		ix.mentions[d] = make([][]Mention, len(doc.Paragraphs))
 	}
 	b := &builder{pass1: newPass1(docs), byID: map[string]int{}, alias: map[string]int{},
-		ambiguous: map[string][]int{}, placeyKeys: map[string]bool{}}
+		ambiguous: map[string][]int{}, placeyKeys: map[string]bool{}, unknown: map[string][]*cand{}}
 	b.classify()
 	ix.b = b
 	ix.record()
@@ -116,7 +116,7 @@ func (ix *Index) record() {
 
 // resolveRun returns the entity a name run stands for in document d, or -1.
 func (b *builder) resolveRun(d int, r *run) int {
-	key := matchKey(r.form)
+	key := r.key
 	i, ok := b.alias[key]
 	if !ok {
 		ps := b.ambiguous[key]

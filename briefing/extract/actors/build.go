@@ -10,14 +10,12 @@ import (
 // cand gathers the evidence about one name (by matchKey) over all documents.
 type cand struct {
 	key                                           string
-	forms                                         map[string]int
 	ntok                                          int
 	n, nonInit, person, org, group, place, report int
-	honor                                         int
-	titles                                        map[roleKey]int
+	honor, common                                 int
 	acronym                                       string
-	docs                                          map[int]bool
-	firstDoc                                      int
+	form                                          string         // the first form seen
+	forms                                         map[string]int // every form, once a second one is seen
 }
 
 type roleKey struct{ title, country, affil string }
@@ -37,26 +35,32 @@ type pass1 struct {
 func newPass1(docs []*source.Document) *pass1 {
 	p := &pass1{g: loadGeo(), docs: docs, scans: make([]docScan, len(docs)), cands: map[string]*cand{},
 		capMid: map[string]int{}, lower: map[string]int{}, byline: map[int]map[string]bool{}}
-	toks := make([][][]Token, len(docs))
+	var toks []Token
+	var starts []int
 	for d, doc := range docs {
-		toks[d] = make([][]Token, len(doc.Paragraphs))
 		if b := doc.Meta.Byline; b != "" {
 			p.byline[d] = map[string]bool{}
 			for _, w := range strings.FieldsFunc(b, func(r rune) bool { return r == ' ' || r == ',' || r == '|' }) {
 				p.byline[d][w] = true
 			}
 		}
+		// Whether a sentence opener is a name is judged from this document:
+		// its words seen in lower case and capitalised inside sentences.
+		clear(p.capMid)
+		clear(p.lower)
+		toks, starts = toks[:0], starts[:0]
 		for i := range doc.Paragraphs {
 			para := &doc.Paragraphs[i]
+			starts = append(starts, len(toks))
 			if skipParagraph(para.Text) {
 				continue
 			}
-			ts := Tokenize(para)
-			toks[d][i] = ts
+			n := len(toks)
+			toks = tokenizeAppend(toks, para)
 			if para.Heading {
 				continue
 			}
-			for _, t := range ts {
+			for _, t := range toks[n:] {
 				switch {
 				case !t.Word:
 				case !t.Cap:
@@ -66,11 +70,12 @@ func newPass1(docs []*source.Document) *pass1 {
 				}
 			}
 		}
-	}
-	for d, doc := range docs {
+		starts = append(starts, len(toks))
+		sc := &p.scans[d]
+		sc.runs = make([]run, 0, len(toks)/8)
 		for i := range doc.Paragraphs {
-			if toks[d][i] != nil {
-				scanParagraph(p.g, i, &doc.Paragraphs[i], toks[d][i], p.known, &p.scans[d])
+			if starts[i+1] > starts[i] {
+				scanParagraph(p.g, i, &doc.Paragraphs[i], toks[starts[i]:starts[i+1]], p.known, sc)
 			}
 		}
 		p.gather(d)
@@ -80,26 +85,11 @@ func newPass1(docs []*source.Document) *pass1 {
 
 // known reports whether a capitalised word that opens a sentence is a name
 // rather than an ordinary word written with a capital.
-func (p *pass1) known(w string) bool {
-	if has(firstNames, w) || has(honorifics, w) || titles[strings.ToLower(w)] != "" {
+func (p *pass1) known(t *Token) bool {
+	if t.is(fFirst | fHonor | fTitle | fCountry | fCapital | fDemonym | fOrgForm) {
 		return true
 	}
-	g := p.g
-	if _, ok := g.byKey[matchKey(w)]; ok {
-		return true
-	}
-	if _, ok := g.byCapital[w]; ok {
-		return true
-	}
-	if _, ok := g.demonym[w]; ok {
-		return true
-	}
-	if _, ok := knownOrgs[matchKey(w)]; ok {
-		return true
-	}
-	if _, ok := blocNames[w]; ok {
-		return true
-	}
+	w := t.Text
 	return p.capMid[w] > p.lower[strings.ToLower(w)]
 }
 
@@ -125,42 +115,52 @@ func (p *pass1) gather(d int) {
 		if doc.Paragraphs[r.para].Heading || r.roleOnly || p.inByline(d, r) {
 			continue
 		}
-		key := matchKey(r.form)
+		key := r.key
 		c := p.cands[key]
 		if c == nil {
-			c = &cand{key: key, forms: map[string]int{}, titles: map[roleKey]int{}, docs: map[int]bool{}, ntok: r.ntok, firstDoc: d}
+			c = &cand{key: key, ntok: r.ntok, form: r.form}
 			p.cands[key] = c
 		}
 		c.n++
-		c.forms[r.form]++
-		c.docs[d] = true
+		if c.forms == nil && r.form != c.form {
+			c.forms = map[string]int{c.form: c.n - 1}
+		}
+		if c.forms != nil {
+			c.forms[r.form]++
+		}
 		if !r.sentInit {
 			c.nonInit++
 		}
-		if r.honor || r.title != "" || r.ntok >= 2 && has(firstNames, r.first) {
+		// A lower-case title before a name is weak evidence ("market
+		// leader Nintendo", "Oscar nominee Sideways"): only for a name
+		// whose words are not ordinary words.
+		if r.honor || r.title != "" && (!r.weakTitle || r.ntok >= 2 && p.nameLike(r.key)) ||
+			r.ntok >= 2 && r.firstLex&fFirst != 0 {
 			c.person++
 		}
 		if r.honor {
 			c.honor++
 		}
 		prev := strings.ToLower(r.prev)
-		if has(orgHeads, r.last) || has(orgNouns, prev) {
+		if r.lastLex&fOrgHead != 0 {
+			c.org += 2 // "George Soros Foundation" outweighs its first name
+		} else if has(orgNouns, prev) {
 			c.org++
 		}
-		if has(groupHeads, r.last) || r.acronym != "" && r.group {
+		if r.lastLex&fGroupHead != 0 || r.acronym != "" && r.group {
 			c.group++
 		}
-		if has(placePreps, prev) || has(locNouns, prev) {
+		if r.prevLex&(fPlacePrep|fLocNoun) != 0 || has(placePreps, prev) {
 			c.place++
 		}
-		if has(reportVerbs, r.next) {
+		if r.nextLex&fReport != 0 {
 			c.report++
 		}
 		if r.acronym != "" {
 			c.acronym = r.acronym
 		}
-		if r.title != "" {
-			c.titles[roleKey{r.title, r.country, r.affil}]++
+		if !p.nameLike(r.key) {
+			c.common++
 		}
 	}
 }
@@ -193,6 +193,9 @@ func (p *pass1) sortedCands() []*cand {
 // bestForm returns the most frequent form of a candidate (ties: the
 // longest, then the first in byte order).
 func (c *cand) bestForm() string {
+	if c.forms == nil {
+		return c.form
+	}
 	best, n := "", -1
 	for f, k := range c.forms {
 		if k > n || k == n && (len(f) > len(best) || len(f) == len(best) && f < best) {
@@ -200,4 +203,22 @@ func (c *cand) bestForm() string {
 		}
 	}
 	return best
+}
+
+// nameLike reports whether no word of a name is also seen in lower case in
+// the current document: "Bruce Forsyth" is a name, "Law Lords" and
+// "Election" are ordinary words written with capitals.
+func (p *pass1) nameLike(key string) bool {
+	for len(key) > 0 {
+		w := key
+		if k := strings.IndexByte(key, ' '); k >= 0 {
+			w, key = key[:k], key[k+1:]
+		} else {
+			key = ""
+		}
+		if p.lower[w] > 0 {
+			return false
+		}
+	}
+	return true
 }

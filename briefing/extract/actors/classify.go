@@ -21,10 +21,11 @@ type builder struct {
 	*pass1
 	ents       []*entity
 	byID       map[string]int
-	alias      map[string]int   // matchKey of a form -> entity
-	ambiguous  map[string][]int // surnames shared by several people
-	surnames   map[string][]int // last name word -> people
-	placeyKeys map[string]bool  // capitals and regions: places after "in", "at"
+	alias      map[string]int     // matchKey of a form -> entity
+	ambiguous  map[string][]int   // surnames shared by several people
+	surnames   map[string][]int   // last name word -> people
+	placeyKeys map[string]bool    // capitals and regions: places after "in", "at"
+	unknown    map[string][]*cand // unclassified short names by their last word
 }
 
 func (b *builder) add(id, name, kind string) int {
@@ -100,12 +101,24 @@ func (b *builder) classify() {
 			orgs = append(orgs, c)
 		case c.ntok == 1:
 			singles = append(singles, c)
-		case c.report > 0 && c.nonInit > 0 && c.place == 0 && c.ntok <= 4 && b.nameLike(c.key):
+		case c.report > 0 && c.nonInit > 0 && c.place == 0 && c.ntok <= 4 && c.nameLike():
 			persons = append(persons, c)
+		case c.ntok <= 3 && c.place == 0 && c.nameLike():
+			k := strings.LastIndexByte(c.key, ' ')
+			b.unknown[c.key[k+1:]] = append(b.unknown[c.key[k+1:]], c)
 		}
 	}
 	b.people(persons)
+	// Longest first, so that of "Office for National Statistics (ONS)" and a
+	// clipped "Office for National (ONS)" the full name keeps the acronym.
+	sort.SliceStable(orgs, func(i, j int) bool { return orgs[i].ntok > orgs[j].ntok })
 	for _, c := range orgs {
+		if c.acronym != "" {
+			if i, ok := b.alias[matchKey(c.acronym)]; ok && b.ents[i].kind != "country" {
+				b.alias[c.key] = i
+				continue
+			}
+		}
 		kind := "organization"
 		if c.group > 0 {
 			kind = "group"
@@ -185,9 +198,20 @@ func (b *builder) singles(cs []*cand) {
 			b.ambiguous[c.key] = ps
 			continue
 		}
+		// "Sania Mirza ... Mirza said": a pair of unknown words whose last
+		// word is used alone as a speaker names a person.
+		if us := b.unknown[c.key]; len(us) == 1 && (c.report > 0 || c.person > 0) && c.org == 0 {
+			u := us[0]
+			name := u.bestForm()
+			i := b.add(slug(name), name, "person")
+			b.ents[i].toks = strings.Fields(u.key)
+			b.alias[u.key] = i
+			b.alias[c.key] = i
+			continue
+		}
 		form := c.bestForm()
 		switch {
-		case c.person > c.org && (c.honor > 0 || b.nameLike(c.key)):
+		case c.person > c.org && (c.honor > 0 || c.nameLike()):
 			i := b.add(slug(form), form, "person")
 			b.ents[i].toks = []string{c.key}
 			b.alias[c.key] = i
@@ -201,14 +225,5 @@ func (b *builder) singles(cs []*cand) {
 	}
 }
 
-// nameLike reports whether no word of a name is also seen in lower case
-// in the material: "Bruce Forsyth" is a name, "Law Lords" and "Election"
-// are ordinary words written with capitals.
-func (b *builder) nameLike(key string) bool {
-	for _, w := range strings.Fields(key) {
-		if b.lower[w] > 0 {
-			return false
-		}
-	}
-	return true
-}
+// nameLike reports whether a name's words are mostly not ordinary words.
+func (c *cand) nameLike() bool { return c.common*3 < c.n }

@@ -22,6 +22,7 @@ type geoTables struct {
 	demonym   map[string]string // "Turkish" -> "TR"
 	places    map[string]bool   // subdivision names: places, never actors ("Idlib")
 	countries map[string]country
+	lex       map[string]lexFlag // every word list, by word
 }
 
 var (
@@ -55,7 +56,7 @@ var demonyms = map[string]string{
 	"Sudanese": "SD", "Swedish": "SE", "Swiss": "CH", "Syrian": "SY", "Taiwanese": "TW", "Tajik": "TJ",
 	"Tanzanian": "TZ", "Thai": "TH", "Tunisian": "TN", "Turkish": "TR", "Turkmen": "TM", "Ugandan": "UG",
 	"Ukrainian": "UA", "Uruguayan": "UY", "Uzbek": "UZ", "Venezuelan": "VE", "Vietnamese": "VN",
-	"Yemeni": "YE", "Zambian": "ZM", "Zimbabwean": "ZW", "Scottish": "GB", "Welsh": "GB", "Kurdish": "",
+	"Yemeni": "YE", "Zambian": "ZM", "Zimbabwean": "ZW", "Kurdish": "",
 }
 
 // shortNames are everyday names the data package does not carry.
@@ -64,7 +65,14 @@ var shortNames = map[string]string{
 	"UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "Russian Federation": "RU",
 	"South Korea": "KR", "North Korea": "KP", "Iran": "IR", "Syria": "SY", "Vietnam": "VN", "Holland": "NL",
 	"Czech Republic": "CZ", "Ivory Coast": "CI", "Burma": "MM", "Macedonia": "MK", "Congo": "CD",
-	"Scotland": "GB", "Wales": "GB", "England": "GB",
+}
+
+// homeNations are the United Kingdom's constituent countries: actors of
+// their own in news (national teams, devolved governments), with the
+// pseudo-codes used for them here.
+var homeNations = map[string]struct{ name, capital, demonym string }{
+	"GB-ENG": {"England", "", ""}, "GB-SCT": {"Scotland", "Edinburgh", "Scottish"},
+	"GB-WLS": {"Wales", "Cardiff", "Welsh"}, "GB-NIR": {"Northern Ireland", "Belfast", ""},
 }
 
 // commonNames overrides the data package's common name where news uses
@@ -99,6 +107,16 @@ func loadGeo() *geoTables {
 				}
 			}
 		}
+		for a2, h := range homeNations {
+			g.countries[a2] = country{ID: slug(h.name), Name: h.name}
+			g.byName[h.name] = a2
+			if h.capital != "" {
+				g.byCapital[h.capital] = a2
+			}
+			if h.demonym != "" {
+				g.demonym[h.demonym] = a2
+			}
+		}
 		for n, a2 := range shortNames {
 			g.byName[n] = a2
 		}
@@ -109,6 +127,12 @@ func loadGeo() *geoTables {
 		}
 		for n, a2 := range metonyms {
 			g.byCapital[n] = a2
+		}
+		// Continents and regions are places; only "Europe" and "the West"
+		// act, as blocs (see blocNames).
+		for _, n := range []string{"Africa", "Asia", "Latin America", "South America", "North America",
+			"Middle East", "Gulf", "Caribbean", "Balkans", "Scandinavia", "Antarctica", "Oceania"} {
+			g.places[n] = true
 		}
 		// A capital that is also a country name or subdivision is the country.
 		for n := range g.byName {
@@ -122,6 +146,7 @@ func loadGeo() *geoTables {
 		for n, a2 := range g.byName {
 			g.byKey[matchKey(n)] = a2
 		}
+		g.lex = buildLex(g)
 		geo = g
 	})
 	return geo

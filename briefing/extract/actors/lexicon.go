@@ -31,10 +31,37 @@ var titles = map[string]string{
 	"ayatollah": "Ayatollah", "dictator": "Dictator", "premier": "Premier", "commander": "Commander",
 }
 
+// titleForms holds every title in lower case, Title Case and Sentence
+// case, so lookups need no lower-casing.
+var titleForms = func() map[string]string {
+	m := make(map[string]string, 3*len(titles))
+	for k, v := range titles {
+		m[k] = v
+		m[titleCase(k, false)] = v
+		m[titleCase(k, true)] = v
+	}
+	return m
+}()
+
+// titleOf returns the display form of a title as written, or "".
+func titleOf(s string) string { return titleForms[s] }
+
+// titleCase capitalises the first word of s, or every word when all is set.
+func titleCase(s string, all bool) string {
+	b := []byte(s)
+	for i := range b {
+		if (i == 0 || all && (b[i-1] == ' ' || b[i-1] == '-')) && b[i] >= 'a' && b[i] <= 'z' {
+			b[i] -= 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
 // titleHeads are words that can start a multi-word title, so the scanner
 // knows to look one word further ("Prime" Minister, "Chief" Executive).
 var titleHeads = set("prime", "deputy", "foreign", "defence", "defense", "interior", "finance", "home",
-	"vice", "chief", "managing", "opposition", "secretary")
+	"vice", "chief", "managing", "opposition", "secretary", "Prime", "Deputy", "Foreign", "Defence", "Defense",
+	"Interior", "Finance", "Home", "Vice", "Chief", "Managing", "Opposition", "Secretary")
 
 // orgHeads are trailing words that make a name an organisation
 // ("Nusra Front", "Labour Party", "Bank of England").
@@ -47,7 +74,8 @@ var orgHeads = set("Party", "Front", "Union", "Bank", "Group", "Corp", "Corp.", 
 	"Exchange", "Reserve", "Treasury", "Cabinet", "Army", "Navy", "Forces", "Brigade", "Brigades", "Movement",
 	"Club", "League", "Society", "University", "College", "School", "Times", "Post", "Journal", "News",
 	"Broadcasting", "Company", "Executive", "Government", "Telegraph", "Guardian", "Mail", "Mirror", "Herald",
-	"Express", "Observer", "Gazette", "Tribune", "Statistics", "Lords", "Commons", "Airport", "Railways", "Trust", "Co", "Partners", "Capital", "Securities", "Energy", "Oil", "Petroleum", "Media")
+	"Express", "Observer", "Gazette", "Tribune", "Statistics", "Lords", "Commons", "Airport", "Railways", "Trust", "United", "City", "Rovers",
+	"Athletic", "Villa", "Wanderers", "Albion", "Hotspur", "Rangers", "Celtic", "Co", "Partners", "Capital", "Securities", "Energy", "Oil", "Petroleum", "Media")
 
 // groupHeads make a name an armed or political group rather than an
 // organisation.
@@ -88,10 +116,12 @@ var commonCaps = set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sa
 	"In", "On", "Of", "For", "With", "By", "From", "To", "After", "Before", "Since", "Until", "So", "Yet",
 	"However", "Meanwhile", "Also", "Some", "Many", "Most", "Much", "More", "All", "Both", "Each", "Every",
 	"Such", "Other", "Another", "No", "Not", "Now", "Then", "Today", "Yesterday", "Tomorrow", "Mr", "Mrs",
-	"Ms", "Dr", "Image", "Photo", "Read", "Related", "Skip", "Internet", "Web", "Christmas", "Easter",
+	"Ms", "Dr", "Image", "Photo", "Read", "Related", "Skip", "Us", "Uk", "Christmas", "Easter",
 	"English", "Earth", "God", "Jesus", "Oscar", "Oscars", "Grammy", "Grammys", "Emmy", "BBC", "TV", "OK",
 	"Premiership", "Cup", "Championship", "Open", "Olympics", "Olympic", "Games", "Test", "Six", "Nations",
 	"Euro", "Eurozone", "GMT", "BST", "PC", "PCs", "DVD", "DVDs", "CD", "CDs", "MP3", "GDP", "IT", "AM", "PM",
+	"I'd", "I'm", "I'll", "I've", "It's", "That's", "There's", "He's", "She's", "We're", "We've", "They're",
+	"Don't", "Let's", "What's", "Who's",
 	"MPs", "MEPs", "MSPs", "AMs", "Government", "Parliament", "Ministers", "Minister", "Cabinet")
 
 // groupNames stand for a bloc of countries and are actors of kind group.

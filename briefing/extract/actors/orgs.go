@@ -13,12 +13,17 @@ type knownOrg struct {
 // spellings. Keys are matchKey forms.
 var knownOrgs = map[string]knownOrg{}
 
+// orgForms holds the same organisations by their exact written forms.
+var orgForms = map[string]knownOrg{}
+
 func init() {
 	add := func(name, kind string, forms ...string) {
 		o := knownOrg{name: name, kind: kind}
 		knownOrgs[matchKey(name)] = o
+		orgForms[name] = o
 		for _, f := range forms {
 			knownOrgs[matchKey(f)] = o
+			orgForms[f] = o
 		}
 	}
 	org, grp := "organization", "group"

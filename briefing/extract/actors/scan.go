@@ -9,25 +9,28 @@ import (
 // run is one proper-noun sequence found in a paragraph, with the title,
 // honorific and nationality words before it peeled off.
 type run struct {
-	para       int
-	start, end int    // byte span of the name itself
-	ntok       int    // number of name tokens
-	form       string // the name as written ("Recep Tayyip Erdogan", "Mr. Putin" -> "Putin")
-	first      string // first name token
-	last       string // last name token
-	title      string // display title found before the name ("President")
-	country    string // alpha2 of a nationality before the title ("Turkish President")
-	affil      string // form of an organisation or country before a lower-case title ("Kremlin spokesman")
-	honor      bool   // an honorific came first ("Mr.")
-	sentInit   bool   // the name opens a sentence (its capital may not be a name's)
-	prev, next string // the words around the name
-	nextPoss   bool   // the name takes a possessive ("Turkey's")
-	acronym    string // an abbreviation in parentheses right after ("HTS")
-	group      bool   // the sentence speaks of militants, rebels, jihadists
-	roleOnly   bool   // a title with no name ("The Russian President"): resolve by role
-	affilOnly  bool   // an organisation word before the name, no title ("Tory Liam Fox")
-	cstart     int    // byte span of the nationality word before a title, if any
-	cend       int
+	para                                int
+	start, end                          int    // byte span of the name itself
+	ntok                                int    // number of name tokens
+	key                                 string // matchKey of form
+	firstLex, lastLex, prevLex, nextLex lexFlag
+	form                                string // the name as written ("Recep Tayyip Erdogan", "Mr. Putin" -> "Putin")
+	first                               string // first name token
+	last                                string // last name token
+	title                               string // display title found before the name ("President")
+	country                             string // alpha2 of a nationality before the title ("Turkish President")
+	affil                               string // form of an organisation or country before a lower-case title ("Kremlin spokesman")
+	honor                               bool   // an honorific came first ("Mr.")
+	sentInit                            bool   // the name opens a sentence (its capital may not be a name's)
+	prev, next                          string // the words around the name
+	nextPoss                            bool   // the name takes a possessive ("Turkey's")
+	acronym                             string // an abbreviation in parentheses right after ("HTS")
+	group                               bool   // the sentence speaks of militants, rebels, jihadists
+	roleOnly                            bool   // a title with no name ("The Russian President"): resolve by role
+	affilOnly                           bool   // an organisation word before the name, no title ("Tory Liam Fox")
+	weakTitle                           bool   // the title is in lower case before the name ("market leader Nintendo")
+	cstart                              int    // byte span of the nationality word before a title, if any
+	cend                                int
 }
 
 // demRef is a nationality word that stands for its country's government
@@ -48,6 +51,18 @@ var institutions = set("army", "military", "forces", "troops", "government", "re
 // "Shadow Home Secretary", "Trade Minister").
 var titleTails = set("Secretary", "Minister", "Chancellor", "Spokesman", "Spokeswoman", "Commissioner", "Envoy")
 
+// titleEnds are last words of multi-word lower-case titles ("chief
+// executive", "foreign minister").
+var titleEnds = set("executive", "minister", "secretary", "officer", "director", "president", "leader", "general")
+
+// portfolios are the subjects of ministries and agencies, the words that
+// "and" joins inside an organisation's name ("Health and Safety Executive").
+var portfolios = set("Health", "Safety", "Trade", "Industry", "Securities", "Exchange", "Customs", "Excise",
+	"Culture", "Media", "Sport", "Work", "Pensions", "Environment", "Food", "Rural", "Education", "Skills",
+	"Science", "Technology", "Energy", "Transport", "Commerce", "Justice", "Defence", "Foreign", "Home",
+	"Housing", "Development", "Research", "Arts", "Communities", "Business", "Enterprise", "Regulatory",
+	"Public", "Commercial", "Fire", "Rescue", "Marine", "Fisheries", "Agriculture", "Labor", "Labour", "Social")
+
 // connectors join name words ("Bashar al-Assad", "Osama bin Laden",
 // "Bank of England").
 var connectors = set("al", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "dos", "del", "el", "abu")
@@ -60,14 +75,7 @@ type docScan struct {
 
 // scanParagraph finds the name runs and nationality references of one
 // paragraph. known reports whether a sentence-initial word is a name.
-func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, known func(string) bool, out *docScan) {
-	group := false
-	for _, t := range toks {
-		if t.Word && has(groupContext, t.Text) {
-			group = true
-			break
-		}
-	}
+func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, known func(*Token) bool, out *docScan) {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if !t.Word {
@@ -79,12 +87,12 @@ func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, know
 			return
 		}
 		// Nationality used for a state: "Syrian forces", "Turkish-backed".
-		if a2 := demonymOf(g, t.Text); a2 != "" {
-			if i+1 < len(toks) && toks[i+1].Word && !toks[i+1].Cap && has(institutions, toks[i+1].Text) {
+		if a2 := demonymOf(g, &t); a2 != "" {
+			if i+1 < len(toks) && toks[i+1].Word && !toks[i+1].Cap && toks[i+1].is(fInstitution) {
 				out.dems = append(out.dems, demRef{para: pi, start: t.Start, end: t.End, a2: a2})
 			}
 		} else if k := strings.IndexByte(t.Text, '-'); k > 0 {
-			if a2 := demonymOf(g, t.Text[:k]); a2 != "" {
+			if a2 := g.demonym[t.Text[:k]]; a2 != "" {
 				suf := t.Text[k+1:]
 				if suf == "backed" || suf == "led" || suf == "funded" || suf == "sponsored" {
 					out.dems = append(out.dems, demRef{para: pi, start: t.Start, end: t.Start + k, a2: a2})
@@ -104,17 +112,17 @@ func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, know
 		if j == i {
 			continue
 		}
-		r := peel(g, toks, i, j, known)
+		r, ok := peel(g, toks, i, j, known)
 		i = j - 1
-		if r == nil {
+		if !ok {
 			continue
 		}
 		r.para = pi
-		r.group = group
 		if i+1 < len(toks) && toks[i+1].Text == "(" && i+3 < len(toks) && toks[i+3].Text == ")" && toks[i+2].Upper {
 			r.acronym = toks[i+2].Text
+			r.group = groupTalk(toks)
 		}
-		out.runs = append(out.runs, *r)
+		out.runs = append(out.runs, r)
 	}
 }
 
@@ -127,7 +135,7 @@ func startsName(toks []Token, i int) bool {
 		return true
 	}
 	// "al Qaeda", "bin Laden" open a name when a capitalised word follows.
-	return has(connectors, t.Text) && i+1 < len(toks) && toks[i+1].Cap && toks[i+1].Start == t.End+1
+	return t.is(fConnector) && i+1 < len(toks) && toks[i+1].Cap && toks[i+1].Start == t.End+1
 }
 
 // continuesName reports whether toks[j] belongs to the run opened at i.
@@ -145,33 +153,37 @@ func continuesName(toks []Token, j, i int) bool {
 	if j+1 >= len(toks) || !toks[j+1].Cap || toks[j+1].Digit {
 		return false
 	}
-	if has(connectors, t.Text) {
+	if t.is(fConnector) {
 		return true
 	}
 	// "Bank of England", "Secretary of State": "of" after an organisation or title word.
-	if t.Text == "of" && j > i && (has(orgHeads, toks[j-1].Text) || titles[strings.ToLower(toks[j-1].Text)] != "") {
+	if t.Text == "of" && j > i && toks[j-1].is(fOrgHead|fTitle) {
 		return true
 	}
-	// "Securities and Exchange Commission", "Office for National Statistics".
+	// "Securities and Exchange Commission", "Office for National Statistics";
+	// "and" only after a portfolio word, not between two names ("Fiat and
+	// General Motors").
+	if t.Text == "and" && !has(portfolios, toks[j-1].Text) {
+		return false
+	}
 	if (t.Text == "and" || t.Text == "for" || t.Text == "of") && j > i {
-		for k := i; k < j; k++ {
-			if has(orgHeads, toks[k].Text) && t.Text != "and" {
-				return true
-			}
+		if toks[j-1].is(fOrgHead) && t.Text != "and" {
+			return true // "Office for ...", "Association of ..."
 		}
 		k := j + 1
 		for k < len(toks) && toks[k].Cap && !toks[k].Digit && toks[k].Start <= toks[k-1].End+1 {
 			k++
 		}
-		return has(orgHeads, toks[k-1].Text)
+		return toks[k-1].is(fOrgHead)
 	}
 	return false
 }
 
 // peel strips nationality, honorific and title words off toks[i:j] and
 // returns the name run, or nil when nothing name-like is left.
-func peel(g *geoTables, toks []Token, i, j int, known func(string) bool) *run {
-	r := &run{sentInit: toks[i].SentStart}
+func peel(g *geoTables, toks []Token, i, j int, known func(*Token) bool) (run, bool) {
+	r := run{sentInit: toks[i].SentStart}
+	i0 := i
 	if i > 0 && toks[i-1].Word {
 		r.prev = toks[i-1].Text
 	}
@@ -180,7 +192,7 @@ func peel(g *geoTables, toks []Token, i, j int, known func(string) bool) *run {
 	}
 	r.nextPoss = toks[j-1].Poss
 	// A sentence-opening word counts only if known to be a name.
-	for i < j && (has(commonCaps, toks[i].Text) || toks[i].SentStart && !known(toks[i].Text)) {
+	for i < j && (toks[i].is(fCommon) || toks[i].SentStart && !known(&toks[i])) {
 		if ti, _, ok := matchTitle(toks, i, j); ok && ti > i {
 			break
 		}
@@ -189,29 +201,29 @@ func peel(g *geoTables, toks []Token, i, j int, known func(string) bool) *run {
 	}
 	for i < j {
 		t := toks[i]
-		if a2 := demonymOf(g, t.Text); a2 != "" && i+1 < j {
+		if a2 := demonymOf(g, &t); a2 != "" && i+1 < j {
 			r.country = a2
 			r.cstart, r.cend = t.Start, t.End
 			i++
 			continue
 		}
-		if a2, ok := g.byName[t.Text]; ok && t.Poss && i+1 < j {
+		if a2, ok := g.byName[t.Text]; ok && t.Poss && t.is(fCountry) && i+1 < j {
 			r.country = a2
 			i++
 			continue
 		}
-		if o, ok := knownOrgs[matchKey(t.Text)]; ok && o.kind == "organization" && i+2 < j+1 && i+1 < j && has(firstNames, toks[i+1].Text) {
+		if t.is(fOrgForm) && orgForms[t.Text].kind == "organization" && i+1 < j && toks[i+1].is(fFirst) {
 			r.affil = t.Text
 			r.affilOnly = true
 			i++
 			continue
 		}
-		if has(honorifics, t.Text) && i+1 < j {
+		if t.is(fHonor) && i+1 < j {
 			r.honor = true
 			i++
 			continue
 		}
-		if k, title, ok := matchTitle(toks, i, j); ok && !(k == j-1 && has(orgHeads, toks[k].Text)) {
+		if k, title, ok := matchTitle(toks, i, j); ok && !(k == j-1 && toks[k].is(fOrgHead)) {
 			r.title = title
 			i = k
 			continue
@@ -223,24 +235,33 @@ func peel(g *geoTables, toks []Token, i, j int, known func(string) bool) *run {
 		if r.title != "" && r.country != "" {
 			r.roleOnly = true
 			r.start, r.end = toks[j-1].Start, toks[j-1].End
-			return r
+			return r, true
 		}
-		return nil
+		return r, false
 	}
-	if r.title == "" && !r.honor && !r.affilOnly {
-		r.title, r.affil = titleBefore(toks, i)
+	if r.title == "" && !r.affilOnly {
+		r.title, r.affil = titleBefore(toks, i0)
+		r.weakTitle = r.title != ""
 	}
-	for j-1 > i && has(commonCaps, toks[j-1].Text) {
+	for j-1 > i && toks[j-1].is(fCommon) {
 		j-- // "Syria September": a date word is not part of the name
 	}
 	r.start, r.end = toks[i].Start, toks[j-1].End
 	r.ntok = j - i
 	r.form = joinText(toks, i, j)
+	r.key = matchKey(r.form)
 	r.first, r.last = toks[i].Text, toks[j-1].Text
+	r.firstLex, r.lastLex = toks[i].lex, toks[j-1].lex
+	if i > 0 {
+		r.prevLex = toks[i-1].lex
+	}
+	if j < len(toks) {
+		r.nextLex = toks[j].lex
+	}
 	if i > 0 && toks[i-1].Word && r.prev == "" {
 		r.prev = toks[i-1].Text
 	}
-	return r
+	return r, true
 }
 
 // matchTitle matches a one- to three-word title at toks[i:], within the run
@@ -248,10 +269,10 @@ func peel(g *geoTables, toks []Token, i, j int, known func(string) bool) *run {
 func matchTitle(toks []Token, i, j int) (int, string, bool) {
 	best := -1
 	for k := i + 2; k < j && k <= i+3; k++ {
-		if has(titleTails, toks[k-1].Text) && !has(firstNames, toks[i].Text) {
+		if toks[k-1].is(fTitleTail) && !toks[i].is(fFirst) {
 			ok := true
 			for m := i; m < k-1; m++ {
-				ok = ok && toks[m].Cap && !has(firstNames, toks[m].Text)
+				ok = ok && toks[m].Cap && !toks[m].is(fFirst)
 			}
 			if ok {
 				best = k
@@ -262,27 +283,30 @@ func matchTitle(toks []Token, i, j int) (int, string, bool) {
 		return best, joinText(toks, i, best), true
 	}
 	for k := i + 1; k <= j && k <= i+4; k++ {
-		if _, ok := titles[strings.ToLower(joinText(toks, i, k))]; ok {
+		if titleOf(joinText(toks, i, k)) != "" {
 			best = k
 		}
-		if k == i+1 && !has(titleHeads, strings.ToLower(toks[i].Text)) && best < 0 {
+		if k == i+1 && !toks[i].is(fTitleHead) && best < 0 {
 			break
 		}
 	}
 	if best < 0 {
 		return best, "", false
 	}
-	return best, titles[strings.ToLower(joinText(toks, i, best))], true
+	return best, titleOf(joinText(toks, i, best)), true
 }
 
 // titleBefore finds a lower-case title right before toks[i] ("Kremlin
 // spokesman Dmitry Peskov", "oil firm boss X") and the name before it.
 func titleBefore(toks []Token, i int) (title, affil string) {
+	if i == 0 || !toks[i-1].Word || toks[i-1].Cap || !toks[i-1].is(fTitle|fTitleEnd) {
+		return "", ""
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if !toks[k].Word || toks[k].Cap {
 			break
 		}
-		if t, ok := titles[strings.ToLower(joinText(toks, k, i))]; ok {
+		if t := titleOf(joinText(toks, k, i)); t != "" {
 			title = t
 			// An organisation or country name right before the title.
 			e := k
@@ -312,9 +336,20 @@ func joinText(toks []Token, i, j int) string {
 	return b.String()
 }
 
-func demonymOf(g *geoTables, w string) string {
-	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' {
+func demonymOf(g *geoTables, t *Token) string {
+	if !t.is(fDemonym) {
 		return ""
 	}
-	return g.demonym[w]
+	return g.demonym[t.Text]
+}
+
+// groupTalk reports whether a paragraph speaks of militants, rebels or
+// jihadists, so that a name defined there is an armed group.
+func groupTalk(toks []Token) bool {
+	for _, t := range toks {
+		if t.is(fGroupCtx) {
+			return true
+		}
+	}
+	return false
 }

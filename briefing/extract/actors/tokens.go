@@ -17,19 +17,35 @@ type Token struct {
 	Digit      bool   // contains a digit ("S-400", "2011")
 	Poss       bool   // followed by a possessive 's or s'
 	SentStart  bool   // first word of a sentence, a heading or a quotation
+	lex        lexFlag
 }
 
 // Tokenize splits a paragraph into tokens in one pass over its bytes. Words
 // keep inner hyphens, apostrophes and abbreviation periods ("al-Assad",
 // "O'Neill", "U.S.", "Mr."); a trailing possessive is split off into Poss.
 func Tokenize(p *source.Paragraph) []Token {
+	return tokenizeInto(make([]Token, 0, len(p.Text)/5), p)
+}
+
+// tokenizeInto is Tokenize appending to dst[:0], so a caller can reuse one
+// buffer for every paragraph.
+func tokenizeInto(toks []Token, p *source.Paragraph) []Token {
+	return tokenizeAppend(toks[:0], p)
+}
+
+// tokenizeAppend appends the tokens of p to toks.
+func tokenizeAppend(toks []Token, p *source.Paragraph) []Token {
+	lex := loadGeo().lex
 	text := p.Text
-	toks := make([]Token, 0, len(text)/5)
+	base := len(toks)
 	sent := 0 // index into p.Sentences
 	startNext := true
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if isSpace(r) {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		if r == ' ' || isSpace(r) {
 			i += n
 			continue
 		}
@@ -43,11 +59,11 @@ func Tokenize(p *source.Paragraph) []Token {
 			toks = append(toks, Token{Start: i, End: i + n, Text: text[i : i+n]})
 			switch r {
 			case '.', '?', '!':
-				if !abbrevBefore(toks) {
+				if !abbrevBefore(toks[base:]) {
 					startNext = true
 				}
 			case '"', '“', '‘', ':':
-				if len(toks) == 1 || toks[len(toks)-2].SentStart || !toks[len(toks)-2].Word || r == ':' {
+				if len(toks) == base+1 || toks[len(toks)-2].SentStart || !toks[len(toks)-2].Word || r == ':' {
 					startNext = true
 				}
 			case '—', '|':
@@ -58,7 +74,15 @@ func Tokenize(p *source.Paragraph) []Token {
 		}
 		j := i + n
 		for j < len(text) {
-			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			c := text[j]
+			if c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+				j++
+				continue
+			}
+			r2, n2 := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r2, n2 = utf8.DecodeRuneInString(text[j:])
+			}
 			if isWordRune(r2) {
 				j += n2
 				continue
@@ -91,6 +115,7 @@ func Tokenize(p *source.Paragraph) []Token {
 			j++
 		}
 		tok.Text = w
+		tok.lex = lex[w]
 		classify(&tok)
 		toks = append(toks, tok)
 		i = j
@@ -110,21 +135,39 @@ func possessive(w string) (int, bool) {
 
 func classify(t *Token) {
 	w := t.Text
-	first, _ := utf8.DecodeRuneInString(w)
-	t.Cap = unicode.IsUpper(first)
+	if c := w[0]; c < utf8.RuneSelf {
+		t.Cap = c >= 'A' && c <= 'Z'
+		if c >= 'a' && c <= 'z' && len(w) < 4 {
+			return // short lower-case word: nothing more to learn
+		}
+	} else {
+		first, _ := utf8.DecodeRuneInString(w)
+		t.Cap = unicode.IsUpper(first)
+	}
 	if !t.Cap && len(w) > 3 && (w[:3] == "al-" || w[:3] == "el-" || w[:3] == "ad-" || w[:3] == "as-") {
 		r, _ := utf8.DecodeRuneInString(w[3:])
 		t.Cap = unicode.IsUpper(r)
 	}
 	letters, upper := 0, 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case c >= 'a' && c <= 'z':
 			letters++
-			if unicode.IsUpper(r) {
-				upper++
-			}
-		} else if r >= '0' && r <= '9' {
+		case c >= 'A' && c <= 'Z':
+			letters++
+			upper++
+		case c >= '0' && c <= '9':
 			t.Digit = true
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(w[k:])
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+			k += n - 1
 		}
 	}
 	t.Upper = letters >= 2 && letters == upper
@@ -139,8 +182,7 @@ func keepsPeriod(w string) bool {
 	if len(w) >= 3 && w[len(w)-2] == '.' {
 		return true
 	}
-	_, ok := honorifics[w]
-	return ok
+	return has(honorifics, w)
 }
 
 // abbrevBefore reports whether the period just appended ends an abbreviation

@@ -1,0 +1,74 @@
+package actors
+
+// lexFlag marks what the word lists say about a word, so the scanner looks
+// each token up once instead of once per list.
+type lexFlag uint32
+
+const (
+	fCommon lexFlag = 1 << iota
+	fFirst
+	fHonor
+	fTitle
+	fTitleHead
+	fTitleTail
+	fTitleEnd
+	fOrgHead
+	fGroupHead
+	fOrgNoun
+	fReport
+	fPlacePrep
+	fLocNoun
+	fConnector
+	fInstitution
+	fGroupCtx
+	fDemonym
+	fCountry
+	fCapital
+	fOrgForm
+)
+
+// buildLex merges the word lists and the country tables into one map.
+func buildLex(g *geoTables) map[string]lexFlag {
+	m := map[string]lexFlag{}
+	mark := func(words map[string]struct{}, f lexFlag) {
+		for w := range words {
+			m[w] |= f
+		}
+	}
+	mark(commonCaps, fCommon)
+	mark(firstNames, fFirst)
+	mark(honorifics, fHonor)
+	mark(titleHeads, fTitleHead)
+	mark(titleTails, fTitleTail)
+	mark(titleEnds, fTitleEnd)
+	mark(orgHeads, fOrgHead)
+	mark(groupHeads, fGroupHead)
+	mark(orgNouns, fOrgNoun)
+	mark(reportVerbs, fReport)
+	mark(placePreps, fPlacePrep)
+	mark(locNouns, fLocNoun)
+	mark(connectors, fConnector)
+	mark(institutions, fInstitution)
+	mark(groupContext, fGroupCtx)
+	for w := range titleForms {
+		m[w] |= fTitle
+	}
+	for w := range g.demonym {
+		m[w] |= fDemonym
+	}
+	for w := range g.byName {
+		m[w] |= fCountry
+	}
+	for w := range g.byCapital {
+		m[w] |= fCapital
+	}
+	for w := range orgForms {
+		m[w] |= fOrgForm
+	}
+	for w := range blocNames {
+		m[w] |= fCountry
+	}
+	return m
+}
+
+func (t *Token) is(f lexFlag) bool { return t.lex&f != 0 }
