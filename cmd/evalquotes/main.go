@@ -5,7 +5,7 @@
 // quotes.Find, positions.Find). The gold direct quotes are the quoted runs
 // (text between a pair of double quote marks, joined across paragraphs)
 // inside annotated attribution contents marked content_has_quote_marks (or
-// holding ” marks, which the annotation's flag misses).
+// holding two apostrophes typed as a double mark, which its flag misses).
 // Matching is by word-token overlap of byte spans in the article file:
 //
 //   - recall: a gold run of 3+ words is found when one extracted quote's
@@ -275,7 +275,7 @@ func score(name, path string, raw []byte, atts []attribution, verbose bool) tall
 }
 
 // quoted reports whether an attribution's content holds quote marks. The
-// annotation's flag misses the two-apostrophe marks some papers print (”).
+// annotation's flag misses the marks some papers type as two apostrophes.
 func quoted(a *attribution) bool {
 	return a.Quoted || strings.Contains(a.Content.Text, "''")
 }

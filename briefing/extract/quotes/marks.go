@@ -26,10 +26,13 @@ type mark struct {
 func scanMarks(t string) []mark {
 	var ms []mark
 	for i := 0; i < len(t); {
+		if !markLead[t[i]] {
+			i++
+			continue
+		}
 		shape, n := markAt(t, i)
 		if n == 0 {
-			_, w := utf8.DecodeRuneInString(t[i:])
-			i += w
+			i++
 			continue
 		}
 		start := i
@@ -50,6 +53,10 @@ func scanMarks(t string) []mark {
 	}
 	return ms
 }
+
+// markLead holds the bytes that can start a quote mark: ASCII " and ', and
+// the lead bytes of the UTF-8 curly marks (E2) and guillemets (C2).
+var markLead = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
 
 // markAt reports whether a double quote mark starts at t[i], its shape
 // (dirOpen for “ „ «, dirClose for ” », dirEither for ASCII) and its width.

@@ -234,45 +234,55 @@ func joinToks(ts []tok, text string) string {
 
 // fullName returns the fullest form of a name written in the document with
 // the same last word ("Putin" -> "Vladimir Putin"), for names the actor
-// index does not know.
+// index does not know. It looks only at the words just before each place
+// the last word occurs, so a document is not tokenized whole.
 func (st *docState) fullName(run []tok) string {
-	if st.names == nil {
-		st.names = map[string]string{}
-		for p := range st.doc.Paragraphs {
-			ts := st.tokens(p)
-			pt := st.doc.Paragraphs[p].Text
-			for i := 0; i < len(ts); {
-				if ts[i].punct || !isCap(ts[i].w) {
-					i++
-					continue
-				}
-				j := i
-				for j < len(ts) && !ts[j].punct && isCap(ts[j].w) && !calendar[strings.ToLower(ts[j].w)] {
-					j++
-				}
-				r := nameRun(ts[i:j], pt)
-				if len(r) >= 2 && len(r) <= 4 {
-					k := strings.ToLower(r[len(r)-1].w)
-					if n := joinToks(r, pt); len(n) > len(st.names[k]) {
-						st.names[k] = n
-					}
-				}
-				i = max(j, i+1)
+	last := run[len(run)-1].w
+	if n, ok := st.names[last]; ok {
+		return n
+	}
+	best := ""
+	for p := range st.doc.Paragraphs {
+		pt := st.doc.Paragraphs[p].Text
+		for off := 0; ; {
+			i := strings.Index(pt[off:], last)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(last)
+			if off < len(pt) && (unicode.IsLetter(nextRune(pt, off)) || unicode.IsDigit(nextRune(pt, off))) {
+				continue
+			}
+			ts := tokenize(pt, max(0, i-60), off)
+			if len(ts) == 0 || ts[len(ts)-1].w != last {
+				continue
+			}
+			j := len(ts) - 1
+			for j > 0 && !ts[j-1].punct && (isCap(ts[j-1].w) || particle(ts[j-1].w)) && len(ts)-j < 4 {
+				j--
+			}
+			r := nameRun(ts[j:], pt)
+			if n := joinToks(r, pt); len(r) >= 2 && len(n) > len(best) {
+				best = n
 			}
 		}
 	}
-	last := run[len(run)-1].w
-	if n, ok := st.names[strings.ToLower(last)]; ok {
-		return n
-	}
-	var b strings.Builder
-	for i, t := range run {
-		if i > 0 {
-			b.WriteByte(' ')
+	if best == "" {
+		var b strings.Builder
+		for i, t := range run {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t.w)
 		}
-		b.WriteString(t.w)
+		best = b.String()
 	}
-	return b.String()
+	if st.names == nil {
+		st.names = map[string]string{}
+	}
+	st.names[last] = best
+	return best
 }
 
 // describe makes a speaker of a description. A definite one ("the

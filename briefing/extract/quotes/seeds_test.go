@@ -41,3 +41,34 @@ func TestSeedsGolden(t *testing.T) {
 		t.Errorf("seed quotes differ from %s (run with -update after checking):\n%s", golden, got)
 	}
 }
+
+// BenchmarkFindBBC measures quote finding alone over the BBC articles of
+// the shared corpus (skipped when it is absent); documents are parsed and
+// actors built outside the timer.
+func BenchmarkFindBBC(b *testing.B) {
+	root := filepath.Join("..", "..", "..", "..", "shared", "corpus", "bbc")
+	files, _ := filepath.Glob(filepath.Join(root, "*", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("shared corpus not found at", root)
+	}
+	var docs []*source.Document
+	size := 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		doc, err := source.Parse(filepath.Base(f), f, raw)
+		if err != nil {
+			continue
+		}
+		docs = append(docs, doc)
+		size += len(raw)
+	}
+	ix := actors.Build(docs)
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		Find(docs, ix)
+	}
+}

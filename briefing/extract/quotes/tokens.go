@@ -16,8 +16,32 @@ type tok struct {
 
 // tokenize splits t[from:to] into words and punctuation.
 func tokenize(t string, from, to int) []tok {
-	var ts []tok
+	ts := make([]tok, 0, (to-from)/5+1)
 	for i := from; i < to; {
+		if c := t[i]; c < utf8.RuneSelf && asciiClass[c] != 0 {
+			// ASCII fast path: words of letters and digits, punctuation, spaces.
+			switch asciiClass[c] {
+			case 1:
+				i++
+				continue
+			case 3:
+				ts = append(ts, tok{s: i, e: i + 1, w: t[i : i+1], punct: true})
+				i++
+				continue
+			}
+			j := i + 1
+			for j < to && t[j] < utf8.RuneSelf && asciiClass[t[j]] == 2 {
+				j++
+			}
+			if j == to || !joinsWord(t, j, to) {
+				if j < to && t[j] == '.' && isAbbrev(t[i:j]) {
+					j++
+				}
+				ts = append(ts, tok{s: i, e: j, w: t[i:j]})
+				i = j
+				continue
+			}
+		}
 		r, w := utf8.DecodeRuneInString(t[i:to])
 		switch {
 		case unicode.IsSpace(r):
@@ -50,6 +74,36 @@ func tokenize(t string, from, to int) []tok {
 		}
 	}
 	return ts
+}
+
+// asciiClass sorts ASCII bytes: 1 space, 2 letter or digit, 3 punctuation.
+var asciiClass = func() (c [utf8.RuneSelf]byte) {
+	for b := 0; b < utf8.RuneSelf; b++ {
+		switch {
+		case b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f':
+			c[b] = 1
+		case b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9':
+			c[b] = 2
+		case b > ' ' && b < 0x7f:
+			c[b] = 3
+		}
+	}
+	return c
+}()
+
+// joinsWord reports whether t[j] continues a word: a letter beyond ASCII, or
+// a joiner (- ' ’ . &) followed by a letter or digit.
+func joinsWord(t string, j, to int) bool {
+	c := t[j]
+	if c >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRuneInString(t[j:to])
+		return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
+	}
+	if c == '-' || c == '\'' || c == '.' || c == '&' {
+		r := nextRune(t[:to], j+1)
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return false
 }
 
 // abbrevs end with a period that does not end a sentence.
