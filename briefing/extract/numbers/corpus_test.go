@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
 
 	"briefing/briefing/extract/actors"
@@ -13,7 +14,7 @@ import (
 
 // corpusDir returns the shared BBC corpus beside the module root, skipping
 // the test when it is absent.
-func corpusDir(t *testing.T) string {
+func corpusDir(t testing.TB) string {
 	t.Helper()
 	dir, err := os.Getwd()
 	if err != nil {
@@ -81,4 +82,30 @@ func TestCorpusBBC(t *testing.T) {
 			}
 		}
 	}
+}
+
+// BenchmarkFind measures Find alone over the BBC corpus, loaded and
+// indexed once.
+func BenchmarkFind(b *testing.B) {
+	docs, _, err := source.Load([]string{corpusDir(b)}, source.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix := actors.Build(docs)
+	var size int64
+	for _, d := range docs {
+		size += int64(len(d.Raw))
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	var r0, r1 syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &r0)
+	for b.Loop() {
+		Find(docs, ix)
+	}
+	// CPU time is steadier than wall time on a shared machine.
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &r1)
+	cpu := float64((r1.Utime.Nano() + r1.Stime.Nano()) - (r0.Utime.Nano() + r0.Stime.Nano()))
+	b.ReportMetric(cpu/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(size)/(cpu/float64(b.N))*1e9/1e6, "cpu-MB/s")
 }

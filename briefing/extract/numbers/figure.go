@@ -9,8 +9,9 @@ import (
 
 // para is one paragraph being scanned.
 type para struct {
-	text string
-	toks []token
+	text  string
+	toks  []token
+	words bool // the text may hold a figure in words ("thousands of", "two million")
 }
 
 func (p *para) str(i int) string { return p.text[p.toks[i].start:p.toks[i].end] }
@@ -20,7 +21,13 @@ func (p *para) lower(i int) string {
 	if i < 0 || i >= len(p.toks) {
 		return ""
 	}
-	return strings.ToLower(p.str(i))
+	w := p.str(i)
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
 
 // is reports whether token i is the punctuation s.
@@ -99,7 +106,7 @@ func (p *para) parseFigure(i int) (figure, bool) {
 			return p.parseDigits(i-1, i+1, code)
 		}
 		return p.parseDigits(i, i+1, code)
-	case t.kind == tWord:
+	case t.kind == tWord && p.words:
 		w := p.lower(i)
 		if _, ok := vague[w]; ok {
 			return p.parseVague(i)
@@ -109,7 +116,10 @@ func (p *para) parseFigure(i int) (figure, bool) {
 				return p.parseVague(i)
 			}
 		}
-		if _, ok := spelled[strings.SplitN(w, "-", 2)[0]]; ok {
+		if k := strings.IndexByte(w, '-'); k > 0 {
+			w = w[:k]
+		}
+		if _, ok := spelled[w]; ok {
 			return p.parseSpelled(i)
 		}
 	}

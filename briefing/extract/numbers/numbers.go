@@ -31,46 +31,91 @@ func Find(docs []*source.Document, ix *actors.Index) []model.Number {
 	for d, doc := range docs {
 		for pi := range doc.Paragraphs {
 			pg := &doc.Paragraphs[pi]
-			if pg.Heading || !mayHoldNumber(pg.Text) {
+			if pg.Heading {
 				continue
 			}
-			buf = tokenize(pg.Text, buf)
-			p := &para{text: pg.Text, toks: buf}
-			for i := 0; i < len(p.toks); {
-				f, ok := p.parseFigure(i)
-				if !ok {
-					i++
-					continue
+			// Only the sentences that may hold a figure are tokenized; a
+			// figure's phrases never reach outside its sentence.
+			from := 0
+			for k := 0; from < len(pg.Text); k++ {
+				to := len(pg.Text)
+				if k+1 < len(pg.Sentences) {
+					to = min(max(pg.Sentences[k].End, from), to)
 				}
-				if it, ok := p.keyNumber(f); ok {
-					n := p.number(it)
-					n.Text = sentence(pg, p.toks[f.first].start)
-					c0, c1 := it.span(p)
-					n.Cite = doc.Cite(pi, c0, c1)
-					if ix != nil {
-						n.Actor = p.actor(ix, ix.Mentions(d, pi), it, pg)
-					}
-					n.ID = "n" + strconv.Itoa(len(out)+1)
-					out = append(out, n)
+				digits, words := mayHoldNumber(pg.Text[from:to])
+				if digits || words {
+					buf = tokenize(pg.Text, from, to, buf)
+					p := &para{text: pg.Text, toks: buf, words: words}
+					out = p.find(out, doc, d, pi, ix)
 				}
-				i = f.last + 1
+				from = to
 			}
 		}
 	}
 	return out
 }
 
-// mayHoldNumber is a cheap test that skips paragraphs with no digit and no
-// count word before tokenizing them.
-func mayHoldNumber(s string) bool {
+// find appends the key numbers of p, paragraph pi of document d.
+func (p *para) find(out []model.Number, doc *source.Document, d, pi int, ix *actors.Index) []model.Number {
+	pg := &doc.Paragraphs[pi]
+	for i := 0; i < len(p.toks); {
+		if k := p.toks[i].kind; k == tWord && !p.words || k == tPunct && p.text[p.toks[i].start] < 0x80 && p.text[p.toks[i].start] != '$' {
+			i++
+			continue
+		}
+		f, ok := p.parseFigure(i)
+		if !ok {
+			i++
+			continue
+		}
+		if it, ok := p.keyNumber(f); ok {
+			n := p.number(it)
+			n.Text = sentence(pg, p.toks[f.first].start)
+			c0, c1 := it.span(p)
+			n.Cite = doc.Cite(pi, c0, c1)
+			if ix != nil {
+				n.Actor = p.actor(ix, ix.Mentions(d, pi), it, pg)
+			}
+			n.ID = "n" + strconv.Itoa(len(out)+1)
+			out = append(out, n)
+		}
+		i = f.last + 1
+	}
+	return out
+}
+
+// mayHoldNumber is a cheap test run before tokenizing a sentence: whether
+// it has a digit, and whether it has a word every figure in words needs
+// (a scale word or a vague count: "hundred", "thousands", "million", ...).
+func mayHoldNumber(s string) (digits, words bool) {
 	for i := 0; i < len(s); i++ {
-		if isDigit(s[i]) {
-			return true
+		switch cue[s[i]] {
+		case 0:
+		case 1:
+			digits = true
+		case 2:
+			// "thousand", "hundred", "million", "dozens" all have a 'd' or 'n'
+			// a few letters in, after a telling pair.
+			w := s[max(i-6, 0):i]
+			words = words || strings.HasSuffix(w, "housan") || strings.HasSuffix(w, "undre") ||
+				strings.HasSuffix(w, "illio") || strings.HasSuffix(w, "oze")
+		}
+		if digits && words {
+			break
 		}
 	}
-	return strings.Contains(s, "illion") || strings.Contains(s, "housand") ||
-		strings.Contains(s, "undred") || strings.Contains(s, "ozens")
+	return digits, words
 }
+
+// cue marks the bytes mayHoldNumber stops at: 1 for digits, 2 for the last
+// letter of a count word's stem.
+var cue = func() (t [256]byte) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 1
+	}
+	t['d'], t['n'] = 2, 2
+	return t
+}()
 
 // item is a figure accepted as a key number and the tokens that say what
 // it counts.

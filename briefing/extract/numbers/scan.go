@@ -19,14 +19,17 @@ type token struct {
 	space      bool // whitespace (or the paragraph start) comes right before it
 }
 
-// tokenize splits text into words, numbers and punctuation. It appends to
-// buf so one buffer can be reused across paragraphs.
-func tokenize(text string, buf []token) []token {
+// tokenize splits text[from:to] into words, numbers and punctuation, with
+// offsets into text. It appends to buf[:0] so one buffer can be reused.
+func tokenize(text string, from, to int, buf []token) []token {
 	toks := buf[:0]
 	space := true
-	i := 0
-	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
+	i := from
+	for i < to {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case unicode.IsSpace(r):
 			space = true
@@ -87,6 +90,16 @@ func allDigits(s string) bool {
 // A hyphen or apostrophe joins letters on both sides into one word.
 func scanWord(text string, i int) int {
 	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+				i++
+				continue
+			case c != '-' && c != '\'':
+				return i
+			}
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) {
 			i += n
