@@ -35,6 +35,7 @@ type Mention struct {
 	Doc, Para  int    // document and paragraph index
 	Start, End int    // byte span in the paragraph's Text
 	Form       string // the words as written ("Mr. Putin", "Ankara", "Turkish")
+	Role       bool   // a description by office ("Russian President"), not a name
 }
 
 // Index is the set of actors of a briefing and where each is mentioned.
@@ -106,10 +107,21 @@ func (ix *Index) record() {
 			}
 		}
 	}
-	// "The Russian President": the one person holding that office.
+	// "The Russian President": the one person holding that office. A
+	// person named only as "President" in the same document whose country
+	// is otherwise unknown takes the office's country.
 	for _, rr := range roleRefs {
-		if i := b.byRole(rr.d, rr.r.title, rr.r.country); i >= 0 {
+		i := b.byRole(rr.d, rr.r.title, rr.r.country)
+		if i < 0 {
+			i = b.bareTitle(rr.d, rr.r.title)
+			if i >= 0 {
+				b.ents[i].roles[roleKey{rr.r.title, rr.r.country, ""}]++
+			}
+		}
+		if i >= 0 {
 			ix.add(rr.d, rr.r.para, rr.r.start, rr.r.end, b.ents[i].id)
+			ms := ix.mentions[rr.d][rr.r.para]
+			ms[len(ms)-1].Role = true
 		}
 	}
 }
@@ -160,6 +172,34 @@ func (b *builder) byRole(d int, title, a2 string) int {
 	return found
 }
 
+// bareTitle finds the one person of document d who holds title with no
+// country known for it, or -1.
+func (b *builder) bareTitle(d int, title string) int {
+	found := -1
+	for i, e := range b.ents {
+		if e.kind != "person" || !e.docs[d] {
+			continue
+		}
+		bare, other := false, false
+		for rk := range e.roles {
+			if rk.title == title {
+				if rk.country == "" && rk.affil == "" {
+					bare = true
+				} else {
+					other = true
+				}
+			}
+		}
+		if bare && !other {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
 func (ix *Index) add(d, p, start, end int, id string) {
 	text := ix.b.docs[d].Paragraphs[p].Text
 	ix.mentions[d][p] = append(ix.mentions[d][p], Mention{Actor: id, Doc: d, Para: p, Start: start, End: end, Form: text[start:end]})
@@ -187,7 +227,9 @@ func (ix *Index) finish() {
 				a := accs[i].a
 				a.Mentions++
 				a.Cites = append(a.Cites, doc.Cite(p, m.Start, m.End))
-				accs[i].forms[m.Form]++
+				if !m.Role {
+					accs[i].forms[m.Form]++
+				}
 			}
 		}
 	}

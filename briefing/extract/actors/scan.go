@@ -90,6 +90,7 @@ func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, know
 		if a2 := demonymOf(g, &t); a2 != "" {
 			if i+1 < len(toks) && toks[i+1].Word && !toks[i+1].Cap && toks[i+1].is(fInstitution) {
 				out.dems = append(out.dems, demRef{para: pi, start: t.Start, end: t.End, a2: a2})
+				roleRef(toks, i, a2, pi, out)
 			}
 		} else if k := strings.IndexByte(t.Text, '-'); k > 0 {
 			if a2 := g.demonym[t.Text[:k]]; a2 != "" {
@@ -97,6 +98,11 @@ func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, know
 				if suf == "backed" || suf == "led" || suf == "funded" || suf == "sponsored" {
 					out.dems = append(out.dems, demRef{para: pi, start: t.Start, end: t.Start + k, a2: a2})
 				}
+			}
+		}
+		if t.Poss && t.is(fCountry) {
+			if a2 := g.byName[t.Text]; a2 != "" {
+				roleRef(toks, i, a2, pi, out) // "Turkey's president"
 			}
 		}
 		if !startsName(toks, i) {
@@ -234,7 +240,7 @@ func peel(g *geoTables, toks []Token, i, j int, known func(*Token) bool) (run, b
 		// Title without a name: "The Russian President".
 		if r.title != "" && r.country != "" {
 			r.roleOnly = true
-			r.start, r.end = toks[j-1].Start, toks[j-1].End
+			r.start, r.end = r.cstart, toks[j-1].End
 			return r, true
 		}
 		return r, false
@@ -352,4 +358,20 @@ func groupTalk(toks []Token) bool {
 		}
 	}
 	return false
+}
+
+// roleRef records "the Russian president" or "Turkey's prime minister": a
+// nationality or country before a lower-case title and no name after it.
+func roleRef(toks []Token, i int, a2 string, pi int, out *docScan) {
+	k, title := i+1, ""
+	for m := i + 2; m <= len(toks) && m <= i+3; m++ {
+		if t := titleOf(joinText(toks, i+1, m)); t != "" && !toks[m-1].Cap {
+			k, title = m, t
+		}
+	}
+	if title == "" || k < len(toks) && toks[k].Cap && toks[k].Word {
+		return
+	}
+	out.runs = append(out.runs, run{para: pi, roleOnly: true, title: title, country: a2,
+		start: toks[i].Start, end: toks[k-1].End})
 }
