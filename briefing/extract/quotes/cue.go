@@ -93,6 +93,9 @@ func afterCue(ts []tok, from int, loose bool) []tok {
 	if w == "according" && k+1 < len(ts) && ts[k+1].w == "to" {
 		return phraseAfter(ts, k+2)
 	}
+	if participles[w] {
+		return nil // `," saying ...`: the speaker is the main clause's subject
+	}
 	if speechVerbs[w] || afterOnly[w] || (loose && looseVerb(ts[k].w) && k+1 < len(ts) && isCap(ts[k+1].w)) {
 		return phraseAfter(ts, k+1)
 	}
@@ -191,7 +194,7 @@ func pickSegment(segs [][]tok) []tok {
 // to the verb, and rejects phrases that cannot be subjects (they start with
 // a preposition or an adverb: "without reporters", "confidently").
 func trimSubject(ts []tok) []tok {
-	for len(ts) > 0 && subjectStops[strings.ToLower(ts[0].w)] {
+	for len(ts) > 0 && (subjectStops[strings.ToLower(ts[0].w)] || skipWords[strings.ToLower(ts[0].w)]) {
 		ts = ts[1:]
 	}
 	for len(ts) > 0 && skipWords[strings.ToLower(ts[len(ts)-1].w)] {
@@ -203,10 +206,22 @@ func trimSubject(ts []tok) []tok {
 	if w := strings.ToLower(ts[0].w); prepositions[w] || strings.HasSuffix(w, "ly") {
 		return nil
 	}
+	if w := ts[0].w; isLowerWord(w) && !isDeterminer(w) && !pronouns[w] && !nonPersons[w] && !possessiveDet[w] && !hasCap(ts) {
+		return nil // "hungry for what she"; but "spokesman Alex Conant"
+	}
 	if len(ts) == 1 && (partyTag(ts[0].w) || unicode.IsDigit(nextRune(ts[0].w, 0))) {
 		return nil // "Mitch McConnell, R-Ky., said"; "Trump, 69, said"
 	}
 	return ts
+}
+
+func hasCap(ts []tok) bool {
+	for _, t := range ts {
+		if !t.punct && isCap(t.w) {
+			return true
+		}
+	}
+	return false
 }
 
 var prepositions = set("without", "from", "with", "by", "for", "to", "of", "in", "on", "at", "about", "into",
@@ -261,7 +276,9 @@ func beforeCue(ts []tok, at int) []tok {
 		if !isLowerWord(t.w) || !speechVerbs[w] || (afterOnly[w] && !(w == "put" && k+1 < b && ts[k+1].w == "it")) {
 			continue
 		}
-		if participles[w] {
+		if participles[w] && !(k > a && !ts[k-1].punct && isCap(ts[k-1].w)) {
+			// "Trump spoke for an hour, saying": the main clause's subject;
+			// but "with Gorka noting" names its own.
 			if ph := leadingSubject(ts, a, k); ph != nil {
 				return ph
 			}
@@ -295,7 +312,7 @@ func subjectBefore(ts []tok, a, v int) []tok {
 	n := 0
 	for {
 		i := e - 1
-		for i >= a && !ts[i].punct && !subjectStops[strings.ToLower(ts[i].w)] && e-i <= 8 {
+		for i >= a && !ts[i].punct && !subjectStops[strings.ToLower(ts[i].w)] && e-i <= 12 {
 			i--
 		}
 		if i > a && relative[strings.ToLower(ts[i].w)] && ts[i-1].w == "," {
@@ -314,35 +331,74 @@ func subjectBefore(ts []tok, a, v int) []tok {
 	return pickSegment(segs)
 }
 
-// leadingSubject returns the capitalised or determined phrase that opens
-// the clause holding the verb at v (after the last comma before it, or the
-// sentence start a): the subject of "X doubled down and said", or of a
-// participle's main clause.
+// leadingSubject returns the subject that opens the main clause holding
+// the verb at v: the first comma-separated part of the sentence (from a)
+// that starts with a capitalised or determined word and is not an
+// introductory phrase ("In an interview,", "Hours later,"), read up to the
+// first verb-like word. It serves "X doubled down and said" and the main
+// clause of a participle ("Trump spoke for an hour, saying ...").
 func leadingSubject(ts []tok, a, v int) []tok {
 	s := a
-	if s < v && introductory(ts[s].w) {
-		inQuote := false
-		for i := a; i < v; i++ {
-			if isDouble(ts[i]) {
-				inQuote = !inQuote
+	for s < v {
+		e := s
+		for e < v && ts[e].w != "," && !isDouble(ts[e]) {
+			e++
+		}
+		if ph := clauseSubject(ts[s:e]); ph != nil {
+			return ph
+		}
+		if e >= v || ts[e].w != "," {
+			return nil
+		}
+		s = e + 1
+	}
+	return nil
+}
+
+// clauseSubject returns the subject words opening a clause, or nil when the
+// clause opens with an adverbial phrase or holds no verb-like word.
+func clauseSubject(ts []tok) []tok {
+	if len(ts) == 0 || ts[0].punct || !(isCap(ts[0].w) || isDeterminer(ts[0].w)) || introductory(ts[0].w) && !isCap(ts[0].w) {
+		return nil
+	}
+	if lw := strings.ToLower(ts[0].w); phraseStops[lw] || introWords[lw] || prepositions[lw] {
+		return nil
+	}
+	sawCap := false
+	for j, t := range ts {
+		if t.punct || j >= 10 {
+			return nil
+		}
+		if isCap(t.w) {
+			sawCap = true
+			continue
+		}
+		lw := strings.ToLower(t.w)
+		if timeWords[lw] {
+			return nil // "Hours later, ..."
+		}
+		if verbLike(lw) {
+			if !sawCap && j < 2 {
+				return nil
 			}
-			if !inQuote && ts[i].w == "," && i+1 < v {
-				s = i + 1
-				break
-			}
+			return ts[:j]
 		}
 	}
-	j := s
-	for j < v && j-s < 6 && !ts[j].punct && (isCap(ts[j].w) || (j > s && particle(ts[j].w)) || (j == s && isDeterminer(ts[j].w))) {
-		j++
-	}
-	if j == s || (j == s+1 && isDeterminer(ts[s].w)) {
-		return nil
-	}
-	if j < v && !ts[j].punct && isLowerWord(ts[j].w) && strings.HasSuffix(ts[j].w, "'s") {
-		return nil
-	}
-	return ts[s:j]
+	return nil
+}
+
+var timeWords = set("later", "earlier", "ago", "before", "after", "afterward", "afterwards", "prior", "since")
+
+// auxiliaries open a verb phrase after a subject.
+var auxiliaries = set("is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
+	"might", "must", "should", "did", "does", "do", "went", "got", "took", "made", "gave", "spoke", "sat", "stood",
+	"came", "left", "met", "ran", "wrote", "told", "said", "also", "then")
+
+// verbLike reports whether a lower-case word reads as the start of a verb
+// phrase after a subject.
+func verbLike(w string) bool {
+	return auxiliaries[w] || speechVerbs[w] || (len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s")) &&
+		!prepositions[w] && !possessiveDet[w] && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s"))
 }
 
 // introductory reports whether a sentence opening with w starts with an

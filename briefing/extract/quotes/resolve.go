@@ -154,7 +154,9 @@ func (st *docState) fromMentions(p, s, e int, desc bool) (speaker, bool) {
 			other = person
 		}
 		return speaker{affil: other.Actor}, true
-	case other != nil:
+	case other != nil && other.End >= e-1:
+		// An organisation or country that heads the phrase ("the White
+		// House"); one in front of a name ("CBS anchor DeMarco Morgan") is not.
 		return st.actorSpeaker(other.Actor), true
 	}
 	return speaker{}, false
