@@ -164,14 +164,8 @@ func (b *builder) quote(q byte, r rune, orig, olen int) {
 	if n > 0 && (b.buf[n-1] == '"' || b.buf[n-1] == '\'') {
 		prev := b.buf[n-1]
 		opening := n == 1 || isOpenBefore(b.buf[n-2])
-		switch {
-		case opening && (prev == '"' || q == '\''):
-			b.buf[n-1] = '"'
-			b.next = -1
-			return
-		case !opening && prev == q:
-			b.buf[n-1] = '"'
-			b.next = -1
+		if opening && (prev == '"' || q == '\'') || !opening && prev == q {
+			b.mergeLast(`"`, orig+olen)
 			return
 		}
 	}
@@ -189,16 +183,27 @@ func (b *builder) hyphen(orig int) {
 		return // "---"
 	}
 	if n > 0 && b.buf[n-1] == '-' && b.next == orig {
-		s := b.segs[len(b.segs)-1]
-		b.buf = b.buf[:n-1]
-		if s.clean == n-1 {
-			b.segs = b.segs[:len(b.segs)-1]
-		}
-		b.rep("—", orig-1, 2)
+		b.mergeLast("—", orig+1)
 		b.dashRep = true
 		return
 	}
 	b.putByte('-', orig)
+}
+
+// mergeLast replaces the last byte written, together with the original
+// bytes up to origEnd, by s: two marks read as one.
+func (b *builder) mergeLast(s string, origEnd int) {
+	n := len(b.buf)
+	seg := b.segs[len(b.segs)-1]
+	start := seg.orig
+	if seg.olen == 0 {
+		start += n - 1 - seg.clean
+	}
+	b.buf = b.buf[:n-1]
+	if seg.clean == n-1 {
+		b.segs = b.segs[:len(b.segs)-1]
+	}
+	b.rep(s, start, origEnd-start)
 }
 
 // text returns the built text without trailing space.
