@@ -1,0 +1,141 @@
+package briefing_test
+
+import (
+	"bytes"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+
+	"briefing/briefing"
+	"briefing/briefing/export"
+	"briefing/seeds"
+)
+
+// corpus returns the shared BBC corpus beside the module root (or the
+// folder BRIEFING_BENCH_CORPUS names) and its size in bytes, skipping when
+// it is absent.
+func corpus(tb testing.TB) (string, int64) {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Skip(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Skip("module root not found")
+		}
+		dir = parent
+	}
+	bbc := filepath.Join(dir, "..", "shared", "corpus", "bbc")
+	if env := os.Getenv("BRIEFING_BENCH_CORPUS"); env != "" {
+		bbc = env // e.g. a folder of several copies, to check growth
+	}
+	var size int64
+	err = filepath.WalkDir(bbc, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			if info, err := d.Info(); err == nil {
+				size += info.Size()
+			}
+		}
+		return nil
+	})
+	if err != nil || size == 0 {
+		tb.Skip("corpus absent: ", bbc)
+	}
+	return bbc, size
+}
+
+// BenchmarkBuild measures the whole engine over the BBC corpus: read,
+// clean and extract. Run with -cpu 1 for the one-core figure.
+func BenchmarkBuild(b *testing.B) {
+	dir, size := corpus(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	defer cpuMetrics(b, size)()
+	for b.Loop() {
+		if _, err := briefing.Open([]string{dir}, nil, briefing.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// cpuMetrics reports the process's CPU time per op, and per byte when size
+// is set: steadier than wall time on a shared machine. Call the result
+// after the loop.
+func cpuMetrics(b *testing.B, size int64) func() {
+	var r0 syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &r0)
+	return func() {
+		var r1 syscall.Rusage
+		_ = syscall.Getrusage(syscall.RUSAGE_SELF, &r1)
+		cpu := float64(r1.Utime.Nano()+r1.Stime.Nano()-r0.Utime.Nano()-r0.Stime.Nano()) / float64(b.N)
+		b.ReportMetric(cpu, "cpu-ns/op")
+		if size > 0 && cpu > 0 {
+			b.ReportMetric(float64(size)/cpu*1e3, "cpu-MB/s")
+		}
+	}
+}
+
+// BenchmarkBuildExportJSON adds the JSON export to the engine, as
+// `briefing export --format json` does.
+func BenchmarkBuildExportJSON(b *testing.B) {
+	dir, size := corpus(b)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	defer cpuMetrics(b, size)()
+	for b.Loop() {
+		br, err := briefing.Open([]string{dir}, nil, briefing.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := export.JSON(io.Discard, &br.Briefing); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSeeds measures the engine and JSON export on the seed articles.
+func BenchmarkSeeds(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		br, err := briefing.Open(nil, seeds.FS, briefing.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := export.JSON(io.Discard, &br.Briefing); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestWorkersSameOutput builds the corpus with one worker and with four and
+// expects byte-identical JSON: concurrency must never change the result.
+func TestWorkersSameOutput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	dir, _ := corpus(t)
+	var outs [2]bytes.Buffer
+	for i, workers := range []int{1, 4} {
+		br, err := briefing.Open([]string{dir}, nil, briefing.Options{Workers: workers})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := export.JSON(&outs[i], &br.Briefing); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(outs[0].Bytes(), outs[1].Bytes()) {
+		t.Fatalf("JSON differs between 1 and 4 workers (%d vs %d bytes)", outs[0].Len(), outs[1].Len())
+	}
+}
