@@ -118,7 +118,7 @@ var commonCaps = set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sa
 	"Such", "Other", "Another", "No", "Not", "Now", "Then", "Today", "Yesterday", "Tomorrow", "Mr", "Mrs",
 	"Ms", "Dr", "Image", "Photo", "Read", "Related", "Skip", "Us", "Uk", "Christmas", "Easter",
 	"English", "Earth", "God", "Jesus", "Oscar", "Oscars", "Grammy", "Grammys", "Emmy", "BBC", "TV", "OK",
-	"Premiership", "Cup", "Championship", "Open", "Olympics", "Olympic", "Games", "Test", "Six", "Nations",
+	"Premiership", "Cup", "Championship", "Open", "Olympics", "Olympic", "Games", "Test", "Six",
 	"Euro", "Eurozone", "GMT", "BST", "PC", "PCs", "DVD", "DVDs", "CD", "CDs", "MP3", "GDP", "IT", "AM", "PM",
 	"I'd", "I'm", "I'll", "I've", "It's", "That's", "There's", "He's", "She's", "We're", "We've", "They're",
 	"Don't", "Let's", "What's", "Who's",

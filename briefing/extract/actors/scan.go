@@ -63,6 +63,10 @@ var portfolios = set("Health", "Safety", "Trade", "Industry", "Securities", "Exc
 	"Housing", "Development", "Research", "Arts", "Communities", "Business", "Enterprise", "Regulatory",
 	"Public", "Commercial", "Fire", "Rescue", "Marine", "Fisheries", "Agriculture", "Labor", "Labour", "Social")
 
+// dateWords never end a name.
+var dateWords = set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+	"February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+
 // connectors join name words ("Bashar al-Assad", "Osama bin Laden",
 // "Bank of England").
 var connectors = set("al", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "dos", "del", "el", "abu")
@@ -84,7 +88,8 @@ func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, know
 		// Image credits and photographers are source metadata.
 		if (strings.HasSuffix(t.Text, "Image") || t.Text == "Photo" || t.Text == "Credit" || t.Text == "Picture") &&
 			i+1 < len(toks) && toks[i+1].Text == ":" {
-			return
+			toks = toks[:i]
+			break
 		}
 		// Nationality used for a state: "Syrian forces", "Turkish-backed".
 		if a2 := demonymOf(g, &t); a2 != "" {
@@ -105,7 +110,9 @@ func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, know
 				roleRef(toks, i, a2, pi, out) // "Turkey's president"
 			}
 		}
-		if !startsName(toks, i) {
+	}
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].Word || !startsName(toks, i) {
 			continue
 		}
 		j := i
@@ -249,7 +256,7 @@ func peel(g *geoTables, toks []Token, i, j int, known func(*Token) bool) (run, b
 		r.title, r.affil = titleBefore(toks, i0)
 		r.weakTitle = r.title != ""
 	}
-	for j-1 > i && toks[j-1].is(fCommon) {
+	for j-1 > i && has(dateWords, toks[j-1].Text) {
 		j-- // "Syria September": a date word is not part of the name
 	}
 	r.start, r.end = toks[i].Start, toks[j-1].End

@@ -1,15 +1,94 @@
 // Package positions finds what each actor wants, fears, demands, promises or
 // says, from reported speech and stance verbs.
+//
+// For every stance or reporting verb outside quotation marks it finds the
+// subject (an actor named just before, possibly across auxiliaries, a
+// ", who" relative clause or a parenthetical between commas; "he"/"she" for
+// the last person subject; "it" for the last country or organisation
+// subject, or the country of the last person subject) and takes the clause
+// after the verb, or after its "that", as the statement. "X and Y agreed"
+// gives both X and Y the position. "Those concerns are shared by X" gives X
+// the previous statement. Direct quotes are left to the quotes package.
 package positions
 
 import (
+	"sort"
+	"strconv"
+
 	"briefing/briefing/extract/actors"
 	"briefing/briefing/model"
 	"briefing/briefing/source"
 )
 
+// found is a position before ordering.
+type found struct {
+	actor, verb, text string
+	cite              model.Cite
+	doc, para, start  int
+}
+
 // Find returns the positions stated in docs, grouped by actor in the order
 // of ix.Actors(), and in document order within an actor, with IDs p1, p2, ...
 func Find(docs []*source.Document, ix *actors.Index) []model.Position {
-	return []model.Position{}
+	var all []found
+	for d, doc := range docs {
+		st := &docState{d: d, doc: doc, ix: ix}
+		for p := range doc.Paragraphs {
+			para := &doc.Paragraphs[p]
+			if para.Heading || furniture(para.Text) {
+				continue
+			}
+			st.paragraph(p, para)
+		}
+		all = append(all, st.out...)
+	}
+	rank := map[string]int{}
+	for i, a := range ix.Actors() {
+		rank[a.ID] = i
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		a, b := all[i], all[j]
+		if rank[a.actor] != rank[b.actor] {
+			return rank[a.actor] < rank[b.actor]
+		}
+		if a.doc != b.doc {
+			return a.doc < b.doc
+		}
+		if a.para != b.para {
+			return a.para < b.para
+		}
+		return a.start < b.start
+	})
+	out := make([]model.Position, 0, len(all))
+	seen := map[[2]string]bool{}
+	for _, f := range all {
+		k := [2]string{f.actor, f.text}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, model.Position{ID: "p" + strconv.Itoa(len(out)+1), Actor: f.actor, Verb: f.verb, Text: f.text, Cite: f.cite})
+	}
+	return out
+}
+
+// furniture reports lines that point at other articles ("Read more: ...").
+func furniture(t string) bool {
+	for _, pre := range []string{"Read more", "Related", "See also", "Skip to", "Image:", "Photo:"} {
+		if len(t) >= len(pre) && t[:len(pre)] == pre {
+			return true
+		}
+	}
+	return false
+}
+
+// docState carries what one document has said so far: the last subject
+// (for "he" and "it") and the last statement (for "those concerns").
+type docState struct {
+	d       int
+	doc     *source.Document
+	ix      *actors.Index
+	out     []found
+	subject string // actor ID of the last sentence subject
+	last    *found // the last statement found
 }

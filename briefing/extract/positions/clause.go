@@ -1,0 +1,360 @@
+package positions
+
+import (
+	"strings"
+
+	"briefing/briefing/extract/actors"
+	"briefing/briefing/model"
+	"briefing/briefing/source"
+)
+
+// para is one paragraph being read: its tokens, the sentence and quote
+// state of each token, and its actor mentions.
+type para struct {
+	p       int
+	text    string
+	toks    []actors.Token
+	sent    []int  // index of the first token of each token's sentence
+	quoted  []bool // inside quotation marks
+	mention []int  // index into ms of the mention covering the token, or -1
+	ms      []actors.Mention
+}
+
+func (st *docState) paragraph(p int, pg *source.Paragraph) {
+	toks := actors.Tokenize(pg)
+	if len(toks) == 0 {
+		return
+	}
+	pa := &para{p: p, text: pg.Text, toks: toks, ms: st.ix.Mentions(st.d, p)}
+	pa.sent = make([]int, len(toks))
+	pa.quoted = make([]bool, len(toks))
+	pa.mention = make([]int, len(toks))
+	in, first, si, mi := false, 0, 0, 0
+	for i, t := range toks {
+		for si < len(pg.Sentences) && pg.Sentences[si].Start <= t.Start {
+			if pg.Sentences[si].Start > 0 || si == 0 {
+				first = i
+			}
+			si++
+		}
+		pa.sent[i] = first
+		if t.Text == "\"" {
+			in = !in
+		}
+		pa.quoted[i] = in || t.Text == "\""
+		for mi < len(pa.ms) && pa.ms[mi].End <= t.Start {
+			mi++
+		}
+		pa.mention[i] = -1
+		// The first mention overlapping the token (role mentions may overlap names).
+		for k := mi; k < len(pa.ms) && pa.ms[k].Start < t.End; k++ {
+			if pa.ms[k].End > t.Start {
+				pa.mention[i] = k
+				break
+			}
+		}
+	}
+	for i, t := range toks {
+		if i > 0 && pa.sent[i] != pa.sent[i-1] {
+			st.noteSubject(pa, pa.sent[i-1])
+		}
+		if i == 0 {
+			st.noteSubject(pa, 0)
+		}
+		if !t.Word || pa.quoted[i] {
+			continue
+		}
+		if (t.Text == "shared" || t.Text == "echoed") && i > 0 && isBe(toks[i-1].Text) {
+			st.shared(pa, i)
+			continue
+		}
+		v, ok := verbs[t.Text]
+		if !ok {
+			continue
+		}
+		if v.aux && (i == 0 || !isBe(toks[i-1].Text)) {
+			continue
+		}
+		st.statement(pa, i, v)
+	}
+}
+
+// pronouns open a clause of their own after a verb.
+var pronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true,
+	"there": true, "this": true, "these": true, "those": true, "you": true}
+
+func isBe(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "been", "be":
+		return true
+	}
+	return false
+}
+
+// noteSubject remembers the actor that opens a sentence ("Turkey has
+// carved out ...") as the subject "it" or "he" may refer to later.
+func (st *docState) noteSubject(pa *para, first int) {
+	i := first
+	for i < len(pa.toks) && !pa.toks[i].Word {
+		i++
+	}
+	if i < len(pa.toks) && (pa.toks[i].Text == "The" || pa.toks[i].Text == "the") {
+		i++
+	}
+	if i < len(pa.toks) && pa.mention[i] >= 0 && !pa.quoted[i] {
+		st.subject = pa.ms[pa.mention[i]].Actor
+	}
+}
+
+// statement reads the subject before verb token v and the clause after it.
+func (st *docState) statement(pa *para, v int, vb verb) {
+	ids, ok := st.subjectOf(pa, v)
+	if !ok || len(ids) == 0 {
+		return
+	}
+	start, ok := complementStart(pa, v, vb)
+	if !ok {
+		return
+	}
+	end := complementEnd(pa, start)
+	if end-start < 3 {
+		return
+	}
+	cs, ce := pa.toks[start].Start, pa.toks[end-1].End
+	text := strings.TrimRight(pa.text[cs:ce], ",;:—- ")
+	text = strings.TrimSuffix(text, ".")
+	for _, id := range ids {
+		f := found{actor: id, verb: vb.lemma, text: text, cite: st.doc.Cite(pa.p, cs, ce), doc: st.d, para: pa.p, start: cs}
+		st.out = append(st.out, f)
+		st.last = &st.out[len(st.out)-1]
+	}
+	st.subject = ids[0]
+}
+
+// subjectOf finds the actors that are the subject of verb token v.
+func (st *docState) subjectOf(pa *para, v int) ([]string, bool) {
+	toks := pa.toks
+	lo := pa.sent[v]
+	k := v - 1
+	for k >= lo && toks[k].Word && (auxiliaries[toks[k].Text] || negations[toks[k].Text]) {
+		if negations[toks[k].Text] {
+			return nil, false
+		}
+		k--
+	}
+	if k < lo {
+		return nil, false
+	}
+	end := k
+	switch {
+	case (toks[k].Text == "who" || toks[k].Text == "which") && k-1 > lo && toks[k-1].Text == ",":
+		// "Recep Tayyip Erdogan, who has said ...": the actor right before the comma.
+		if m := pa.mention[k-2]; m >= 0 && pa.ms[m].End == toks[k-2].End {
+			return []string{pa.ms[m].Actor}, true
+		}
+		return nil, false
+	case toks[k].Text == ",":
+		// "Erdogan, standing alongside Putin, said": skip the parenthetical.
+		c := k - 1
+		for c >= lo && toks[c].Text != "," && toks[c].Text != "\"" {
+			c--
+		}
+		if c <= lo || toks[c].Text != "," {
+			return nil, false
+		}
+		end = c - 1
+	case !toks[k].Word:
+		return nil, false
+	}
+	// Pronouns: "he" for the last person subject, "it" for the last state.
+	switch toks[end].Text {
+	case "He", "he", "She", "she":
+		if end > lo && toks[end-1].Word {
+			return nil, false
+		}
+		return st.personPronoun(pa, toks[end].Start)
+	case "It", "it":
+		if end > lo && toks[end-1].Word {
+			return nil, false
+		}
+		return st.itPronoun()
+	}
+	start := end
+	for start > lo && toks[start-1].Word && !stops[toks[start-1].Text] && end-start < 10 {
+		start--
+	}
+	return subjectActors(pa, start, end)
+}
+
+// subjectActors picks the actors named in the subject phrase toks[s:e+1]
+// that are not inside a prepositional phrase; "X and Y" gives both.
+func subjectActors(pa *para, s, e int) ([]string, bool) {
+	var ids []string
+	inPP := false
+	lastM := -1
+	for i := s; i <= e; i++ {
+		t := pa.toks[i]
+		if preps[t.Text] {
+			inPP = true
+		}
+		if t.Text == "and" && len(ids) > 0 {
+			inPP = false
+		}
+		m := pa.mention[i]
+		if m < 0 || m == lastM || inPP {
+			continue
+		}
+		lastM = m
+		id := pa.ms[m].Actor
+		if len(ids) > 0 && !(i > 0 && pa.toks[i-1].Text == "and") {
+			continue // only "X and Y" adds a second actor
+		}
+		if !contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	return ids, len(ids) > 0
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *docState) personPronoun(pa *para, off int) ([]string, bool) {
+	if a := st.ix.Actor(st.subject); a != nil && a.Kind == model.KindPerson {
+		return []string{a.ID}, true
+	}
+	if id := st.ix.PersonBefore(st.d, pa.p, off); id != "" {
+		return []string{id}, true
+	}
+	return nil, false
+}
+
+// itPronoun resolves "it" to the last subject when that is a country,
+// organisation or group, or to the affiliation of the last person subject.
+func (st *docState) itPronoun() ([]string, bool) {
+	a := st.ix.Actor(st.subject)
+	if a == nil {
+		return nil, false
+	}
+	if a.Kind != model.KindPerson {
+		return []string{a.ID}, true
+	}
+	if a.Affiliation != "" {
+		return []string{a.Affiliation}, true
+	}
+	return nil, false
+}
+
+// complementStart returns the first token of the statement after verb v.
+func complementStart(pa *para, v int, vb verb) (int, bool) {
+	toks := pa.toks
+	n := len(toks)
+	i := v + 1
+	if i >= n {
+		return 0, false
+	}
+	switch vb.need {
+	case needFor:
+		if toks[i].Text != "for" {
+			return 0, false
+		}
+		i++
+	case needTo:
+		if toks[i].Text != "to" {
+			return 0, false
+		}
+	}
+	// "said on Tuesday that ...", "told reporters that ...": skip an
+	// adverbial or an object before "that", but not a clause ("said it was
+	// unacceptable that ...").
+	that := -1
+	for k := i; k < n && k <= i+6 && pa.sent[k] == pa.sent[v]; k++ {
+		w := toks[k].Text
+		if w == "that" {
+			that = k
+			break
+		}
+		if !toks[k].Word && w != "," || stops[w] || auxiliaries[w] || isBe(w) || pronouns[w] {
+			break
+		}
+	}
+	switch {
+	case that >= 0:
+		i = that + 1
+	case vb.need == needThat:
+		return 0, false
+	}
+	if i >= n || pa.sent[i] != pa.sent[v] {
+		return 0, false
+	}
+	// A direct quote follows: the quotes package has it.
+	if t := toks[i].Text; t == "\"" || t == ":" || t == "," || t == "." {
+		return 0, false
+	}
+	return i, true
+}
+
+// complementEnd returns the token after the statement that starts at s:
+// the end of the sentence, or a clause break (";", ", which", ", who",
+// ", according to", ", he said").
+func complementEnd(pa *para, s int) int {
+	toks := pa.toks
+	i := s
+	for ; i < len(toks) && pa.sent[i] == pa.sent[s]; i++ {
+		t := toks[i].Text
+		if t == ";" {
+			break
+		}
+		if t == "," && i+1 < len(toks) {
+			switch toks[i+1].Text {
+			case "which", "who", "according", "but", "while", "although", "he", "she", "said", "adding":
+				return i
+			}
+		}
+	}
+	// Drop the sentence's closing punctuation.
+	for i > s && !toks[i-1].Word && toks[i-1].Text != "\"" {
+		i--
+	}
+	return i
+}
+
+// shared handles "Those concerns are shared by Europe": the actors after
+// "by" take the previous statement.
+func (st *docState) shared(pa *para, v int) {
+	if st.last == nil || v+2 >= len(pa.toks) || pa.toks[v+1].Text != "by" {
+		return
+	}
+	k := v - 2
+	for k >= pa.sent[v] && auxiliaries[pa.toks[k].Text] {
+		k--
+	}
+	if k < pa.sent[v] || !concernNouns[pa.toks[k].Text] {
+		return
+	}
+	e := v + 2
+	for e+1 < len(pa.toks) && (pa.toks[e+1].Word && pa.mention[e+1] == pa.mention[v+2] || pa.toks[e+1].Text == "and") {
+		e++
+	}
+	ids, ok := subjectActors(pa, v+2, e)
+	if !ok {
+		return
+	}
+	prev := *st.last
+	cs, ce := pa.toks[pa.sent[v]].Start, pa.toks[e].End
+	for _, id := range ids {
+		f := found{actor: id, verb: prev.verb, text: prev.text, doc: st.d, para: pa.p, start: cs}
+		// Cite from the shared statement through the naming of the new actor.
+		f.cite = st.doc.Cite(pa.p, cs, ce)
+		if prev.doc == st.d && prev.para == pa.p {
+			f.cite = st.doc.Cite(pa.p, prev.start, ce)
+		}
+		st.out = append(st.out, f)
+	}
+}

@@ -1,0 +1,92 @@
+package positions
+
+// verb is what a stance or reporting verb form means.
+type verb struct {
+	lemma string // the normalised verb shown with the position
+	need  int    // what must follow: needAny, needTo (an infinitive), needThat (a "that" clause or object + that)
+	aux   bool   // only with an auxiliary before it ("is seeking")
+}
+
+const (
+	needAny = iota
+	needTo
+	needThat
+	needFor
+)
+
+// verbs maps a verb form to its meaning. The project's own list of English
+// stance and reporting verbs in the forms news uses.
+var verbs = map[string]verb{
+	"says": {"says", needAny, false}, "said": {"says", needAny, false}, "say": {"says", needAny, false},
+	"told": {"says", needThat, false}, "tells": {"says", needThat, false},
+	"added": {"says", needThat, false}, "adds": {"says", needThat, false},
+	"stated": {"says", needAny, false}, "states": {"says", needAny, false},
+	"declared": {"says", needThat, false}, "announced": {"announced", needAny, false},
+	"insisted": {"insists", needAny, false}, "insists": {"insists", needAny, false},
+	"argued": {"argues", needAny, false}, "argues": {"argues", needAny, false},
+	"claimed": {"claims", needAny, false}, "claims": {"claims", needAny, false},
+	"maintained": {"says", needThat, false}, "stressed": {"says", needThat, false}, "noted": {"says", needThat, false},
+	"believes": {"believes", needAny, false}, "believed": {"believes", needThat, false}, "believe": {"believes", needAny, false},
+	"thinks": {"believes", needAny, false},
+	"wants":  {"wants", needAny, false}, "wanted": {"wants", needAny, false}, "want": {"wants", needAny, false},
+	"fears": {"fears", needAny, false}, "feared": {"fears", needAny, false}, "fear": {"fears", needAny, false},
+	"hopes": {"hopes", needAny, false}, "hoped": {"hopes", needAny, false}, "hope": {"hopes", needAny, false},
+	"seeks": {"seeks", needAny, false}, "sought": {"seeks", needAny, false}, "seeking": {"seeks", needAny, true},
+	"urges": {"urges", needAny, false}, "urged": {"urges", needAny, false}, "urging": {"urges", needAny, true},
+	"vowed": {"vowed", needAny, false}, "vows": {"vowed", needAny, false}, "pledged": {"promised", needAny, false},
+	"pledges": {"promised", needAny, false}, "promised": {"promised", needAny, false}, "promises": {"promised", needAny, false},
+	"asked": {"asked", needAny, false}, "asks": {"asked", needAny, false},
+	"expects": {"expects", needAny, false}, "expected": {"expects", needAny, false}, "expect": {"expects", needAny, false},
+	"agreed": {"agreed", needAny, false}, "agrees": {"agreed", needAny, false}, "agree": {"agreed", needAny, false},
+	"warned": {"warned", needAny, false}, "warns": {"warned", needAny, false}, "warning": {"warned", needAny, true},
+	"demanded": {"demanded", needAny, false}, "demands": {"demanded", needAny, false},
+	"rejected": {"rejected", needAny, false}, "rejects": {"rejected", needAny, false},
+	"called": {"calls for", needFor, false}, "calls": {"calls for", needFor, false}, "calling": {"calls for", needFor, true},
+	"threatened": {"threatened", needTo, false}, "threatens": {"threatened", needTo, false},
+	"denied": {"denied", needAny, false}, "denies": {"denied", needAny, false},
+	"accused": {"accuses", needAny, false}, "accuses": {"accuses", needAny, false},
+	"blamed": {"blames", needAny, false}, "blames": {"blames", needAny, false},
+	"opposes": {"opposes", needAny, false}, "opposed": {"opposes", needAny, true},
+	"supports": {"supports", needAny, false}, "backs": {"supports", needAny, false},
+	"welcomed": {"welcomed", needAny, false}, "welcomes": {"welcomed", needAny, false},
+	"criticised": {"criticised", needAny, false}, "criticized": {"criticised", needAny, false},
+	"condemned": {"condemned", needAny, false}, "condemns": {"condemned", needAny, false},
+	"plans": {"plans", needTo, false}, "planned": {"plans", needTo, false}, "intends": {"plans", needTo, false},
+	"refused": {"refused", needTo, false}, "refuses": {"refused", needTo, false},
+	"aims": {"seeks", needTo, false}, "aimed": {"seeks", needTo, false},
+}
+
+// auxiliaries and adverbs stand between a subject and its verb.
+var auxiliaries = map[string]bool{
+	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true, "will": true,
+	"would": true, "could": true, "may": true, "might": true, "also": true, "been": true, "already": true,
+	"repeatedly": true, "reportedly": true, "previously": true, "now": true, "still": true, "again": true,
+	"long": true, "publicly": true, "recently": true, "earlier": true, "later": true, "then": true,
+	"strongly": true, "quickly": true, "openly": true, "privately": true, "formally": true, "firmly": true,
+	"did": true, "does": true, "do": true, "should": true, "can": true, "must": true, "apparently": true,
+}
+
+// negations before a verb make the statement not a position of that verb.
+var negations = map[string]bool{"not": true, "never": true, "n't": true, "no": true}
+
+// stops end a subject phrase going backwards, or a statement going forwards.
+var stops = map[string]bool{
+	"that": true, "which": true, "after": true, "before": true, "when": true, "while": true, "because": true,
+	"if": true, "as": true, "but": true, "although": true, "though": true, "since": true, "where": true,
+	"whether": true, "so": true, "than": true, "until": true, "unless": true,
+}
+
+// preps inside a subject phrase put the actors after them out of subject
+// position ("the advances of Assad's forces").
+var preps = map[string]bool{
+	"of": true, "in": true, "by": true, "with": true, "for": true, "from": true, "to": true, "on": true,
+	"at": true, "about": true, "against": true, "over": true, "under": true, "between": true, "among": true,
+	"alongside": true, "near": true, "like": true, "including": true, "despite": true, "without": true,
+}
+
+// concernNouns as the subject of "shared by X" or "echoed by X" carry the
+// previous statement over to X.
+var concernNouns = map[string]bool{
+	"concerns": true, "concern": true, "fears": true, "fear": true, "worries": true, "views": true,
+	"view": true, "hopes": true, "demands": true, "calls": true, "sentiments": true, "position": true,
+}
