@@ -82,7 +82,7 @@ func afterCue(ts []tok, from int, loose bool) []tok {
 		k++ // , — (
 	}
 	end := k
-	for end < len(ts) && end-k < 24 && !isDouble(ts[end]) && !sentenceEnd(ts, end) {
+	for end < len(ts) && end-k < 40 && !isDouble(ts[end]) && !sentenceEnd(ts, end) {
 		end++
 	}
 	ts = ts[:end]
@@ -99,7 +99,7 @@ func afterCue(ts []tok, from int, loose bool) []tok {
 	if speechVerbs[w] || afterOnly[w] || (loose && looseVerb(ts[k].w) && k+1 < len(ts) && isCap(ts[k+1].w)) {
 		return phraseAfter(ts, k+1)
 	}
-	for j := k + 1; j < len(ts) && j < k+14; j++ {
+	for j := k + 1; j < len(ts) && j < k+30; j++ {
 		t := ts[j]
 		if t.punct {
 			if t.w == "," || t.w == "(" || t.w == ")" || t.w == "-" || t.w == "—" {
@@ -355,9 +355,22 @@ func leadingSubject(ts []tok, a, v int) []tok {
 	return nil
 }
 
+// sentenceSubject returns the subject of the sentence holding byte at.
+func sentenceSubject(ts []tok, at int) []tok {
+	b := tokIndex(ts, at)
+	a := b
+	for a > 0 && !sentenceEnd(ts, a-1) {
+		a--
+	}
+	return leadingSubject(ts, a, b)
+}
+
 // clauseSubject returns the subject words opening a clause, or nil when the
 // clause opens with an adverbial phrase or holds no verb-like word.
 func clauseSubject(ts []tok) []tok {
+	for len(ts) > 0 && conjunctions[strings.ToLower(ts[0].w)] {
+		ts = ts[1:]
+	}
 	if len(ts) == 0 || ts[0].punct || !(isCap(ts[0].w) || isDeterminer(ts[0].w)) || introductory(ts[0].w) && !isCap(ts[0].w) {
 		return nil
 	}
@@ -386,6 +399,8 @@ func clauseSubject(ts []tok) []tok {
 	}
 	return nil
 }
+
+var conjunctions = set("but", "and", "so", "yet", "still", "now")
 
 var timeWords = set("later", "earlier", "ago", "before", "after", "afterward", "afterwards", "prior", "since")
 

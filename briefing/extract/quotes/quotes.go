@@ -184,6 +184,16 @@ func (st *docState) speakerOf(rq rawQuote, pcs []piece, text string, partial boo
 	if ph := beforeCue(st.tokens(first), rq.openPos); ph != nil {
 		return st.resolve(first, ph)
 	}
+	if partial {
+		// `Moore thanked him for "stepping up ..."`: a fragment in a sentence
+		// about someone is, in news prose, almost always that someone's words.
+		ts := st.tokens(first)
+		if ph := sentenceSubject(ts, rq.openPos); ph != nil {
+			if sp := st.resolve(first, ph); sp.known() && sp.person {
+				return sp
+			}
+		}
+	}
 	opens := strings.TrimSpace(st.doc.Paragraphs[first].Text[:rq.openPos]) == ""
 	if opens && first > 0 {
 		prev := strings.TrimSpace(st.doc.Paragraphs[first-1].Text)
