@@ -68,17 +68,23 @@ func lastBytes(s string, n int) string {
 }
 
 // smallWords may stay lower-case inside a title ("The Art of the Deal").
-var smallWords = set("a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "from", "or", "is", "vs")
+var smallWords = set("a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "from", "or", "is", "vs", "de", "la", "du")
 
 // isTitle reports whether a fragment reads as a title or name in quotes
 // ("Saturday Night Live", "The Art of the Deal"): every word capitalised
-// except small ones, no sentence punctuation, at most eight words.
+// except small ones, no sentence punctuation, at most eight words. Web
+// addresses in quote marks are dropped the same way.
 func isTitle(text string) bool {
-	if strings.ContainsAny(text, ".,;:!?") {
+	if strings.Contains(text, "://") {
+		return true // a web address, not speech
+	}
+	// American style puts the sentence's comma or period inside the marks.
+	text = strings.TrimRight(text, ".,;:")
+	if strings.ContainsAny(text, ".;:!?") || text == "" {
 		return false
 	}
-	ws := strings.Fields(text)
-	if len(ws) > 8 || !isCap(ws[0]) {
+	ws := strings.Fields(strings.ReplaceAll(text, ",", " "))
+	if len(ws) == 0 || len(ws) > 8 || !isCap(ws[0]) {
 		return false
 	}
 	for _, w := range ws {

@@ -58,6 +58,7 @@ func TestFind(t *testing.T) {
 		{"multi paragraph", "Justin Trudeau said:\n\n\"The first part of the plan is simple.\n\n\"The second part will take longer, and it will cost more.\"",
 			[]want{{"The first part of the plan is simple. The second part will take longer, and it will cost more.", "Justin Trudeau", false}}},
 		{"scare quote and title", `Officials want to "normalize" the situation, as the show "Meet the Press" reported.`, nil},
+		{"title with comma inside and address", `He said on "State of the Union," a show, and posted "https://example.com/a b c" there.`, nil},
 		{"three word partial", `A senior German official said the allies must take steps to "alleviate the problem."`,
 			[]want{{"alleviate the problem.", "a senior German official", true}}},
 		{"the official back reference", "A senior German official said the talks were hard.\n\n\"The necessary measures need to be taken now,\" the official also said.",
