@@ -87,7 +87,10 @@ func rejoin(ps []piece, paras []para) []para {
 		if len(out) > 0 && !p.heading && !out[len(out)-1].heading {
 			last := ps[lastPiece(out[len(out)-1])].text
 			first := ps[p.pieces[0]].text
-			if !endsSentence(last) && (startsLower(first) || endsOnJoiner(last) && startsWordy(first)) {
+			// HTML has no page breaks: there only a lower-case start says
+			// the block goes on the sentence before.
+			joiner := endsOnJoiner(last) && startsWordy(first) && !ps[p.pieces[0]].html
+			if !endsSentence(last) && (startsLower(first) || joiner) {
 				out[len(out)-1].pieces = append(out[len(out)-1].pieces, p.pieces...)
 				out[len(out)-1].gapAfter = p.gapAfter
 				continue

@@ -79,7 +79,10 @@ func parseDate(s string) (iso string, whole bool) {
 			continue
 		}
 		l := strings.ToLower(strings.TrimRight(t, ".,:"))
-		if !dateFiller[l] && !isTime(l) && l != "-" && l != "" {
+		_, month := months[l]
+		_, day := num(l, 1, 31)
+		_, year := num(l, 1900, 2200)
+		if !dateFiller[l] && !isTime(l) && !month && !day && !year && l != "-" && l != "" {
 			whole = false
 			break
 		}

@@ -112,6 +112,9 @@ var boilerplate = map[string]bool{
 	"follow us": true, "related": true, "related articles": true, "related stories": true,
 	"more from": true, "most read": true, "most popular": true, "top stories": true, "trending": true,
 	"you may also like": true, "recommended": true, "read more": true, "see also": true,
+	"replay": true, "play video": true, "watch video": true, "video": true, "now playing": true,
+	"share this page": true, "continue reading the main story share this page": true, "opinion": true,
+	"more for you": true, "more stories": true, "related topics": true, "image": true, "photo": true,
 }
 
 // isBoilerplate reports a line that is one of the stock labels of a web page.

@@ -35,6 +35,9 @@ var voidTags = map[string]bool{
 	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true, "param": true,
 }
 
+// keepTags are never dropped for their class names.
+var keepTags = map[string]bool{"html": true, "body": true, "main": true, "article": true}
+
 // furnitureWords in a class, id or role mark page furniture, unless a
 // content word is there too.
 var furnitureWords = map[string]bool{
@@ -67,7 +70,8 @@ type htmlReader struct {
 	captureBy  bool // inside a byline element
 	byline     strings.Builder
 	inTitle    bool
-	h1         string
+	hints      bool // class, id and role names may mark furniture
+	h1Piece    int  // index of the piece of the first <h1>, or -1
 	inH1       bool
 	titleTag   string
 	ogTitle    string
@@ -80,7 +84,38 @@ type htmlReader struct {
 // htmlPieces extracts the article text of an HTML file as pieces, one per
 // block of text, and fills meta from the head and the byline elements.
 func htmlPieces(raw []byte, meta *metaInfo) ([]piece, int) {
-	r := &htmlReader{raw: raw, meta: meta}
+	r := readHTML(raw, meta, true)
+	kept := 0
+	for i := range r.out {
+		if !r.out[i].drop {
+			kept += len(r.out[i].text)
+		}
+	}
+	if kept < 500 {
+		// Class names misled us (a wrapper called "layout-with-sidebar"):
+		// read again trusting only the tags, and keep the better harvest.
+		var m2 metaInfo
+		r2 := readHTML(raw, &m2, false)
+		kept2 := 0
+		for i := range r2.out {
+			if !r2.out[i].drop {
+				kept2 += len(r2.out[i].text)
+			}
+		}
+		if kept2 > kept {
+			*meta = m2
+			r = r2
+			r.meta = meta
+		}
+	}
+	r.finishMeta()
+	return r.out, r.invalid
+}
+
+// readHTML makes one pass over the page; hints says whether class, id and
+// role names may mark furniture.
+func readHTML(raw []byte, meta *metaInfo, hints bool) *htmlReader {
+	r := &htmlReader{raw: raw, meta: meta, hints: hints, h1Piece: -1}
 	r.b.reset()
 	z := html.NewTokenizer(bytes.NewReader(raw))
 	off := 0
@@ -103,15 +138,31 @@ func htmlPieces(raw []byte, meta *metaInfo) ([]piece, int) {
 		}
 	}
 	r.flush()
-	if r.anyArticle {
+	// Keep only the text inside <article>/<main> when that is where the
+	// story is; some pages wrap just a teaser in <article>.
+	in, all := 0, 0
+	for i := range r.out {
+		if !r.out[i].drop {
+			all += len(r.out[i].text)
+			if r.articled[i] {
+				in += len(r.out[i].text)
+			}
+		}
+	}
+	if r.anyArticle && (in >= 1000 || in*10 >= all*4) {
 		for i := range r.out {
 			if !r.articled[i] {
 				r.out[i].drop = true
 			}
 		}
 	}
-	r.finishMeta()
-	return r.out, r.invalid
+	// Short labels above the headline are section names and kickers.
+	for i := 0; i < r.h1Piece; i++ {
+		if words(r.out[i].text) <= 6 {
+			r.out[i].drop = true
+		}
+	}
+	return r
 }
 
 func (r *htmlReader) text(raw []byte, start int) {
@@ -129,9 +180,6 @@ func (r *htmlReader) text(raw []byte, start int) {
 	r.invalid += feedHTML(&r.b, raw, start)
 	if r.linkDepth > 0 {
 		r.linkBytes += len(r.b.buf) - before
-	}
-	if r.inH1 {
-		r.h1 += string(r.b.buf[before:])
 	}
 }
 
@@ -176,7 +224,7 @@ func (r *htmlReader) start(z *html.Tokenizer, selfClosing bool) {
 	if voidTags[name] || selfClosing {
 		return
 	}
-	if skipTags[name] || name == "header" && r.inArticle == 0 || isFurniture(attrs) {
+	if skipTags[name] || name == "header" && r.inArticle == 0 || r.hints && !keepTags[name] && isFurniture(attrs) {
 		if isBylineElem(attrs) && r.byline.Len() == 0 {
 			r.captureBy = true
 		}
@@ -188,7 +236,7 @@ func (r *htmlReader) start(z *html.Tokenizer, selfClosing bool) {
 		r.inArticle++
 	case "h1", "h2", "h3", "h4", "h5", "h6":
 		r.heading = true
-		r.inH1 = name == "h1" && r.h1 == ""
+		r.inH1 = name == "h1" && r.h1Piece < 0
 	case "li":
 		r.item = true
 	case "a":
@@ -227,8 +275,6 @@ func (r *htmlReader) end(name string) {
 	switch name {
 	case "article", "main":
 		r.inArticle = max(r.inArticle-1, 0)
-	case "h1":
-		r.inH1 = false
 	case "a":
 		r.linkDepth = max(r.linkDepth-1, 0)
 	}
@@ -238,10 +284,13 @@ func (r *htmlReader) end(name string) {
 func (r *htmlReader) flush() {
 	t, segs := r.b.text()
 	if t != "" {
-		p := piece{text: t, segs: segs, start: segs[0].orig, gap: true, heading: r.heading, item: r.item}
+		p := piece{text: t, segs: segs, start: segs[0].orig, gap: true, heading: r.heading && words(t) <= 20, item: r.item, html: true}
 		// A short block that is nearly all link text is navigation.
 		if r.linkBytes*10 >= len(t)*8 && words(t) <= 20 {
 			p.drop = true
+		}
+		if r.inH1 {
+			r.h1Piece = len(r.out)
 		}
 		r.out = append(r.out, p)
 		in := r.inArticle > 0 || r.bodyDepth > 0
@@ -251,7 +300,7 @@ func (r *htmlReader) flush() {
 		}
 	}
 	r.b.reset()
-	r.heading, r.item, r.linkBytes = false, false, 0
+	r.heading, r.item, r.linkBytes, r.inH1 = false, false, 0, false
 }
 
 // metaTag reads the document's own metadata from a <meta> element.
@@ -304,8 +353,9 @@ func (r *htmlReader) finishMeta() {
 		return t
 	}
 	switch {
-	case strings.TrimSpace(r.h1) != "":
-		m.title = strings.TrimSpace(r.h1)
+	case r.h1Piece >= 0:
+		m.title = r.out[r.h1Piece].text
+		r.out[r.h1Piece].meta = true
 	case r.ogTitle != "":
 		m.title = clean(r.ogTitle)
 	default:
@@ -326,10 +376,21 @@ func (r *htmlReader) finishMeta() {
 			m.byline = by
 		}
 	}
+	if m.publisher == m.title {
+		m.publisher = ""
+	}
+	if m.publisher != "" {
+		for _, sep := range []string{" - ", " | ", " — "} {
+			if strings.HasSuffix(strings.ToLower(m.title), strings.ToLower(sep+m.publisher)) {
+				m.title = strings.TrimSpace(m.title[:len(m.title)-len(sep+m.publisher)])
+			}
+		}
+	}
+	// The headline may be printed more than once (a hidden copy for
+	// search engines); none of the copies is body text.
 	for i := range r.out {
 		if r.out[i].text == m.title {
 			r.out[i].meta = true
-			break
 		}
 	}
 }

@@ -10,14 +10,17 @@ import (
 // the first short paragraph is the headline, and the paragraphs around it
 // made only of a date or an author's name are metadata, not body.
 func takeMeta(ps []piece, paras []para, meta *metaInfo) {
-	titled := false
+	titled := meta.title != "" // HTML pages name their headline in markup
 	for k := 0; k < len(paras) && k < 8; k++ {
 		p := paras[k]
 		if metaPara(ps, paras, k, meta, titled) {
 			markMeta(ps, p)
 			continue
 		}
-		if titled || !isTitleText(ps, p) && !isTitleSentence(ps, paras, k) {
+		if titled {
+			continue // a date line may follow a standfirst
+		}
+		if !isTitleText(ps, p) && !isTitleSentence(ps, paras, k) {
 			break
 		}
 		var parts []string

@@ -57,7 +57,7 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	kept = rejoin(ps, kept)
 	for _, pa := range kept {
 		par := assemble(ps, pa)
-		if !par.Heading && len(pa.pieces) == 1 && pa.gap && pa.gapAfter && isHeadingText(par.Text) {
+		if !par.Heading && len(pa.pieces) == 1 && pa.gap && pa.gapAfter && !ps[pa.pieces[0]].html && isHeadingText(par.Text) {
 			par.Heading = true
 		}
 		if par.Heading {

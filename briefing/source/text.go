@@ -15,6 +15,7 @@ type piece struct {
 	heading bool // markup says it is a heading
 	drop    bool // page furniture
 	meta    bool // taken as the title, byline or date
+	html    bool // a block of an HTML page: only markup makes it a heading
 }
 
 // textPieces splits a plain text file into cleaned lines. It returns the
