@@ -39,7 +39,10 @@ func scanMarks(t string) []mark {
 		i += n
 		// Swallow a run of marks typed together ("" or "' at a quote edge).
 		for i < len(t) {
-			if _, m := markAt(t, i); m > 0 {
+			if sh, m := markAt(t, i); m > 0 {
+				if shape == dirClose && sh == dirOpen {
+					break // ”“: one quote ends and the next begins
+				}
 				i += m
 				continue
 			}
@@ -48,6 +51,11 @@ func scanMarks(t string) []mark {
 				continue
 			}
 			break
+		}
+		if t[start:i] == `""` && !isOpenSide(prevRune(t, start)) && !isCloseSide(nextRune(t, i)) {
+			// `.""Your`: a quote closes and the next opens with no space between.
+			ms = append(ms, mark{pos: start, end: start + 1, dir: dirClose}, mark{pos: start + 1, end: i, dir: dirOpen})
+			continue
 		}
 		ms = append(ms, mark{pos: start, end: i, dir: direction(t, start, i, shape)})
 	}

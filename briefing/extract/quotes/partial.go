@@ -38,7 +38,7 @@ func (st *docState) isPartial(p, open int, text string) bool {
 		}
 		ts := st.tokens(p)
 		k := tokIndex(ts, open)
-		for j := k - 1; j >= 0 && j >= k-4; j-- {
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
 			if ts[j].punct {
 				break
 			}

@@ -152,7 +152,7 @@ func (st *docState) build(rq rawQuote) (found, bool) {
 	}
 	first := pcs[0].para
 	partial := st.isPartial(first, rq.openPos, text)
-	if partial && isTitle(text) {
+	if isTitle(text) {
 		return found{}, false
 	}
 	sp := st.speakerOf(rq, pcs, text, partial)
