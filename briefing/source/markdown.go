@@ -105,7 +105,7 @@ func (m *mdLine) inline(line []byte, i, end int, cut []bool) {
 				cut[j] = true
 			}
 		case '<':
-			if j := bytes.IndexByte(line[k:end], '>'); j > 0 && isTagOrAutolink(line[k+1:k+j]) {
+			if j := bytes.IndexByte(line[k:min(end, k+300)], '>'); j > 0 && isTagOrAutolink(line[k+1:k+j]) {
 				for x := k; x <= k+j; x++ {
 					cut[x] = true
 				}
@@ -149,7 +149,8 @@ func closer(c byte) byte {
 // matchBracket returns the index of the bracket closing the one at i, or -1.
 func matchBracket(s []byte, i int, open, close byte) int {
 	depth := 0
-	for k := i; k < len(s); k++ {
+	// Links are short; a bound keeps a line of stray brackets linear.
+	for k := i; k < len(s) && k < i+1000; k++ {
 		switch s[k] {
 		case open:
 			depth++

@@ -92,7 +92,8 @@ func endsHere(t string, start, i, j, k int) bool {
 	if t[i] != '.' || i+1 < len(t) && t[i+1] == '.' {
 		return true
 	}
-	w := t[strings.LastIndexAny(t[start:i], " \"'([")+start+1 : i]
+	lo := max(start, i-40) // words are short; keeps long runs linear
+	w := t[strings.LastIndexAny(t[lo:i], " \"'([")+lo+1 : i]
 	if w == "" {
 		return true
 	}

@@ -31,15 +31,22 @@ func textPieces(raw []byte, markdown bool) ([]piece, int) {
 	)
 	b.reset()
 	for off := 0; off < len(raw); {
-		end := bytes.IndexByte(raw[off:], '\n')
+		// Lines end at "\n", "\r\n" or a lone "\r" (old Mac files).
+		end := bytes.IndexAny(raw[off:], "\r\n")
+		next := 0
 		if end < 0 {
 			end = len(raw)
+			next = end
 		} else {
 			end += off
+			next = end + 1
+			if raw[end] == '\r' && next < len(raw) && raw[next] == '\n' {
+				next++
+			}
 		}
 		line := raw[off:end]
 		start := off
-		off = end + 1
+		off = next
 		if start == 0 {
 			line, start = skipBOM(line, start)
 		}

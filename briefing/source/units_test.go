@@ -99,3 +99,30 @@ func TestCountLines(t *testing.T) {
 		}
 	}
 }
+
+// TestPathological parses inputs built to defeat naive scanning: they
+// must load (the test would hang or time out if a scan went quadratic).
+func TestPathological(t *testing.T) {
+	for name, in := range map[string]string{
+		"brackets.md": "T\n\n" + strings.Repeat("[a", 200000),
+		"angles.md":   "T\n\n" + strings.Repeat("<a", 200000),
+		"abbrev.txt":  "T\n\n" + strings.Repeat("Mr. ", 200000) + "end.",
+		"dots.txt":    "T\n\n" + strings.Repeat("a.", 300000),
+		"quotes.txt":  "T\n\n" + strings.Repeat("\"'", 300000),
+		"tags.html":   strings.Repeat("<div><p>a ", 50000),
+		"entity.html": "<p>" + strings.Repeat("&amp", 100000),
+		"oldmac.txt":  "Title\r\rFirst para.\rgoes on.\r\rSecond.",
+	} {
+		d, err := Parse(name, name, []byte(in))
+		if err != nil {
+			if name != "tags.html" { // one line repeated 50,000 times is a running header
+				t.Errorf("%s: %v", name, err)
+			}
+			continue
+		}
+		checkDoc(t, d)
+		if name == "oldmac.txt" && (d.Meta.Title != "Title" || len(d.Paragraphs) != 2) {
+			t.Errorf("old Mac line ends: %q, %d paragraphs", d.Meta.Title, len(d.Paragraphs))
+		}
+	}
+}
