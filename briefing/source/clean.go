@@ -132,8 +132,14 @@ func endsOnJoiner(t string) bool {
 // isHeadingText reports a short line without sentence-final punctuation
 // that starts with a capital or digit: a subhead when it stands alone.
 func isHeadingText(t string) bool {
-	if len(t) > 100 || words(t) > 10 || endsSentence(t) || strings.HasSuffix(t, ",") {
+	if len(t) > 100 || words(t) > 10 || strings.HasSuffix(t, ",") {
 		return false
+	}
+	if endsSentence(t) {
+		// A label in capitals ("FULL TEXT.") or a bare time or date
+		// ("9:02 p.m.") marks a section, whatever its stop.
+		d, whole := parseDate(t)
+		return words(t) <= 4 && (isAllCaps(t) || isTime(strings.ToLower(strings.Fields(t)[0]))) || d != "" && whole
 	}
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) && words(t) > 1
@@ -177,3 +183,17 @@ func segEnd(s segment, cleanEnd int) int {
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// isAllCaps reports text with letters, all of them capitals.
+func isAllCaps(t string) bool {
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}

@@ -135,7 +135,8 @@ var teaserPrefixes = []string{
 	"click here", "sign up for", "subscribe to", "follow us on", "you may also like:", "further reading:",
 }
 
-// isTeaser reports a link to another article ("Read more: ...").
+// isTeaser reports a link to another article ("Read more: ...") or a
+// plug for the author's social accounts ("Follow Jane Doe on Twitter @jd").
 func isTeaser(t string) bool {
 	l := lowerHead(stripListMark(t), 24)
 	for _, p := range teaserPrefixes {
@@ -143,7 +144,21 @@ func isTeaser(t string) bool {
 			return true
 		}
 	}
+	if strings.HasPrefix(l, "follow ") && len(t) < 200 {
+		for _, s := range []string{" on twitter", " on facebook", " on instagram", " on x ", "@"} {
+			if strings.Contains(strings.ToLower(t), s) {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// agencies are photo agencies whose bare name on a line is a picture credit.
+var agencies = map[string]bool{
+	"getty": true, "getty images": true, "ap": true, "ap photo": true, "reuters": true, "afp": true,
+	"epa": true, "afp/getty images": true, "pa": true, "pa media": true, "shutterstock": true,
+	"alamy": true, "dpa": true, "picture-alliance": true, "xinhua": true, "anadolu agency": true,
 }
 
 var creditMarks = []string{"Image:", "Photo:", "Picture:", "Photograph:", "Credit:", "Photo credit:", "Image credit:", "Foto:", "Bild:", "Image source,", "Image caption,"}
@@ -153,6 +168,9 @@ var creditTails = []string{"/Getty Images", "Getty Images)", "/AFP", "/Reuters",
 // isCredit reports an image caption's credit line, also when the credit is
 // glued to the end of the caption ("...on September 7Image: AFP/X. Y").
 func isCredit(t string) bool {
+	if len(t) < 24 && agencies[strings.ToLower(strings.TrimRight(t, ". "))] {
+		return true
+	}
 	for _, m := range creditMarks {
 		i := strings.Index(t, m)
 		if i < 0 {
