@@ -125,8 +125,35 @@ func looseVerb(w string) bool {
 }
 
 // phraseAfter reads a speaker phrase after a verb: "Putin", "the official",
-// "Sen. Ted Cruz", up to punctuation or a preposition.
+// "Sen. Ted Cruz", up to punctuation or a preposition. A description
+// followed by a name set off by commas gives the name ("said his best
+// friend at Lehigh, Bruce Turry, who ...").
 func phraseAfter(ts []tok, k int) []tok {
+	ph := phraseWords(ts, k)
+	if len(ph) == 0 || !isLowerWord(ph[len(ph)-1].w) {
+		return ph
+	}
+	for j := k + len(ph); j < len(ts) && j < k+len(ph)+10; j++ {
+		if ts[j].w != "," {
+			if ts[j].punct {
+				break
+			}
+			continue
+		}
+		e := j + 1
+		for e < len(ts) && !ts[e].punct && (isCap(ts[e].w) || particle(ts[e].w)) {
+			e++
+		}
+		if e > j+1 && isPlainName(ts[j+1:e]) && (e == len(ts) || ts[e].punct) {
+			return ts[j+1 : e]
+		}
+		break
+	}
+	return ph
+}
+
+// phraseWords reads the words of a speaker phrase starting at ts[k].
+func phraseWords(ts []tok, k int) []tok {
 	j := k
 	for j < len(ts) && j-k < 8 {
 		t := ts[j]
@@ -151,6 +178,9 @@ func subjectPhrase(ts []tok, k, v int) []tok {
 	var segs [][]tok
 	s := k
 	for i := k; i <= v; i++ {
+		if i < v && ts[i].punct && (ts[i].w == "'" || ts[i].w == "’") {
+			continue
+		}
 		if i == v || ts[i].punct {
 			segs = append(segs, ts[s:i])
 			if i < v && ts[i].w != "," {
@@ -315,6 +345,16 @@ func subjectBefore(ts []tok, a, v int) []tok {
 		for i >= a && !ts[i].punct && !subjectStops[strings.ToLower(ts[i].w)] && e-i <= 12 {
 			i--
 		}
+		if i >= a && !ts[i].punct && !relative[strings.ToLower(ts[i].w)] {
+			// A clause word inside ", who ... and ...,": the whole part is relative.
+			m := i - 1
+			for m >= a && !ts[m].punct {
+				m--
+			}
+			if m >= a && ts[m].w == "," && m+1 < i && relative[strings.ToLower(ts[m+1].w)] {
+				i = m + 1
+			}
+		}
 		if i > a && relative[strings.ToLower(ts[i].w)] && ts[i-1].w == "," {
 			// ", who served as ...," is a relative clause: its subject is before it.
 			segs = append([][]tok{nil}, segs...)
@@ -347,8 +387,15 @@ func leadingSubject(ts []tok, a, v int) []tok {
 		if ph := clauseSubject(ts[s:e]); ph != nil {
 			return ph
 		}
-		if e >= v || ts[e].w != "," {
+		if e >= v {
 			return nil
+		}
+		if isDouble(ts[e]) {
+			// Skip the quoted words: `Cruz said that there is "...," adding`.
+			e++
+			for e < v && !isDouble(ts[e]) {
+				e++
+			}
 		}
 		s = e + 1
 	}
@@ -377,9 +424,20 @@ func clauseSubject(ts []tok) []tok {
 	if lw := strings.ToLower(ts[0].w); phraseStops[lw] || introWords[lw] || prepositions[lw] {
 		return nil
 	}
+	if lw := strings.ToLower(ts[0].w); len(ts) > 1 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) &&
+		isLowerWord(ts[1].w) && (prepositions[ts[1].w] || isDeterminer(ts[1].w) || possessiveDet[ts[1].w] || phraseStops[ts[1].w]) {
+		return nil // "Speaking to supporters, ...", "Listing several ..."
+	}
 	sawCap := false
+	lead := 0 // the opening run of capitalised words
+	for lead < len(ts) && !ts[lead].punct && (isCap(ts[lead].w) || lead > 0 && particle(ts[lead].w)) {
+		lead++
+	}
 	for j, t := range ts {
 		if t.punct || j >= 10 {
+			if lead > 0 {
+				return ts[:lead] // "Carly Fiorina threw her support behind ..."
+			}
 			return nil
 		}
 		if isCap(t.w) {
@@ -396,6 +454,9 @@ func clauseSubject(ts []tok) []tok {
 			}
 			return ts[:j]
 		}
+	}
+	if lead > 0 {
+		return ts[:lead]
 	}
 	return nil
 }

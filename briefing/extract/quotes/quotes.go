@@ -205,6 +205,10 @@ func (st *docState) speakerOf(rq rawQuote, pcs []piece, text string, partial boo
 		}
 	}
 	startsSentence := opens || opensSentence(st.doc.Paragraphs[first].Text, rq.openPos)
+	if !opens && startsSentence && st.lastPara == first && st.last.known() {
+		// `"...," X said. "..."`: the second quote goes on with X's words.
+		return st.last
+	}
 	if !opens && startsSentence {
 		// `Sam Lau said in a statement. "There are ..."`: the sentence before.
 		ts := st.tokens(first)

@@ -120,6 +120,15 @@ func trimPhrase(ph []tok) []tok {
 	for len(ph) > 0 && (skipWords[strings.ToLower(ph[len(ph)-1].w)] || calendar[strings.ToLower(ph[len(ph)-1].w)] && len(ph) > 1) {
 		ph = ph[:len(ph)-1]
 	}
+	// "Holger Schmieding of Berenberg": a name, then where they work; but
+	// "Secretary of State John Kerry" keeps its title.
+	for i := 2; i < len(ph); i++ {
+		if ph[i].w == "of" && isCap(ph[i-1].w) && isCap(ph[i-2].w) && !titles[strings.ToLower(ph[i-1].w)] &&
+			!titles[strings.ToLower(ph[i-2].w)] {
+			ph = ph[:i]
+			break
+		}
+	}
 	return ph
 }
 
@@ -181,8 +190,12 @@ func (st *docState) resolveName(name string, run []tok) string {
 	return ""
 }
 
-// possessive reports whether text at i continues with 's or ’s.
+// possessive reports whether text at i continues with 's or ’s, or the
+// word before i ends in a plural possessive's apostrophe.
 func possessive(text string, i int) bool {
+	if i > 0 && (text[i-1] == '\'' || strings.HasSuffix(text[:i], "’")) {
+		return true
+	}
 	return strings.HasPrefix(text[i:], "'s") || strings.HasPrefix(text[i:], "’s") ||
 		strings.HasPrefix(text[i:], "' ") || strings.HasPrefix(text[i:], "’ ")
 }
@@ -198,7 +211,8 @@ func nameRun(ph []tok, text string) []tok {
 		if end == 0 {
 			return nil
 		}
-		if !strings.HasSuffix(ph[end-1].w, "'s") && !strings.HasSuffix(ph[end-1].w, "’s") && !possessive(text, ph[end-1].e) {
+		if w := ph[end-1].w; !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'") &&
+			!strings.HasSuffix(w, "’") && !possessive(text, ph[end-1].e) {
 			break
 		}
 		end--

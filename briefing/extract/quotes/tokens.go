@@ -37,6 +37,7 @@ func tokenize(t string, from, to int) []tok {
 				if j < to && t[j] == '.' && isAbbrev(t[i:j]) {
 					j++
 				}
+				j = possessiveEnd(t, i, j, to)
 				ts = append(ts, tok{s: i, e: j, w: t[i:j]})
 				i = j
 				continue
@@ -66,6 +67,7 @@ func tokenize(t string, from, to int) []tok {
 			if j < to && t[j] == '.' && isAbbrev(t[i:j]) {
 				j++
 			}
+			j = possessiveEnd(t, i, j, to)
 			ts = append(ts, tok{s: i, e: j, w: t[i:j]})
 			i = j
 		default:
@@ -74,6 +76,21 @@ func tokenize(t string, from, to int) []tok {
 		}
 	}
 	return ts
+}
+
+// possessiveEnd keeps the apostrophe of a plural possessive ("Sanders'
+// campaign") in the word t[i:j], so it is not taken for a quote mark.
+func possessiveEnd(t string, i, j, to int) int {
+	if j-i < 2 || t[j-1] != 's' || j >= to {
+		return j
+	}
+	if t[j] == '\'' && (j+1 == to || t[j+1] == ' ') {
+		return j + 1
+	}
+	if strings.HasPrefix(t[j:to], "’") && (j+3 == to || nextRune(t[:to], j+3) == ' ') {
+		return j + 3
+	}
+	return j
 }
 
 // asciiClass sorts ASCII bytes: 1 space, 2 letter or digit, 3 punctuation.
