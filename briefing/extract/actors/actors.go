@@ -132,6 +132,9 @@ func (b *builder) resolveRun(d int, r *run) int {
 	i, ok := b.alias[key]
 	if !ok {
 		ps := b.ambiguous[key]
+		if len(ps) == 0 {
+			ps = b.surnames[key]
+		}
 		i = -1
 		for _, p := range ps {
 			if b.ents[p].docs[d] {

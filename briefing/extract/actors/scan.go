@@ -134,6 +134,7 @@ func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, know
 		if i+1 < len(toks) && toks[i+1].Text == "(" && i+3 < len(toks) && toks[i+3].Text == ")" && toks[i+2].Upper {
 			r.acronym = toks[i+2].Text
 			r.group = groupTalk(toks)
+			i += 3 // the acronym at its definition is not a second mention
 		}
 		out.runs = append(out.runs, r)
 	}
@@ -205,7 +206,9 @@ func peel(g *geoTables, toks []Token, i, j int, known func(*Token) bool) (run, b
 	}
 	r.nextPoss = toks[j-1].Poss
 	// A sentence-opening word counts only if known to be a name.
-	for i < j && (toks[i].is(fCommon) || toks[i].SentStart && !known(&toks[i])) {
+	// A lone unknown word stays: it may be a surname named in full elsewhere
+	// ("Putin said ..."); classification decides.
+	for i < j && (toks[i].is(fCommon) || toks[i].SentStart && j-i > 1 && !known(&toks[i])) {
 		if ti, _, ok := matchTitle(toks, i, j); ok && ti > i {
 			break
 		}

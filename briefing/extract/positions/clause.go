@@ -55,11 +55,8 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 		}
 	}
 	for i, t := range toks {
-		if i > 0 && pa.sent[i] != pa.sent[i-1] {
-			st.noteSubject(pa, pa.sent[i-1])
-		}
-		if i == 0 {
-			st.noteSubject(pa, 0)
+		if i == 0 || pa.sent[i] != pa.sent[i-1] {
+			st.noteSubject(pa, i)
 		}
 		if !t.Word || pa.quoted[i] {
 			continue
@@ -79,6 +76,11 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 	}
 }
 
+// placeWords open a phrase of time or place, not a statement.
+var placeWords = map[string]bool{"at": true, "in": true, "on": true, "during": true, "after": true,
+	"before": true, "outside": true, "from": true, "with": true, "while": true, "when": true, "through": true,
+	"to": true, "by": true, "yesterday": true, "today": true, "earlier": true, "later": true, "last": true}
+
 // pronouns open a clause of their own after a verb.
 var pronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true,
 	"there": true, "this": true, "these": true, "those": true, "you": true}
@@ -92,7 +94,9 @@ func isBe(w string) bool {
 }
 
 // noteSubject remembers the actor that opens a sentence ("Turkey has
-// carved out ...") as the subject "it" or "he" may refer to later.
+// carved out ...", "Turkish President Recep Tayyip Erdogan, ...") as the
+// subject "it" or "he" may refer to later: the last actor named before the
+// first lower-case word.
 func (st *docState) noteSubject(pa *para, first int) {
 	i := first
 	for i < len(pa.toks) && !pa.toks[i].Word {
@@ -101,8 +105,16 @@ func (st *docState) noteSubject(pa *para, first int) {
 	if i < len(pa.toks) && (pa.toks[i].Text == "The" || pa.toks[i].Text == "the") {
 		i++
 	}
-	if i < len(pa.toks) && pa.mention[i] >= 0 && !pa.quoted[i] {
-		st.subject = pa.ms[pa.mention[i]].Actor
+	head := -1
+	for ; i < len(pa.toks) && pa.toks[i].Word && !pa.quoted[i]; i++ {
+		if m := pa.mention[i]; m >= 0 {
+			head = m
+		} else if !pa.toks[i].Cap {
+			break
+		}
+	}
+	if head >= 0 {
+		st.subject = pa.ms[head].Actor
 	}
 }
 
@@ -186,10 +198,13 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, bool) {
 	return subjectActors(pa, start, end)
 }
 
-// subjectActors picks the actors named in the subject phrase toks[s:e+1]
-// that are not inside a prepositional phrase; "X and Y" gives both.
+// subjectActors picks the actors named in the subject phrase toks[s:e+1]:
+// the last actor of the phrase (its head: "Tory leader Michael Howard",
+// "Labour's Tessa Jowell"), leaving out those inside a prepositional phrase
+// ("the advances of Assad's forces"); "X and Y" gives the head of each.
 func subjectActors(pa *para, s, e int) ([]string, bool) {
 	var ids []string
+	head := ""
 	inPP := false
 	lastM := -1
 	for i := s; i <= e; i++ {
@@ -197,21 +212,22 @@ func subjectActors(pa *para, s, e int) ([]string, bool) {
 		if preps[t.Text] {
 			inPP = true
 		}
-		if t.Text == "and" && len(ids) > 0 {
-			inPP = false
+		if t.Text == "and" {
+			if head != "" && !contains(ids, head) {
+				ids = append(ids, head)
+			}
+			head, inPP = "", false
+			continue
 		}
 		m := pa.mention[i]
 		if m < 0 || m == lastM || inPP {
 			continue
 		}
 		lastM = m
-		id := pa.ms[m].Actor
-		if len(ids) > 0 && !(i > 0 && pa.toks[i-1].Text == "and") {
-			continue // only "X and Y" adds a second actor
-		}
-		if !contains(ids, id) {
-			ids = append(ids, id)
-		}
+		head = pa.ms[m].Actor
+	}
+	if head != "" && !contains(ids, head) {
+		ids = append(ids, head)
 	}
 	return ids, len(ids) > 0
 }
@@ -295,6 +311,10 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 	}
 	// A direct quote follows: the quotes package has it.
 	if t := toks[i].Text; t == "\"" || t == ":" || t == "," || t == "." {
+		return 0, false
+	}
+	// "said at his monthly news conference." says where, not what.
+	if vb.lemma == "says" && that < 0 && placeWords[toks[i].Text] {
 		return 0, false
 	}
 	return i, true

@@ -1,0 +1,98 @@
+package positions
+
+import (
+	"strings"
+	"testing"
+
+	"briefing/briefing/extract/actors"
+	"briefing/briefing/model"
+	"briefing/briefing/source"
+)
+
+func findIn(t *testing.T, text string) []model.Position {
+	t.Helper()
+	d, err := source.Parse("t.txt", "t.txt", []byte("Title\n\n"+text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []*source.Document{d}
+	return Find(docs, actors.Build(docs))
+}
+
+func TestMechanisms(t *testing.T) {
+	type want struct{ actor, verb, text string } // text: the statement's first words
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"capital as subject", "Ankara fears a Syrian military offensive could send thousands of gunmen across its border.",
+			[]want{{"turkey", "fears", "a Syrian military offensive could send"}}},
+		{"two subjects share a position", "Russia and Turkey had agreed steps to tackle militants in the north.",
+			[]want{{"russia", "agreed", "steps to tackle militants"}, {"turkey", "agreed", "steps to tackle militants"}}},
+		{"it refers to the country of the last person subject",
+			"Turkish President Recep Tayyip Erdogan has asked Russia for time to isolate the group. It also wants to maintain and expand its buffer zone.",
+			[]want{{"recep-tayyip-erdogan", "asked", "Russia for time"}, {"turkey", "wants", "to maintain and expand"}}},
+		{"he refers to the last person subject",
+			"Turkish President Recep Tayyip Erdogan, standing alongside Vladimir Putin, said it was unacceptable that civilians were attacked. He also said Turkey had the right to self-defense on its border.",
+			[]want{{"recep-tayyip-erdogan", "says", "it was unacceptable that"}, {"recep-tayyip-erdogan", "says", "Turkey had the right"}}},
+		{"government by nationality", "The Syrian government has vowed to push all rebels and terrorist groups out of the country.",
+			[]want{{"syria", "vowed", "to push all rebels"}}},
+		{"official of a country, and nested stance", "A senior Turkish official said ahead of the talks that Turkey expected Russia to take steps to end the fighting.",
+			[]want{{"turkey", "says", "Turkey expected Russia"}, {"turkey", "expects", "Russia to take steps"}}},
+		{"relative clause", "Putin met Turkish President Recep Tayyip Erdogan, who has said the attacks have caused a humanitarian crisis.",
+			[]want{{"recep-tayyip-erdogan", "says", "the attacks have caused"}}},
+		{"concerns shared by another actor",
+			"Turkey fears a new offensive could send refugees across its border. Those concerns are shared by Europe, which has joined the talks.",
+			[]want{{"turkey", "fears", "a new offensive"}, {"europe", "fears", "a new offensive"}}},
+		{"head of the subject phrase", "Labour leader Tony Blair said the economy was strong and growing fast.",
+			[]want{{"tony-blair", "says", "the economy was strong"}}},
+		{"calls for", "The United Nations called for an immediate ceasefire in the region.",
+			[]want{{"united-nations", "calls for", "an immediate ceasefire"}}},
+		{"direct quotes are left to the quotes package",
+			"President Vladimir Putin spoke on Monday. \"We will win this war,\" Putin said.", nil},
+		{"negated stance is no position", "Turkey does not want a war with Syria over the border.", nil},
+		{"actor inside a prepositional phrase is not the subject",
+			"The advances of Syrian forces have threatened to send a fresh wave of refugees north.", nil},
+		{"a place phrase is not a statement", "Turkey's foreign minister Mevlut Cavusoglu said in Ankara.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := findIn(t, tc.text)
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d positions, want %d:\n%s", len(got), len(tc.want), describe(got))
+			}
+			for _, w := range tc.want {
+				ok := false
+				for _, p := range got {
+					if p.Actor == w.actor && p.Verb == w.verb && strings.HasPrefix(p.Text, w.text) {
+						ok = true
+					}
+				}
+				if !ok {
+					t.Errorf("no %s %s %q...; got:\n%s", w.actor, w.verb, w.text, describe(got))
+				}
+			}
+		})
+	}
+}
+
+// TestCitesContainText checks on the seeds that every position's cited
+// lines hold the start of its text.
+func TestCitesContainText(t *testing.T) {
+	d, err := source.Parse("t.txt", "t.txt", []byte("Title\n\nAnkara fears a Syrian military offensive\ncould send thousands of gunmen across its border."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []*source.Document{d}
+	ps := Find(docs, actors.Build(docs))
+	if len(ps) != 1 {
+		t.Fatalf("got %d positions", len(ps))
+	}
+	lines := strings.Split(string(d.Raw), "\n")
+	c := ps[0].Cite
+	cited := strings.Join(lines[c.Line-1:c.EndLine], " ")
+	if !strings.Contains(cited, "a Syrian military offensive") || c.EndLine != 4 {
+		t.Errorf("cite %+v holds %q", c, cited)
+	}
+}
