@@ -225,6 +225,9 @@ func nameRun(ph []tok, text string) []tok {
 		start--
 	}
 	run := ph[start:end]
+	for len(run) > 0 && (isDeterminer(run[0].w) || nonPersons[strings.ToLower(run[0].w)]) {
+		run = run[1:] // "The", "It" opening a sentence
+	}
 	for i := len(run) - 1; i >= 0; i-- {
 		if titles[strings.ToLower(run[i].w)] && i < len(run)-1 {
 			return run[i+1:]
