@@ -16,13 +16,19 @@ const (
 	pageCoActors    = 8
 )
 
+// actorHead is the top of the actor page, shown while the whole page is
+// gathered and rendered.
+func (ix *index) actorHead(i int) string {
+	return fmt.Sprintf("# %s\n\n%s\n", esc(ix.b.Actors[i].Name), ix.actorFacts(i))
+}
+
 // actorMarkdown is the actor page: who the actor is, its positions, quotes
 // and numbers, where it is mentioned and the actors it appears with most.
 func (ix *index) actorMarkdown(i int) string {
 	b := ix.b
 	a := b.Actors[i]
 	var w strings.Builder
-	fmt.Fprintf(&w, "# %s\n\n%s\n\n", esc(a.Name), ix.actorFacts(i))
+	w.WriteString(ix.actorHead(i) + "\n")
 
 	section := func(title string, items []int, line func(int) string) {
 		fmt.Fprintf(&w, "## %s (%d)\n\n", title, len(items))

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/glamour/v2"
 	"charm.land/lipgloss/v2"
@@ -29,9 +28,14 @@ type renderedMsg struct {
 	err error
 }
 
-// renderCmd renders markdown with glamour off the keypress path.
-func renderCmd(k renderKey, md string) tea.Cmd {
+// renderCmd renders markdown with glamour off the keypress path. When
+// build is set it makes the markdown first, also off the keypress path: a
+// prominent actor's page takes milliseconds to gather. build must only read.
+func renderCmd(k renderKey, md string, build func() string) tea.Cmd {
 	return func() tea.Msg {
+		if build != nil {
+			md = build()
+		}
 		r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(k.style), glamour.WithWordWrap(k.width))
 		if err != nil {
 			return renderedMsg{key: k, err: err}
@@ -62,16 +66,14 @@ func trimRendered(s string) string {
 // pane shows one Markdown document in a scrolling viewport: the plain text
 // at once, the glamour rendering as soon as it arrives.
 type pane struct {
-	vp       viewport.Model
+	vp       scroller
 	key      renderKey
 	md       string
 	rendered bool
 }
 
 func newPane() pane {
-	vp := viewport.New()
-	vp.MouseWheelEnabled = false // the root routes wheel events
-	return pane{vp: vp}
+	return pane{}
 }
 
 // SetSize resizes the viewport; the caller re-renders for the new width.
@@ -81,8 +83,9 @@ func (p *pane) SetSize(w, h int) {
 }
 
 // show sets the document, from the cache when it was rendered before, and
-// returns the command that renders it when it was not.
-func (p *pane) show(id, md, style string, cache map[renderKey]string) tea.Cmd {
+// returns the command that renders it when it was not. md is shown until
+// the rendering arrives; build, if set, makes the full markdown to render.
+func (p *pane) show(id, md string, build func() string, style string, cache map[renderKey]string) tea.Cmd {
 	k := renderKey{id: id, width: max(p.vp.Width()-1, 10), style: style}
 	if k == p.key && p.md == md && p.rendered {
 		return nil
@@ -105,7 +108,7 @@ func (p *pane) show(id, md, style string, cache map[renderKey]string) tea.Cmd {
 	if p.rendered {
 		return nil
 	}
-	return renderCmd(k, md)
+	return renderCmd(k, md, build)
 }
 
 // rendered takes a finished rendering when it is still the one on show.

@@ -14,7 +14,9 @@ type listModel struct {
 	cursor        int // row index, always on an item row when there is one
 	offset        int // first visible row
 	width, height int
-	empty         string // what to say when there are no rows
+	empty         string         // what to say when there are no rows
+	cut           map[int]string // rows already cut and padded to cutWidth
+	cutWidth      int
 }
 
 func newList(rows []row, empty string) listModel {
@@ -124,32 +126,43 @@ func (l *listModel) scrollToCursor() {
 	l.offset = max(0, min(l.offset, len(l.rows)-l.height))
 }
 
-// View draws the visible rows, each exactly width cells wide.
-func (l listModel) View(st *Styles) string {
-	var b strings.Builder
-	for i := 0; i < l.height; i++ {
-		if i > 0 {
-			b.WriteString("\n")
-		}
-		r := l.offset + i
-		var text string
-		switch {
-		case len(l.rows) == 0 && i == 0:
-			text = ansi.Truncate(" "+l.empty, l.width-1, "…")
-		case r < len(l.rows):
-			text = ansi.Truncate(" "+l.rows[r].text, l.width-1, "…")
-		}
-		text += strings.Repeat(" ", max(l.width-ansi.StringWidth(text), 0))
-		switch {
-		case len(l.rows) == 0:
-			b.WriteString(st.Faint.Render(text))
-		case r == l.cursor:
-			b.WriteString(st.Selected.Render(text))
-		case r < len(l.rows) && l.rows[r].item < 0:
-			b.WriteString(st.Header.Render(text))
-		default:
-			b.WriteString(text)
-		}
+// Lines returns the visible rows, each exactly width cells wide. Rows are
+// cut to the width once and kept, so a frame costs a few lookups.
+func (l *listModel) Lines(st *Styles) []string {
+	if l.cut == nil || l.cutWidth != l.width {
+		l.cut, l.cutWidth = map[int]string{}, l.width
 	}
-	return b.String()
+	out := make([]string, l.height)
+	if len(l.rows) == 0 {
+		out[0] = st.Faint.Render(pad(ansi.Truncate(" "+l.empty, l.width-1, "…"), l.width))
+		for i := 1; i < l.height; i++ {
+			out[i] = strings.Repeat(" ", l.width)
+		}
+		return out
+	}
+	for i := range out {
+		r := l.offset + i
+		text, ok := l.cut[r]
+		if !ok {
+			if r < len(l.rows) {
+				text = pad(ansi.Truncate(" "+l.rows[r].text, l.width-1, "…"), l.width)
+			} else {
+				text = strings.Repeat(" ", l.width)
+			}
+			l.cut[r] = text
+		}
+		switch {
+		case r == l.cursor:
+			text = st.Selected.Render(text)
+		case r < len(l.rows) && l.rows[r].item < 0:
+			text = st.Header.Render(text)
+		}
+		out[i] = text
+	}
+	return out
+}
+
+// pad fills s with spaces to w cells.
+func pad(s string, w int) string {
+	return s + strings.Repeat(" ", max(w-ansi.StringWidth(s), 0))
 }

@@ -54,6 +54,12 @@ type Model struct {
 	isErr   bool
 	cache   map[renderKey]string
 
+	// drawn pieces kept between frames
+	tabsKey   tabsKey
+	tabsCache string
+	helpKey   uint64
+	helpCache string
+
 	// loading
 	loadCh   chan tea.Msg
 	progress progressMsg
@@ -100,6 +106,7 @@ func (m *Model) setBriefing(b *briefing.Briefing) {
 func (m *Model) setStyles(dark bool) {
 	m.styles = NewStyles(dark, m.cfg.NoColor)
 	m.help.Styles = m.styles.Help
+	m.tabsCache, m.helpCache = "", ""
 }
 
 // SetSize sets the terminal size, as a tea.WindowSizeMsg does.

@@ -58,15 +58,17 @@ func (m *Model) refresh() tea.Cmd {
 	style := m.styles.glamourStyle()
 	switch {
 	case m.loc.page == pageActor:
-		return m.detail.show("actor/"+strconv.Itoa(m.loc.actor), m.ix.actorMarkdown(m.loc.actor), style, m.cache)
+		a, ix := m.loc.actor, m.ix
+		head := ix.actorHead(a)
+		return m.detail.show("actor/"+strconv.Itoa(a), head, func() string { return ix.actorMarkdown(a) }, style, m.cache)
 	case m.loc.section == secOverview:
-		return m.detail.show("overview", m.ix.overview, style, m.cache)
+		return m.detail.show("overview", m.ix.overview, nil, style, m.cache)
 	}
 	sec, item := m.current()
 	if item < 0 {
-		return m.detail.show("none", "", style, m.cache)
+		return m.detail.show("none", "", nil, style, m.cache)
 	}
-	return m.detail.show(itemID(sec, item), m.ix.itemMarkdown(sec, item), style, m.cache)
+	return m.detail.show(itemID(sec, item), m.ix.itemMarkdown(sec, item), nil, style, m.cache)
 }
 
 // push goes to a new place, remembering the current one for back.
@@ -123,6 +125,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if m.search.active {
 		return m.searchKey(msg)
 	}
+	m.status, m.isErr = "", false // a message lasts until the next key
 	if m.picker.active {
 		return m.pickerKey(msg)
 	}

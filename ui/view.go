@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"briefing/briefing/export"
@@ -51,11 +50,15 @@ func (m *Model) Render() string {
 	var b strings.Builder
 	b.WriteString(m.tabsView())
 	b.WriteString("\n")
-	b.WriteString(fit(body, m.width, bh))
+	if m.splitView() && !m.full && !m.picker.active {
+		b.WriteString(body) // built to size
+	} else {
+		b.WriteString(fit(body, m.width, bh))
+	}
 	b.WriteString("\n")
 	b.WriteString(fit(m.statusView(), m.width, 1))
 	b.WriteString("\n")
-	b.WriteString(fit(m.help.ShortHelpView(m.keys.ShortHelp()), m.width, 1))
+	b.WriteString(m.shortHelpView())
 	return b.String()
 }
 
@@ -92,6 +95,10 @@ func (m *Model) tabLabels() [numSections]string {
 }
 
 func (m *Model) tabsView() string {
+	k := tabsKey{m.width, m.tabSection(), m.loc.page == pageSource}
+	if k == m.tabsKey && m.tabsCache != "" {
+		return m.tabsCache
+	}
 	var b strings.Builder
 	cur := m.tabSection()
 	for i, l := range m.tabLabels() {
@@ -104,7 +111,8 @@ func (m *Model) tabsView() string {
 	if m.loc.page == pageSource {
 		b.WriteString(m.styles.ActiveTab.Render("source"))
 	}
-	return fit(b.String(), m.width, 1)
+	m.tabsKey, m.tabsCache = k, fit(b.String(), m.width, 1)
+	return m.tabsCache
 }
 
 // tabAt returns the section whose tab is at column x, or -1.
@@ -120,13 +128,26 @@ func (m *Model) tabAt(x int) int {
 	return -1
 }
 
-// splitBody is the list pane beside the detail pane and its citation.
+// splitBody is the list pane beside the detail pane and its citation. Both
+// panes hold lines already cut to their widths, so rows are only joined.
 func (m *Model) splitBody(bh int) string {
-	l := m.lists[m.loc.section]
-	sep := m.styles.Rule.Render(strings.TrimSuffix(strings.Repeat("│\n", bh), "\n"))
-	dw := m.width - l.width - 1
-	right := m.detail.vp.View() + "\n" + fit(m.citeView(), dw, 1)
-	return lipgloss.JoinHorizontal(lipgloss.Top, l.View(&m.styles), sep, right)
+	l := &m.lists[m.loc.section]
+	left := l.Lines(&m.styles)
+	sep := m.styles.Rule.Render("│")
+	var b strings.Builder
+	for i := 0; i < bh; i++ {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(left[i])
+		b.WriteString(sep)
+		if i < bh-1 {
+			b.WriteString(m.detail.vp.Line(i))
+		} else {
+			b.WriteString(fit(m.citeView(), m.width-l.width-1, 1))
+		}
+	}
+	return b.String()
 }
 
 // citeView is the selected item's citation, an OSC 8 link to the file when
@@ -147,13 +168,13 @@ func (m *Model) statusView() string {
 	if m.search.active {
 		return m.search.input.View()
 	}
-	left := m.status
+	right := m.positionText()
+	left := ansi.Truncate(m.status, max(m.width-ansi.StringWidth(right)-2, 0), "…")
 	if m.isErr {
 		left = m.styles.Error.Render(left)
 	} else if left != "" {
 		left = m.styles.Status.Render(left)
 	}
-	right := m.positionText()
 	gap := m.width - ansi.StringWidth(left) - ansi.StringWidth(right) - 1
 	if gap < 1 {
 		return left
@@ -220,4 +241,26 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// tabsKey is what the tab bar depends on.
+type tabsKey struct {
+	width, section int
+	source         bool
+}
+
+// shortHelpView is the help bar, redrawn only when the enabled bindings or
+// the width change.
+func (m *Model) shortHelpView() string {
+	bs := m.keys.ShortHelp()
+	k := uint64(m.width) << 32
+	for i, b := range bs {
+		if b.Enabled() {
+			k |= 1 << i
+		}
+	}
+	if k != m.helpKey || m.helpCache == "" {
+		m.helpKey, m.helpCache = k, fit(m.help.ShortHelpView(bs), m.width, 1)
+	}
+	return m.helpCache
 }
