@@ -139,3 +139,23 @@ func TestWorkersSameOutput(t *testing.T) {
 		t.Fatalf("JSON differs between 1 and 4 workers (%d vs %d bytes)", outs[0].Len(), outs[1].Len())
 	}
 }
+
+// BenchmarkExportJSON measures the JSON export alone of the corpus briefing.
+func BenchmarkExportJSON(b *testing.B) {
+	dir, _ := corpus(b)
+	br, err := briefing.Open([]string{dir}, nil, briefing.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := export.JSON(&buf, &br.Briefing); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(buf.Len()))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := export.JSON(io.Discard, &br.Briefing); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

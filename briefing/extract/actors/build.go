@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -37,6 +38,7 @@ func newPass1(docs []*source.Document) *pass1 {
 		capMid: map[string]int{}, lower: map[string]int{}, byline: map[int]map[string]bool{}}
 	var toks []Token
 	var starts []int
+	var runBuf []run
 	for d, doc := range docs {
 		if b := doc.Meta.Byline; b != "" {
 			p.byline[d] = map[string]bool{}
@@ -72,12 +74,16 @@ func newPass1(docs []*source.Document) *pass1 {
 		}
 		starts = append(starts, len(toks))
 		sc := &p.scans[d]
-		sc.runs = make([]run, 0, len(toks)/8)
+		sc.runs = runBuf[:0]
 		for i := range doc.Paragraphs {
 			if starts[i+1] > starts[i] {
 				scanParagraph(p.g, i, &doc.Paragraphs[i], toks[starts[i]:starts[i+1]], p.known, sc)
 			}
 		}
+		// Runs are kept for every document until the index is built: keep
+		// exactly as many as were found, and the grown buffer for the next.
+		runBuf = sc.runs[:0]
+		sc.runs = slices.Clone(sc.runs)
 		p.gather(d)
 	}
 	return p
