@@ -23,9 +23,9 @@ type renderKey struct {
 
 // renderedMsg carries a finished glamour rendering back to Update.
 type renderedMsg struct {
-	key renderKey
-	out string
-	err error
+	key   renderKey
+	lines []string // cut to the pane width
+	err   error
 }
 
 // renderCmd renders markdown with glamour off the keypress path. When
@@ -44,7 +44,7 @@ func renderCmd(k renderKey, md string, build func() string) tea.Cmd {
 		if err != nil {
 			return renderedMsg{key: k, err: err}
 		}
-		return renderedMsg{key: k, out: trimRendered(out)}
+		return renderedMsg{key: k, lines: cutLines(trimRendered(out), k.width+1)}
 	}
 }
 
@@ -85,7 +85,7 @@ func (p *pane) SetSize(w, h int) {
 // show sets the document, from the cache when it was rendered before, and
 // returns the command that renders it when it was not. md is shown until
 // the rendering arrives; build, if set, makes the full markdown to render.
-func (p *pane) show(id, md string, build func() string, style string, cache map[renderKey]string) tea.Cmd {
+func (p *pane) show(id, md string, build func() string, style string, cache map[renderKey][]string) tea.Cmd {
 	k := renderKey{id: id, width: max(p.vp.Width()-1, 10), style: style}
 	if k == p.key && p.md == md && p.rendered {
 		return nil
@@ -93,8 +93,8 @@ func (p *pane) show(id, md string, build func() string, style string, cache map[
 	keep := k.id == p.key.id // a re-render of the same item keeps its scroll
 	p.key, p.md = k, md
 	y := p.vp.YOffset()
-	if out, ok := cache[k]; ok {
-		p.vp.SetContent(out)
+	if lines, ok := cache[k]; ok {
+		p.vp.SetLines(lines)
 		p.rendered = true
 	} else {
 		p.vp.SetContent(lipgloss.Wrap(md, k.width, ""))
@@ -117,7 +117,7 @@ func (p *pane) done(msg renderedMsg) {
 		return
 	}
 	y := p.vp.YOffset()
-	p.vp.SetContent(msg.out)
+	p.vp.SetLines(msg.lines)
 	p.vp.SetYOffset(y)
 	p.rendered = true
 }

@@ -14,6 +14,9 @@ const (
 	minHeight = 14
 )
 
+// maxCached is how many renderings are kept.
+const maxCached = 4096
+
 // pageKind is what the body shows: a section, an actor page or a source.
 type pageKind int
 
@@ -52,7 +55,7 @@ type Model struct {
 	full    bool // the full help screen is open
 	status  string
 	isErr   bool
-	cache   map[renderKey]string
+	cache   map[renderKey][]string
 
 	// drawn pieces kept between frames
 	tabsKey   tabsKey
@@ -81,7 +84,7 @@ func newLoading(cfg Config) *Model {
 		help:   help.New(),
 		width:  80,
 		height: 24,
-		cache:  map[renderKey]string{},
+		cache:  map[renderKey][]string{},
 		detail: newPane(),
 		search: newSearch(),
 		picker: newPicker(),
@@ -158,7 +161,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.setStatus("render: "+msg.err.Error(), true)
 			return m, nil
 		}
-		m.cache[msg.key] = msg.out
+		if len(m.cache) >= maxCached { // bound memory over a long session
+			clear(m.cache)
+		}
+		m.cache[msg.key] = msg.lines
 		m.detail.done(msg)
 		return m, nil
 	case editorDoneMsg:

@@ -14,16 +14,11 @@ type scroller struct {
 	lines         []string
 	offset        int
 	width, height int
-	content       string
 }
 
-// SetWidth sets the width; content is cut again to fit.
-func (s *scroller) SetWidth(w int) {
-	if w != s.width {
-		s.width = w
-		s.SetContent(s.content)
-	}
-}
+// SetWidth sets the width of content set from now on; the owner sets new
+// content for a new width.
+func (s *scroller) SetWidth(w int) { s.width = w }
 
 // SetHeight sets the number of visible lines.
 func (s *scroller) SetHeight(h int) { s.height = h; s.clamp() }
@@ -32,15 +27,23 @@ func (s *scroller) SetHeight(h int) { s.height = h; s.clamp() }
 func (s *scroller) Width() int { return s.width }
 
 // SetContent sets the text, cutting each line to the width.
-func (s *scroller) SetContent(c string) {
-	s.content = c
-	s.lines = strings.Split(c, "\n")
-	for i, l := range s.lines {
-		if ansi.StringWidth(l) > s.width {
-			s.lines[i] = ansi.Truncate(l, s.width, "")
+func (s *scroller) SetContent(c string) { s.SetLines(cutLines(c, s.width)) }
+
+// SetLines sets lines already cut to the width.
+func (s *scroller) SetLines(lines []string) {
+	s.lines = lines
+	s.clamp()
+}
+
+// cutLines splits s into lines no wider than w.
+func cutLines(s string, w int) []string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if ansi.StringWidth(l) > w {
+			lines[i] = ansi.Truncate(l, w, "")
 		}
 	}
-	s.clamp()
+	return lines
 }
 
 // YOffset returns the first visible line.
