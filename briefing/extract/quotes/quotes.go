@@ -160,6 +160,8 @@ func (st *docState) build(rq rawQuote) (found, bool) {
 		st.last = sp
 	}
 	st.lastPara = pcs[len(pcs)-1].para
+	pcs = dropClauseComma(st.doc, pcs)
+	text = st.joinText(pcs)
 	q := model.Quote{
 		Speaker:     sp.id,
 		SpeakerName: sp.name,
@@ -169,6 +171,18 @@ func (st *docState) build(rq rawQuote) (found, bool) {
 		Cite:        citeSpan(st.doc, pcs),
 	}
 	return found{q: q, pieces: pcs}, true
+}
+
+// dropClauseComma drops the comma that ends a quote before its attribution
+// (`"...as a result," Putin said`): it is the reporter's punctuation, not the
+// speaker's words. Full stops, question and exclamation marks stay.
+func dropClauseComma(doc *source.Document, pcs []piece) []piece {
+	l := &pcs[len(pcs)-1]
+	t := doc.Paragraphs[l.para].Text
+	for l.e > l.s+1 && (t[l.e-1] == ',' || t[l.e-1] == ' ') {
+		l.e--
+	}
+	return pcs
 }
 
 // speakerOf finds who said the quote: a cue after the closing mark, else
