@@ -48,6 +48,7 @@ func rootCmd() *cobra.Command {
 			"what, every item cited to its file and line. With no PATH it opens the built-in seed articles.\n" +
 			"When standard output is not a terminal it prints the Markdown export instead.",
 		Example: "  briefing\n  briefing ~/articles/idlib\n  briefing export --format json ~/articles > briefing.json",
+		Args:    cobra.ArbitraryArgs, // PATHs, not subcommand names
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if style != "" && style != "dark" && style != "light" {
 				return fmt.Errorf("--style must be dark or light, not %q", style)
