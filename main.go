@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"github.com/charmbracelet/fang"
 	"github.com/charmbracelet/x/term"
@@ -22,6 +23,13 @@ import (
 var version = "0.1.0-dev"
 
 func main() {
+	// The briefing's working set is a few times its text, most of it
+	// short-lived: collecting at 50% growth instead of Go's 100% keeps peak
+	// memory near 1.5x what is live, for a few percent more CPU. GOGC in
+	// the environment still wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(50)
+	}
 	err := fang.Execute(context.Background(), rootCmd(),
 		fang.WithVersion(version), fang.WithErrorHandler(printError))
 	if err != nil {
