@@ -69,6 +69,15 @@ func (ix *Index) record() {
 		d int
 		r *run
 	}
+	// Which documents name each actor unambiguously, so that a surname
+	// shared by two people resolves to the one named in the document.
+	for d := range b.scans {
+		for k := range b.scans[d].runs {
+			if i, ok := b.alias[b.scans[d].runs[k].key]; ok {
+				b.ents[i].docs[d] = true
+			}
+		}
+	}
 	for d := range b.scans {
 		sc := &b.scans[d]
 		for k := range sc.runs {

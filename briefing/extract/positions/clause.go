@@ -61,6 +61,10 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 		if !t.Word || pa.quoted[i] {
 			continue
 		}
+		if t.Text == "according" || t.Text == "According" {
+			st.according(pa, i)
+			continue
+		}
 		if (t.Text == "shared" || t.Text == "echoed") && i > 0 && isBe(toks[i-1].Text) {
 			st.shared(pa, i)
 			continue
@@ -114,88 +118,115 @@ func (st *docState) noteSubject(pa *para, first int) {
 		}
 	}
 	if head >= 0 {
-		st.subject = pa.ms[head].Actor
+		st.subject, st.subjectSent, st.subjectPara = pa.ms[head].Actor, pa.sent[first], pa.p
 	}
 }
 
 // statement reads the subject before verb token v and the clause after it.
 func (st *docState) statement(pa *para, v int, vb verb) {
-	ids, ok := st.subjectOf(pa, v)
+	ids, np, ok := st.subjectOf(pa, v)
 	if !ok || len(ids) == 0 {
+		if v > 0 && pa.toks[v-1].Text == "," {
+			st.inverted(pa, v, vb) // "..., said Mr Blair."
+		}
+		return
+	}
+	if np > 0 && (pa.toks[np-1].Text == "\"" || np > 1 && pa.toks[np-1].Text == "," && pa.toks[np-2].Text == "\"") {
+		return // `"...," Putin said on Tuesday`: a direct quote's attribution
+	}
+	if np > 1 && pa.toks[np-1].Text == "," && v+1 < len(pa.toks) && pa.toks[v+1].Text == "," {
+		st.parenthetical(pa, v, ids, vb) // "It was impossible, Gabuyev said, so ..."
 		return
 	}
 	start, ok := complementStart(pa, v, vb)
 	if !ok {
+		st.postposed(pa, v, np, vb, ids) // "Growth will slow, the bank said."
 		return
 	}
 	end := complementEnd(pa, start)
-	if end-start < 3 {
+	st.emit(pa, ids, vb.lemma, start, end)
+}
+
+// emit records the statement toks[start:end] for each actor.
+func (st *docState) emit(pa *para, ids []string, lemma string, start, end int) {
+	if end-start < 3 || len(ids) == 0 {
 		return
 	}
 	cs, ce := pa.toks[start].Start, pa.toks[end-1].End
 	text := strings.TrimRight(pa.text[cs:ce], ",;:—- ")
 	text = strings.TrimSuffix(text, ".")
 	for _, id := range ids {
-		f := found{actor: id, verb: vb.lemma, text: text, cite: st.doc.Cite(pa.p, cs, ce), doc: st.d, para: pa.p, start: cs}
+		f := found{actor: id, verb: lemma, text: text, cite: st.doc.Cite(pa.p, cs, ce), doc: st.d, para: pa.p, start: cs}
 		st.out = append(st.out, f)
 		st.last = &st.out[len(st.out)-1]
 	}
-	st.subject = ids[0]
+	st.subject, st.subjectSent, st.subjectPara = ids[0], pa.sent[start], pa.p
 }
 
-// subjectOf finds the actors that are the subject of verb token v.
-func (st *docState) subjectOf(pa *para, v int) ([]string, bool) {
+// subjectOf finds the actors that are the subject of verb token v, and the
+// first token of the subject phrase (-1 for a relative "who").
+func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 	toks := pa.toks
 	lo := pa.sent[v]
 	k := v - 1
 	for k >= lo && toks[k].Word && (auxiliaries[toks[k].Text] || negations[toks[k].Text]) {
 		if negations[toks[k].Text] {
-			return nil, false
+			return nil, 0, false
 		}
 		k--
 	}
 	if k < lo {
-		return nil, false
+		return nil, 0, false
+	}
+	// "Trump denounced her record and said ...": the sentence's subject.
+	if toks[k].Text == "and" && k > lo && toks[k-1].Word {
+		if a := st.ix.Actor(st.subject); a != nil && st.subjectSent == pa.sent[v] && st.subjectPara == pa.p {
+			return []string{a.ID}, -1, true
+		}
+		return nil, 0, false
 	}
 	end := k
 	switch {
 	case (toks[k].Text == "who" || toks[k].Text == "which") && k-1 > lo && toks[k-1].Text == ",":
 		// "Recep Tayyip Erdogan, who has said ...": the actor right before the comma.
 		if m := pa.mention[k-2]; m >= 0 && pa.ms[m].End == toks[k-2].End {
-			return []string{pa.ms[m].Actor}, true
+			return []string{pa.ms[m].Actor}, -1, true
 		}
-		return nil, false
+		return nil, 0, false
 	case toks[k].Text == ",":
 		// "Erdogan, standing alongside Putin, said": skip the parenthetical.
 		c := k - 1
-		for c >= lo && toks[c].Text != "," && toks[c].Text != "\"" {
+		for c >= lo && toks[c].Text != "," {
 			c--
 		}
 		if c <= lo || toks[c].Text != "," {
-			return nil, false
+			return nil, 0, false
 		}
 		end = c - 1
 	case !toks[k].Word:
-		return nil, false
+		return nil, 0, false
 	}
 	// Pronouns: "he" for the last person subject, "it" for the last state.
 	switch toks[end].Text {
 	case "He", "he", "She", "she":
 		if end > lo && toks[end-1].Word {
-			return nil, false
+			return nil, 0, false
 		}
-		return st.personPronoun(pa, toks[end].Start)
+		ids, ok := st.personPronoun(pa, toks[end].Start)
+		return ids, end, ok
 	case "It", "it":
 		if end > lo && toks[end-1].Word {
-			return nil, false
+			return nil, 0, false
 		}
-		return st.itPronoun()
+		ids, ok := st.itPronoun()
+		return ids, end, ok
 	}
 	start := end
 	for start > lo && toks[start-1].Word && !stops[toks[start-1].Text] && end-start < 10 {
 		start--
 	}
-	return subjectActors(pa, start, end)
+	ids, ok := subjectActors(pa, start, end)
+	return ids, start, ok
 }
 
 // subjectActors picks the actors named in the subject phrase toks[s:e+1]:
@@ -313,9 +344,18 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 	if t := toks[i].Text; t == "\"" || t == ":" || t == "," || t == "." {
 		return 0, false
 	}
-	// "said at his monthly news conference." says where, not what.
-	if vb.lemma == "says" && that < 0 && placeWords[toks[i].Text] {
-		return 0, false
+	// "said in a statement Thursday they pulled ...": skip the adverbial to
+	// the clause; "said at his monthly news conference." says where, not what.
+	if that < 0 && placeWords[toks[i].Text] {
+		k := i + 1
+		for k < n && k <= i+8 && pa.sent[k] == pa.sent[v] && toks[k].Word && !pronouns[toks[k].Text] {
+			k++
+		}
+		if k < n && pa.sent[k] == pa.sent[v] && pronouns[toks[k].Text] {
+			i = k
+		} else if vb.lemma == "says" {
+			return 0, false
+		}
 	}
 	return i, true
 }

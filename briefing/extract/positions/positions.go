@@ -90,5 +90,8 @@ type docState struct {
 	ix      *actors.Index
 	out     []found
 	subject string // actor ID of the last sentence subject
-	last    *found // the last statement found
+	// where the last statement's subject was found (paragraph, first token
+	// of its sentence), for a coordinated "and said"
+	subjectPara, subjectSent int
+	last                     *found // the last statement found
 }

@@ -1,0 +1,108 @@
+package positions
+
+// Attributions that follow what was said: "Growth will slow, the bank
+// said." and "..., said Mr Blair." and "..., according to the UN."
+
+// sayers are the reporting verbs that may follow their statement.
+var sayers = map[string]bool{"says": true, "insists": true, "argues": true, "claims": true, "warned": true,
+	"believes": true, "announced": true}
+
+// postposed handles a subject and verb after the statement: the statement
+// runs from the sentence start to the comma before the subject, and little
+// but an adverbial ("on Tuesday", "in a statement") follows the verb.
+func (st *docState) postposed(pa *para, v, np int, vb verb, ids []string) {
+	if !sayers[vb.lemma] || np <= 0 {
+		return
+	}
+	toks := pa.toks
+	lo := pa.sent[v]
+	if np-1 <= lo+2 || toks[np-1].Text != "," || pa.quoted[lo] || pa.quoted[np-2] {
+		return
+	}
+	if !sentenceEndsSoon(pa, v+1) {
+		return
+	}
+	st.emit(pa, ids, vb.lemma, lo, np-1)
+}
+
+// inverted handles "..., said Mr Blair." and "..., says the United
+// Nations.": the actors come right after the verb and end the sentence.
+func (st *docState) inverted(pa *para, v int, vb verb) {
+	if !sayers[vb.lemma] {
+		return
+	}
+	toks := pa.toks
+	lo := pa.sent[v]
+	if v-1 <= lo+2 || pa.quoted[lo] || pa.quoted[v-2] {
+		return
+	}
+	e := v + 1
+	for e < len(toks) && pa.sent[e] == lo && toks[e].Word {
+		e++
+	}
+	if e == v+1 || !sentenceEndsSoon(pa, e) {
+		return
+	}
+	ids, ok := subjectActors(pa, v+1, e-1)
+	if !ok {
+		return
+	}
+	st.emit(pa, ids, vb.lemma, lo, v-1)
+}
+
+// according handles "According to X, ..." and "..., according to X."
+// (token a is "according").
+func (st *docState) according(pa *para, a int) {
+	toks := pa.toks
+	lo := pa.sent[a]
+	if a+2 >= len(toks) || toks[a+1].Text != "to" {
+		return
+	}
+	e := a + 2
+	for e < len(toks) && pa.sent[e] == lo && toks[e].Word {
+		e++
+	}
+	ids, ok := subjectActors(pa, a+2, e-1)
+	if !ok {
+		return
+	}
+	switch {
+	case a == lo && e < len(toks) && toks[e].Text == ",":
+		end := complementEnd(pa, e+1)
+		if !pa.quoted[e+1] {
+			st.emit(pa, ids, "says", e+1, end)
+		}
+	case a-1 > lo+2 && toks[a-1].Text == "," && sentenceEndsSoon(pa, e) && !pa.quoted[lo]:
+		st.emit(pa, ids, "says", lo, a-1)
+	}
+}
+
+// sentenceEndsSoon reports whether only a short adverbial lies between
+// token i and the end of its sentence.
+func sentenceEndsSoon(pa *para, i int) bool {
+	if i >= len(pa.toks) {
+		return true
+	}
+	lo := pa.sent[min(i, len(pa.toks)-1)]
+	n := 0
+	for ; i < len(pa.toks) && pa.sent[i] == lo; i++ {
+		if t := pa.toks[i].Text; t == "that" || t == "\"" {
+			return false
+		}
+		if pa.toks[i].Word {
+			n++
+		}
+	}
+	return n <= 6
+}
+
+// parenthetical handles an attribution inside its statement ("It was
+// impossible, Gabuyev said, so Russia's leaders decided ..."): the whole
+// sentence is the statement as written.
+func (st *docState) parenthetical(pa *para, v int, ids []string, vb verb) {
+	lo := pa.sent[v]
+	if !sayers[vb.lemma] || pa.quoted[lo] {
+		return
+	}
+	st.emit(pa, ids, vb.lemma, lo, complementEnd(pa, lo))
+}

@@ -1,0 +1,155 @@
+package positions
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"briefing/briefing/extract/actors"
+	"briefing/briefing/source"
+)
+
+type span struct {
+	StartByte int `json:"start_byte"`
+	EndByte   int `json:"end_byte"`
+}
+
+type part struct {
+	Segments []span `json:"segments"`
+	Text     string `json:"text"`
+}
+
+type attribution struct {
+	Source  part `json:"source"`
+	Cue     part `json:"cue"`
+	Content part `json:"content"`
+	Quoted  bool `json:"content_has_quote_marks"`
+}
+
+func corpus(t testing.TB) string {
+	_, file, _, _ := runtime.Caller(0)
+	dir := filepath.Join(filepath.Dir(file), "..", "..", "..", "..", "shared", "corpus")
+	if _, err := os.Stat(filepath.Join(dir, "polnear-train.attributions.jsonl")); err != nil {
+		t.Skipf("PolNeAR corpus absent: %v", err)
+	}
+	return dir
+}
+
+// TestPolNeAR scores positions against PolNeAR's hand-marked indirect
+// attributions: how many attributions a position covers (recall), how many
+// positions lie on an attribution's content (precision), and how often the
+// position's actor is the one the annotated source names.
+func TestPolNeAR(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long")
+	}
+	dir := corpus(t)
+	f, err := os.Open(filepath.Join(dir, "polnear-train.attributions.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gold := map[string][]attribution{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var line struct {
+			Article      string        `json:"article"`
+			Attributions []attribution `json:"attributions"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &line); err != nil {
+			t.Fatal(err)
+		}
+		gold[line.Article+".txt"] = line.Attributions
+	}
+	docs, _, err := source.Load([]string{filepath.Join(dir, "polnear-train")}, source.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := actors.Build(docs)
+	ps := Find(docs, ix)
+	docIndex := map[string]int{}
+	for i, d := range docs {
+		docIndex[d.Meta.ID] = i
+	}
+	var indirect, covered, onContent, named, sameActor, namedAll, namedCovered int
+	byDoc := map[string][]int{}
+	for i, p := range ps {
+		byDoc[p.Cite.Source] = append(byDoc[p.Cite.Source], i)
+	}
+	overlaps := func(a attribution, s, e int) bool {
+		segs := a.Content.Segments
+		if len(segs) == 0 {
+			return false
+		}
+		cs, ce := segs[0].StartByte, segs[len(segs)-1].EndByte
+		return s < ce && cs < e
+	}
+	misses := 0
+	for id, atts := range gold {
+		for _, a := range atts {
+			if a.Quoted {
+				continue
+			}
+			indirect++
+			if os.Getenv("POLNEAR_MISSES") != "" && misses < 60 && a.Cue.Text == "said" {
+				hit := false
+				for _, i := range byDoc[id] {
+					hit = hit || overlaps(a, ps[i].Cite.Start, ps[i].Cite.End)
+				}
+				if !hit {
+					misses++
+					d := docs[docIndex[id]]
+					s, e := a.Source.Segments, a.Content.Segments
+					if len(s) > 0 && len(e) > 0 {
+						lo, hi := min(s[0].StartByte, e[0].StartByte), max(s[len(s)-1].EndByte, e[len(e)-1].EndByte)
+						t.Logf("MISS [%s] %q", a.Source.Text, string(d.Raw[lo:min(hi, lo+200)]))
+					}
+				}
+			}
+			srcActor := ix.Resolve(docIndex[id], a.Source.Text)
+			if srcActor != "" {
+				namedAll++
+			}
+			for _, i := range byDoc[id] {
+				p := ps[i]
+				if !overlaps(a, p.Cite.Start, p.Cite.End) {
+					continue
+				}
+				covered++
+				if srcActor != "" {
+					namedCovered++
+				}
+				if want := ix.Resolve(docIndex[id], a.Source.Text); want != "" {
+					named++
+					if want == p.Actor {
+						sameActor++
+					}
+				}
+				break
+			}
+		}
+	}
+	for _, p := range ps {
+		for _, a := range gold[p.Cite.Source] {
+			if overlaps(a, p.Cite.Start, p.Cite.End) {
+				onContent++
+				break
+			}
+		}
+	}
+	recall := float64(covered) / float64(max(indirect, 1))
+	precision := float64(onContent) / float64(max(len(ps), 1))
+	agree := float64(sameActor) / float64(max(named, 1))
+	t.Logf("PolNeAR: %d positions; %d indirect attributions, %.1f%% covered (%d/%d = %.1f%% of those whose source names an actor); %.1f%% of positions on an attribution; actor agrees with a named source in %d/%d (%.1f%%)",
+		len(ps), indirect, 100*recall, namedCovered, namedAll, 100*float64(namedCovered)/float64(max(namedAll, 1)),
+		100*precision, sameActor, named, 100*agree)
+	if precision < 0.6 || agree < 0.7 {
+		t.Errorf("precision %.2f or actor agreement %.2f below the floor", precision, agree)
+	}
+	_ = strings.TrimSpace
+}
