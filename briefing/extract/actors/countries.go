@@ -3,8 +3,6 @@ package actors
 import (
 	"strings"
 	"sync"
-
-	"github.com/pariz/gountries"
 )
 
 // country is what the tables know about one country.
@@ -79,33 +77,35 @@ var homeNations = map[string]struct{ name, capital, demonym string }{
 // another ("South Korea", not "Korea, Republic of").
 var commonNames = map[string]string{"KR": "South Korea", "KP": "North Korea", "CD": "Congo", "GB": "United Kingdom"}
 
+// geoCountry is what the actors package uses of a country's data; the
+// table of them is generated (see gengeo.go) rather than parsed at start-up.
+type geoCountry struct{ alpha2, common, baseCommon, official, capital string }
+
+//go:generate go run gengeo.go
+
 func loadGeo() *geoTables {
 	geoOnce.Do(func() {
-		q := gountries.New()
 		g := &geoTables{byName: map[string]string{}, byCapital: map[string]string{}, demonym: map[string]string{},
-			places: map[string]bool{}, countries: map[string]country{}}
-		for _, c := range q.FindAllCountries() {
-			a2 := c.Alpha2
-			name := c.Name.Common
+			places: make(map[string]bool, len(geoPlaces)), countries: map[string]country{}}
+		for _, c := range geoCountries {
+			a2 := c.alpha2
+			name := c.common
 			if n, ok := commonNames[a2]; ok {
 				name = n
 			}
 			g.countries[a2] = country{ID: slug(name), Name: name}
 			g.byName[name] = a2
-			g.byName[c.Name.BaseLang.Common] = a2
-			if !strings.Contains(c.Name.Official, ",") {
-				g.byName[c.Name.Official] = a2
+			g.byName[c.baseCommon] = a2
+			if !strings.Contains(c.official, ",") {
+				g.byName[c.official] = a2
 			}
-			if c.Capital != "" {
-				cap := strings.TrimSuffix(c.Capital, " D.C.")
+			if c.capital != "" {
+				cap := strings.TrimSuffix(c.capital, " D.C.")
 				g.byCapital[cap] = a2
 			}
-			for _, s := range c.SubDivisions() {
-				g.places[s.Name] = true
-				for _, n := range s.Names {
-					g.places[n] = true
-				}
-			}
+		}
+		for _, n := range geoPlaces {
+			g.places[n] = true
 		}
 		for a2, h := range homeNations {
 			g.countries[a2] = country{ID: slug(h.name), Name: h.name}
