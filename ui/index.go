@@ -195,11 +195,11 @@ func (ix *index) buildRows() {
 
 	rs = make([]row, len(b.Sources))
 	for i, s := range b.Sources {
-		date := s.Date
-		if date == "" {
-			date = "----------"
+		text := orDash(s.Title)
+		if s.Date != "" {
+			text = s.Date + " " + text
 		}
-		rs[i] = row{oneLine(date + " " + orDash(s.Title)), i}
+		rs[i] = row{oneLine(text), i}
 	}
 	ix.rows[secSources] = rs
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/textinput"
@@ -16,7 +18,9 @@ import (
 type pickerModel struct {
 	active        bool
 	input         textinput.Model
-	names         []string // per actor: its name and aliases, as matched
+	names         []string // per actor: its name and aliases, as listed
+	forms         []string // every name and alias, as matched
+	owner         []int    // the actor of each form
 	matches       []int
 	cursor        int
 	offset        int
@@ -30,7 +34,12 @@ func newPicker() pickerModel {
 
 func (p *pickerModel) setActors(actors []model.Actor) {
 	p.names = make([]string, len(actors))
+	p.forms, p.owner = p.forms[:0], p.owner[:0]
 	for i, a := range actors {
+		for _, f := range append([]string{a.Name}, a.Aliases...) {
+			p.forms = append(p.forms, oneLine(f))
+			p.owner = append(p.owner, i)
+		}
 		s := a.Name
 		if len(a.Aliases) > 0 {
 			s += " (" + strings.Join(a.Aliases, ", ") + ")"
@@ -61,9 +70,22 @@ func (p *pickerModel) filter() {
 		}
 		return
 	}
-	for _, mt := range fuzzy.Find(q, p.names) {
-		p.matches = append(p.matches, mt.Index)
+	// Each actor scores as its best matching name or alias.
+	best := map[int]int{}
+	for _, mt := range fuzzy.FindNoSort(q, p.forms) {
+		a := p.owner[mt.Index]
+		if s, ok := best[a]; !ok || mt.Score > s {
+			best[a] = mt.Score
+		}
 	}
+	for a := range best {
+		p.matches = append(p.matches, a)
+	}
+	// Best score first; among equals the more prominent actor (earlier in
+	// the briefing) first.
+	slices.SortFunc(p.matches, func(a, b int) int {
+		return cmp.Or(cmp.Compare(best[b], best[a]), cmp.Compare(a, b))
+	})
 }
 
 func (p *pickerModel) update(msg tea.Msg) tea.Cmd {

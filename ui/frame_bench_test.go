@@ -1,0 +1,24 @@
+package ui
+
+import (
+	"testing"
+
+	"briefing/briefing"
+	"briefing/seeds"
+)
+
+// BenchmarkFirstFrameSeeds measures what stands between starting the reader
+// on the seeds and its first full frame: building the briefing, the reader's
+// index, the glamour rendering of the selected item, and View.
+func BenchmarkFirstFrameSeeds(b *testing.B) {
+	for b.Loop() {
+		br, err := briefing.Open(nil, seeds.FS, briefing.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		m := newTest(b, br, 120, 40)
+		if m.View().Content == "" {
+			b.Fatal("empty first frame")
+		}
+	}
+}
