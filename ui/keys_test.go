@@ -262,3 +262,20 @@ func TestDocumentTextIsSanitised(t *testing.T) {
 		t.Errorf("copy holds ESC: %q", got)
 	}
 }
+
+// A section opens on its first item; back returns to the item left.
+func TestSectionEntryAndBackRestore(t *testing.T) {
+	b := fakeBriefing(t)
+	m := newTest(t, b, 100, 30)
+	press(m, "5", "j", "2", "5")
+	if _, item := m.current(); item != 0 {
+		t.Fatalf("Quotes entered on item %d, want the first", item)
+	}
+	if got := clipboardOf(press(m, "y")); got != export.QuoteCopy(b.Quotes[0]) {
+		t.Fatalf("copied %q", got)
+	}
+	press(m, "esc", "esc")
+	if sec, item := m.current(); sec != secQuotes || item != 1 {
+		t.Fatalf("back went to section %d item %d, want Quotes item 1", sec, item)
+	}
+}

@@ -32,6 +32,8 @@ type location struct {
 	section int
 	actor   int
 	cite    model.Cite
+	row     int // the section list's cursor and scroll when left, restored on back
+	offset  int
 }
 
 // Model is the root of the reader. It routes messages to small components

@@ -76,7 +76,12 @@ func (m *Model) push(to location) tea.Cmd {
 	if len(m.history) == maxHistory {
 		m.history = append(m.history[:0], m.history[1:]...)
 	}
-	m.history = append(m.history, m.loc)
+	from := m.loc
+	if from.page == pageSection && from.section != secOverview {
+		l := &m.lists[from.section]
+		from.row, from.offset = l.cursor, l.offset
+	}
+	m.history = append(m.history, from)
 	m.loc = to
 	m.full = false
 	return m.relayout()
@@ -93,12 +98,24 @@ func (m *Model) back() tea.Cmd {
 	}
 	m.loc = m.history[len(m.history)-1]
 	m.history = m.history[:len(m.history)-1]
+	if m.loc.page == pageSection && m.loc.section != secOverview {
+		l := &m.lists[m.loc.section]
+		if m.loc.row >= 0 && m.loc.row < len(l.rows) {
+			l.cursor, l.offset = m.loc.row, m.loc.offset
+		}
+	}
 	return m.relayout()
 }
 
 func (m *Model) goSection(s int) tea.Cmd {
 	if m.loc.page == pageSection && m.loc.section == s && !m.full {
 		return nil
+	}
+	// A section opens at its first item (the contract: Quotes starts on the
+	// first quote); back returns to where the user was.
+	if s != secOverview {
+		m.lists[s].offset = 0
+		m.lists[s].Top()
 	}
 	return m.push(location{page: pageSection, section: s})
 }

@@ -68,14 +68,13 @@ func NewStyles(isDark, noColor bool) Styles {
 	return s
 }
 
-// glamourStyle names the glamour style matching these styles.
+// glamourStyle names the glamour style matching these styles. Under
+// NO_COLOR it is still dark or light: bubbletea drops the colours for such
+// a terminal and keeps bold and italic, which reads better than glamour's
+// plain-text style with its literal Markdown marks.
 func (s Styles) glamourStyle() string {
-	switch {
-	case s.NoColor:
-		return "notty"
-	case s.Dark:
+	if s.Dark {
 		return "dark"
-	default:
-		return "light"
 	}
+	return "light"
 }
