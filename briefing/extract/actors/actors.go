@@ -73,8 +73,8 @@ func (ix *Index) record() {
 	// shared by two people resolves to the one named in the document.
 	for d := range b.scans {
 		for k := range b.scans[d].runs {
-			if i, ok := b.alias[b.scans[d].runs[k].key]; ok {
-				b.ents[i].docs[d] = true
+			if i, ok := b.alias[b.scans[d].runs[k].key]; ok && b.ents[i].lastDoc != d+1 {
+				b.ents[i].docs[d], b.ents[i].lastDoc = true, d+1
 			}
 		}
 	}
@@ -103,7 +103,9 @@ func (ix *Index) record() {
 				continue
 			}
 			e := b.ents[i]
-			e.docs[d] = true
+			if e.lastDoc != d+1 {
+				e.docs[d], e.lastDoc = true, d+1
+			}
 			if r.title != "" && e.kind == "person" {
 				e.roles[roleKey{r.title, r.country, r.affil}]++
 			}

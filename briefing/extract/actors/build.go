@@ -66,7 +66,10 @@ func newPass1(docs []*source.Document) *pass1 {
 				switch {
 				case !t.Word:
 				case !t.Cap:
-					p.lower[t.Text]++
+					// Short and list words ("the", "said") are never names.
+					if len(t.Text) > 3 && t.lex == 0 {
+						p.lower[t.Text]++
+					}
 				case !t.SentStart:
 					p.capMid[t.Text]++
 				}

@@ -14,6 +14,7 @@ type entity struct {
 	roles          map[roleKey]int
 	docs           map[int]bool
 	placey         bool // a capital or region: a place after "in", "at", ...
+	lastDoc        int  // 1 + the last document added to docs, to spare map writes
 }
 
 // builder turns the evidence of pass one into entities and alias tables.

@@ -21,6 +21,7 @@ type geoTables struct {
 	places    map[string]bool   // subdivision names: places, never actors ("Idlib")
 	countries map[string]country
 	lex       map[string]lexFlag // every word list, by word
+	filter    lexFilter          // which words may be in lex
 }
 
 var (
@@ -147,6 +148,9 @@ func loadGeo() *geoTables {
 			g.byKey[matchKey(n)] = a2
 		}
 		g.lex = buildLex(g)
+		for w := range g.lex {
+			g.filter.add(w)
+		}
 		geo = g
 	})
 	return geo

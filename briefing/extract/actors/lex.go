@@ -72,3 +72,31 @@ func buildLex(g *geoTables) map[string]lexFlag {
 }
 
 func (t *Token) is(f lexFlag) bool { return t.lex&f != 0 }
+
+// lexFilter is a bitset over a cheap key of every lexicon word (length,
+// first and last byte); most words miss it and skip the map lookup.
+type lexFilter [1 << 15 / 64]uint64
+
+func filterKey(w string) uint32 {
+	return uint32(len(w)&31)<<10 | uint32(w[0]&31)<<5 | uint32(w[len(w)-1]&31)
+}
+
+func (f *lexFilter) add(w string) {
+	if w != "" {
+		k := filterKey(w)
+		f[k>>6] |= 1 << (k & 63)
+	}
+}
+
+func (f *lexFilter) may(w string) bool {
+	k := filterKey(w)
+	return f[k>>6]&(1<<(k&63)) != 0
+}
+
+// lookup returns the flags of w.
+func (g *geoTables) lookup(w string) lexFlag {
+	if !g.filter.may(w) {
+		return 0
+	}
+	return g.lex[w]
+}

@@ -27,15 +27,17 @@ func Tokenize(p *source.Paragraph) []Token {
 	return tokenizeInto(make([]Token, 0, len(p.Text)/5), p)
 }
 
-// tokenizeInto is Tokenize appending to dst[:0], so a caller can reuse one
+// TokenizeInto is Tokenize writing into dst[:0], so a caller can reuse one
 // buffer for every paragraph.
+func TokenizeInto(dst []Token, p *source.Paragraph) []Token { return tokenizeInto(dst, p) }
+
 func tokenizeInto(toks []Token, p *source.Paragraph) []Token {
 	return tokenizeAppend(toks[:0], p)
 }
 
 // tokenizeAppend appends the tokens of p to toks.
 func tokenizeAppend(toks []Token, p *source.Paragraph) []Token {
-	lex := loadGeo().lex
+	g := loadGeo()
 	text := p.Text
 	base := len(toks)
 	sent := 0 // index into p.Sentences
@@ -115,7 +117,7 @@ func tokenizeAppend(toks []Token, p *source.Paragraph) []Token {
 			j++
 		}
 		tok.Text = w
-		tok.lex = lex[w]
+		tok.lex = g.lookup(w)
 		classify(&tok)
 		toks = append(toks, tok)
 		i = j

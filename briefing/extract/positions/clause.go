@@ -21,14 +21,16 @@ type para struct {
 }
 
 func (st *docState) paragraph(p int, pg *source.Paragraph) {
-	toks := actors.Tokenize(pg)
+	pa := &st.pa
+	pa.toks = actors.TokenizeInto(pa.toks, pg)
+	toks := pa.toks
 	if len(toks) == 0 {
 		return
 	}
-	pa := &para{p: p, text: pg.Text, toks: toks, ms: st.ix.Mentions(st.d, p)}
-	pa.sent = make([]int, len(toks))
-	pa.quoted = make([]bool, len(toks))
-	pa.mention = make([]int, len(toks))
+	pa.p, pa.text, pa.ms = p, pg.Text, st.ix.Mentions(st.d, p)
+	pa.sent = grow(pa.sent, len(toks))
+	pa.quoted = grow(pa.quoted, len(toks))
+	pa.mention = grow(pa.mention, len(toks))
 	in, first, si, mi := false, 0, 0, 0
 	for i, t := range toks {
 		for si < len(pg.Sentences) && pg.Sentences[si].Start <= t.Start {
@@ -88,6 +90,14 @@ var placeWords = map[string]bool{"at": true, "in": true, "on": true, "during": t
 // pronouns open a clause of their own after a verb.
 var pronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true,
 	"there": true, "this": true, "these": true, "those": true, "you": true}
+
+// grow returns s resized to n, reusing its array when it is large enough.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
 
 func isBe(w string) bool {
 	switch w {

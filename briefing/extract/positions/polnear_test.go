@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"testing"
 
 	"briefing/briefing/extract/actors"
@@ -33,8 +32,8 @@ type attribution struct {
 func corpus(t testing.TB) string {
 	_, file, _, _ := runtime.Caller(0)
 	dir := filepath.Join(filepath.Dir(file), "..", "..", "..", "..", "shared", "corpus")
-	if _, err := os.Stat(filepath.Join(dir, "polnear-train.attributions.jsonl")); err != nil {
-		t.Skipf("PolNeAR corpus absent: %v", err)
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("corpus absent: %v", err)
 	}
 	return dir
 }
@@ -50,7 +49,7 @@ func TestPolNeAR(t *testing.T) {
 	dir := corpus(t)
 	f, err := os.Open(filepath.Join(dir, "polnear-train.attributions.jsonl"))
 	if err != nil {
-		t.Fatal(err)
+		t.Skipf("PolNeAR annotations absent: %v", err)
 	}
 	defer f.Close()
 	gold := map[string][]attribution{}
@@ -96,7 +95,7 @@ func TestPolNeAR(t *testing.T) {
 				continue
 			}
 			indirect++
-			if os.Getenv("POLNEAR_MISSES") != "" && misses < 60 && a.Cue.Text == "said" {
+			if os.Getenv("POLNEAR_MISSES") != "" && misses < 60 && ix.Resolve(docIndex[id], a.Source.Text) != "" {
 				hit := false
 				for _, i := range byDoc[id] {
 					hit = hit || overlaps(a, ps[i].Cite.Start, ps[i].Cite.End)
@@ -151,5 +150,4 @@ func TestPolNeAR(t *testing.T) {
 	if precision < 0.6 || agree < 0.7 {
 		t.Errorf("precision %.2f or actor agreement %.2f below the floor", precision, agree)
 	}
-	_ = strings.TrimSpace
 }

@@ -31,8 +31,9 @@ type found struct {
 // of ix.Actors(), and in document order within an actor, with IDs p1, p2, ...
 func Find(docs []*source.Document, ix *actors.Index) []model.Position {
 	var all []found
+	st := &docState{ix: ix}
 	for d, doc := range docs {
-		st := &docState{d: d, doc: doc, ix: ix}
+		st.d, st.doc, st.out, st.subject, st.last = d, doc, st.out[:0], "", nil
 		for p := range doc.Paragraphs {
 			para := &doc.Paragraphs[p]
 			if para.Heading || furniture(para.Text) {
@@ -94,4 +95,5 @@ type docState struct {
 	// of its sentence), for a coordinated "and said"
 	subjectPara, subjectSent int
 	last                     *found // the last statement found
+	pa                       para   // the paragraph being read; its buffers are reused
 }

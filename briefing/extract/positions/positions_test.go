@@ -45,3 +45,21 @@ func TestSeedsGolden(t *testing.T) {
 		t.Errorf("%s differs; run `go test ./briefing/extract/positions -update` and review git diff\n--- got ---\n%s", path, got)
 	}
 }
+
+func BenchmarkPositions(b *testing.B) {
+	dir := filepath.Join(corpus(b), "bbc")
+	docs, _, err := source.Load([]string{dir}, source.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	size := 0
+	for _, d := range docs {
+		size += len(d.Raw)
+	}
+	ix := actors.Build(docs)
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		Find(docs, ix)
+	}
+}

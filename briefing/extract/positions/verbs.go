@@ -54,6 +54,15 @@ var verbs = map[string]verb{
 	"plans": {"plans", needTo, false}, "planned": {"plans", needTo, false}, "intends": {"plans", needTo, false},
 	"refused": {"refused", needTo, false}, "refuses": {"refused", needTo, false},
 	"aims": {"seeks", needTo, false}, "aimed": {"seeks", needTo, false},
+	"suggested": {"suggests", needAny, false}, "suggests": {"suggests", needAny, false},
+	"complained": {"complains", needAny, false}, "complains": {"complains", needAny, false},
+	"acknowledged": {"acknowledges", needAny, false}, "acknowledges": {"acknowledges", needAny, false},
+	"admitted": {"admits", needAny, false}, "admits": {"admits", needAny, false},
+	"predicted": {"predicts", needAny, false}, "predicts": {"predicts", needAny, false},
+	"endorsed": {"supports", needAny, false}, "endorses": {"supports", needAny, false},
+	"defended": {"defends", needAny, false}, "defends": {"defends", needAny, false},
+	"proposed": {"proposes", needAny, false}, "proposes": {"proposes", needAny, false},
+	"questioned": {"questions", needAny, false}, "questions": {"questions", needAny, false},
 }
 
 // auxiliaries and adverbs stand between a subject and its verb.
@@ -63,7 +72,7 @@ var auxiliaries = map[string]bool{
 	"repeatedly": true, "reportedly": true, "previously": true, "now": true, "still": true, "again": true,
 	"long": true, "publicly": true, "recently": true, "earlier": true, "later": true, "then": true,
 	"strongly": true, "quickly": true, "openly": true, "privately": true, "formally": true, "firmly": true,
-	"did": true, "does": true, "do": true, "should": true, "can": true, "must": true, "apparently": true,
+	"did": true, "does": true, "do": true, "always": true, "often": true, "first": true, "just": true, "should": true, "can": true, "must": true, "apparently": true,
 }
 
 // negations before a verb make the statement not a position of that verb.
