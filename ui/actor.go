@@ -83,7 +83,7 @@ func (ix *index) actorMarkdown(i int) string {
 		if len(ls) > pageLinesPerSrc {
 			more = fmt.Sprintf(" … (%d in all)", len(ls))
 		}
-		fmt.Fprintf(&w, "- `%s` lines %s%s\n", oneLine(s), strings.Join(nums, ", "), more)
+		fmt.Fprintf(&w, "- %s lines %s%s\n", esc(s), strings.Join(nums, ", "), more)
 	}
 
 	w.WriteString("\n## Appears with\n\n")

@@ -131,7 +131,8 @@ func citeMD(c model.Cite) string {
 	if c.Source == "" {
 		return ""
 	}
-	return "`" + oneLine(export.CiteString(c)) + "`"
+	// Plain text, not a code span: glamour splits a long code span mid-word.
+	return "(" + esc(export.CiteString(c)) + ")"
 }
 
 // itemID names an item for the render cache.
@@ -228,7 +229,7 @@ func (ix *index) itemMarkdown(sec, item int) string {
 				fmt.Fprintf(&w, "- %s: %s\n", kv[0], esc(kv[1]))
 			}
 		}
-		fmt.Fprintf(&w, "- File: `%s` (%s, %d lines)\n\n*enter* opens the file.\n", oneLine(s.ID), s.Format, s.Lines)
+		fmt.Fprintf(&w, "- File: %s (%s, %d lines)\n\n*enter* opens the file.\n", esc(s.ID), s.Format, s.Lines)
 	}
 	return w.String()
 }

@@ -72,10 +72,22 @@ func DefaultKeyMap() KeyMap {
 	return k
 }
 
-// ShortHelp returns the bindings of the always visible help bar.
+// ShortHelp returns the bindings of the always visible help bar, with
+// terse descriptions. A narrow bar drops them in shortDropOrder and always
+// keeps help and quit.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.sectionAll, k.Down, k.Open, k.Back, k.Copy, k.Search, k.Picker, k.Help, k.Quit}
+	short := func(b key.Binding, desc string) key.Binding {
+		b.SetHelp(b.Help().Key, desc)
+		return b
+	}
+	return []key.Binding{
+		short(k.sectionAll, "sections"), short(k.Open, "open"), short(k.Back, "back"),
+		short(k.Copy, "copy"), short(k.Search, "search"), short(k.Picker, "actors"), k.Help, k.Quit,
+	}
 }
+
+// shortDropOrder lists ShortHelp's entries from least to most needed.
+var shortDropOrder = []int{5, 4, 0, 3, 2, 1}
 
 // FullHelp returns every binding, in columns, for the help screen.
 func (k KeyMap) FullHelp() [][]key.Binding {

@@ -53,7 +53,7 @@ func (ix *index) overviewMarkdown() string {
 		if len(meta) > 0 {
 			fmt.Fprintf(&w, " — %s", strings.Join(meta, ", "))
 		}
-		fmt.Fprintf(&w, " `%s`\n", oneLine(s.ID))
+		fmt.Fprintf(&w, " (%s)\n", esc(s.ID))
 	}
 
 	if len(b.Actors) > 0 {
@@ -86,7 +86,7 @@ func (ix *index) overviewMarkdown() string {
 				fmt.Fprintf(&w, "- … and %d more\n", len(b.Warnings)-i)
 				break
 			}
-			fmt.Fprintf(&w, "- `%s`: %s\n", oneLine(warn.Path), esc(warn.Problem))
+			fmt.Fprintf(&w, "- %s: %s\n", esc(warn.Path), esc(warn.Problem))
 		}
 	}
 	return w.String()

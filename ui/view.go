@@ -260,7 +260,17 @@ func (m *Model) shortHelpView() string {
 		}
 	}
 	if k != m.helpKey || m.helpCache == "" {
-		m.helpKey, m.helpCache = k, fit(m.help.ShortHelpView(bs), m.width, 1)
+		h := m.help
+		h.SetWidth(0)
+		out := h.ShortHelpView(bs)
+		for _, drop := range shortDropOrder {
+			if ansi.StringWidth(out) <= m.width {
+				break
+			}
+			bs[drop].SetEnabled(false) // bs is ShortHelp's own copy
+			out = h.ShortHelpView(bs)
+		}
+		m.helpKey, m.helpCache = k, fit(out, m.width, 1)
 	}
 	return m.helpCache
 }
