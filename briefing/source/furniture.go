@@ -52,19 +52,16 @@ func stripListMark(t string) string {
 
 var navPrefixes = []string{"skip to ", "jump to ", "skip navigation", "go to content", "go to main", "back to top", "toggle navigation", "open menu", "close menu", "main menu"}
 
-// lowerHead returns the first n bytes of t in lower case: enough to match
-// a prefix without lowering a whole paragraph.
-func lowerHead(t string, n int) string {
-	if len(t) > n {
-		t = t[:n]
-	}
-	return strings.ToLower(t)
+// hasPrefixFold reports whether t starts with prefix, ignoring ASCII case,
+// without lowering (and copying) the whole text.
+func hasPrefixFold(t, prefix string) bool {
+	return len(t) >= len(prefix) && strings.EqualFold(t[:len(prefix)], prefix)
 }
 
 func isNav(t string) bool {
-	l := lowerHead(stripListMark(t), 24)
+	l := stripListMark(t)
 	for _, p := range navPrefixes {
-		if strings.HasPrefix(l, p) {
+		if hasPrefixFold(l, p) {
 			return true
 		}
 	}
@@ -123,9 +120,12 @@ func isBoilerplate(t string) bool {
 	if len(t) <= 40 && boilerplate[strings.ToLower(strings.TrimRight(t, " .:!|»>"))] {
 		return true
 	}
-	l := lowerHead(t, 16)
-	return len(t) < 200 && (strings.HasPrefix(l, "©") || strings.HasPrefix(l, "copyright ©") ||
-		strings.HasPrefix(l, "(c) copyright") || strings.HasSuffix(strings.ToLower(strings.TrimRight(t, ". ")), "all rights reserved"))
+	if len(t) >= 200 {
+		return false
+	}
+	end := strings.TrimRight(t, ". ")
+	return strings.HasPrefix(t, "©") || hasPrefixFold(t, "copyright ©") || hasPrefixFold(t, "(c) copyright") ||
+		len(end) >= 19 && strings.EqualFold(end[len(end)-19:], "all rights reserved")
 }
 
 var teaserPrefixes = []string{
@@ -138,13 +138,13 @@ var teaserPrefixes = []string{
 // isTeaser reports a link to another article ("Read more: ...") or a
 // plug for the author's social accounts ("Follow Jane Doe on Twitter @jd").
 func isTeaser(t string) bool {
-	l := lowerHead(stripListMark(t), 24)
+	l := stripListMark(t)
 	for _, p := range teaserPrefixes {
-		if strings.HasPrefix(l, p) {
+		if hasPrefixFold(l, p) {
 			return true
 		}
 	}
-	if strings.HasPrefix(l, "follow ") && len(t) < 200 {
+	if hasPrefixFold(l, "follow ") && len(t) < 200 {
 		for _, s := range []string{" on twitter", " on facebook", " on instagram", " on x ", "@"} {
 			if strings.Contains(strings.ToLower(t), s) {
 				return true
@@ -168,6 +168,9 @@ var creditTails = []string{"/Getty Images", "Getty Images)", "/AFP", "/Reuters",
 // isCredit reports an image caption's credit line, also when the credit is
 // glued to the end of the caption ("...on September 7Image: AFP/X. Y").
 func isCredit(t string) bool {
+	if len(t) > 300 {
+		return false // captions are short
+	}
 	if len(t) < 24 && agencies[strings.ToLower(strings.TrimRight(t, ". "))] {
 		return true
 	}

@@ -176,13 +176,15 @@ func tooBig(limit int64) error {
 	return fmt.Errorf("larger than %d bytes (--max-size); skipped", limit)
 }
 
-// readLimited reads a file but never more than limit bytes of it.
+// readLimited reads a file but never more than limit bytes of it. The
+// buffer is sized from the file's own size, so a read is one allocation.
 func readLimited(open func() (io.ReadCloser, error), limit int64) ([]byte, error) {
 	f, err := open()
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	size := int64(512)
 	if st, err := f.(fs.File).Stat(); err == nil {
 		if st.IsDir() {
 			return nil, errors.New("is a folder")
@@ -190,15 +192,25 @@ func readLimited(open func() (io.ReadCloser, error), limit int64) ([]byte, error
 		if st.Size() > limit {
 			return nil, tooBig(limit)
 		}
+		size = st.Size() + 1 // one more byte to meet EOF without growing
 	}
-	raw, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, err
+	buf := make([]byte, 0, size)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := f.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if int64(len(buf)) > limit {
+			return nil, tooBig(limit)
+		}
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
-	if int64(len(raw)) > limit {
-		return nil, tooBig(limit)
-	}
-	return raw, nil
 }
 
 func (o Options) maxSize() int64 {

@@ -104,11 +104,19 @@ func metaLine(t string, titled bool) (date, byline string, ok bool) {
 		return "", "", false
 	}
 	for _, part := range splitMeta(t) {
-		if d, whole := parseDate(part); whole {
-			if date == "" {
-				date = d
+		// Cheap tests first: a date has a digit, a byline starts with
+		// "By" or is a short run of capitalised words.
+		digit := strings.ContainsAny(part, "0123456789")
+		if !digit && !hasByPrefix(part) && !(titled && words(part) <= 5) {
+			return "", "", false
+		}
+		if digit {
+			if d, whole := parseDate(part); whole {
+				if date == "" {
+					date = d
+				}
+				continue
 			}
-			continue
 		}
 		if b := bylineOf(part, titled); b != "" {
 			if byline == "" {
@@ -140,9 +148,8 @@ func splitMeta(t string) []string {
 var byPrefixes = []string{"by ", "written by ", "words by ", "story by ", "author: ", "reporting by "}
 
 func hasByPrefix(t string) bool {
-	l := strings.ToLower(t)
 	for _, p := range byPrefixes {
-		if strings.HasPrefix(l, p) {
+		if hasPrefixFold(t, p) {
 			return true
 		}
 	}

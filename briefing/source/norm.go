@@ -220,9 +220,14 @@ func (b *builder) text() (string, []segment) {
 }
 
 // isPlain reports an ASCII byte that cleaning never changes.
-func isPlain(c byte) bool {
-	return c > ' ' && c < 0x7f && c != '"' && c != '\'' && c != '-' && c != '`'
-}
+func isPlain(c byte) bool { return plainTab[c] }
+
+var plainTab = func() (t [256]bool) {
+	for c := '!'; c < 0x7f; c++ {
+		t[c] = c != '"' && c != '\'' && c != '-' && c != '`' && c != '&'
+	}
+	return t
+}()
 
 func isOpenBefore(c byte) bool {
 	return c == ' ' || c == '(' || c == '[' || c == '-' || c == 0x94 // 0x94: last byte of "—"
