@@ -206,8 +206,10 @@ func (p *para) keyNumber(f figure) (item, bool) {
 		if timeUnits[it.unit] || (f.value <= 1 && !f.scaled) {
 			return it, false
 		}
-		if year && it.approx == "" {
-			return it, false // "in 2011 elections", "2005 sales": counts this size take a comma
+		if year && (it.approx == "" || it.approx == "some") {
+			// "in 2011 elections", "2005 sales", "some 2016 candidates":
+			// counts this size take a comma.
+			return it, false
 		}
 		if c, ok := currencyWords[it.unit]; ok {
 			it.unit = c // "5bn US dollars"
