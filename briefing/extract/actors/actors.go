@@ -189,6 +189,19 @@ func (b *builder) byRole(d int, title, a2 string) int {
 // bareTitle finds the one person of document d who holds title with no
 // country known for it, or -1.
 func (b *builder) bareTitle(d int, title string) int {
+	// With many bare "President"s in the material the guess is unsafe.
+	holders := 0
+	for _, e := range b.ents {
+		for rk := range e.roles {
+			if rk.title == title && rk.country == "" && rk.affil == "" {
+				holders++
+				break
+			}
+		}
+	}
+	if holders > 2 {
+		return -1
+	}
 	found := -1
 	for i, e := range b.ents {
 		if e.kind != "person" || !e.docs[d] {

@@ -13,7 +13,7 @@ type cand struct {
 	key                                           string
 	ntok                                          int
 	n, nonInit, person, org, group, place, report int
-	honor, common                                 int
+	honor, common, strong, law                    int
 	acronym                                       string
 	form                                          string         // the first form seen
 	forms                                         map[string]int // every form, once a second one is seen
@@ -149,6 +149,12 @@ func (p *pass1) gather(d int) {
 		}
 		if r.honor {
 			c.honor++
+		}
+		if r.honor || r.title != "" && !r.weakTitle {
+			c.strong++
+		}
+		if r.lastLex&fLaw != 0 {
+			c.law++
 		}
 		prev := strings.ToLower(r.prev)
 		if r.lastLex&fOrgHead != 0 {

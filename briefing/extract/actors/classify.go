@@ -95,8 +95,11 @@ func (b *builder) classify() {
 		if b.g.places[form] || c.ntok == 1 && (has(commonCaps, form) || has(firstNames, form) || has(orgHeads, form) || b.g.demonym[form] != "") {
 			continue
 		}
+		if c.law > 0 {
+			continue // "Affordable Care Act": a law, not an actor
+		}
 		switch {
-		case c.ntok >= 2 && c.person > c.org:
+		case c.ntok >= 2 && c.ntok <= 4 && c.person > c.org && (c.strong > 0 || c.nameLike()):
 			persons = append(persons, c)
 		case c.org > 0 || c.group > 0 || c.acronym != "" && c.ntok >= 2:
 			orgs = append(orgs, c)
@@ -114,6 +117,11 @@ func (b *builder) classify() {
 	// clipped "Office for National (ONS)" the full name keeps the acronym.
 	sort.SliceStable(orgs, func(i, j int) bool { return orgs[i].ntok > orgs[j].ntok })
 	for _, c := range orgs {
+		// "rival Rubio": a surname with a firm-like noun before it.
+		if c.ntok == 1 && c.org < 2 && len(b.surnames[c.key]) > 0 {
+			singles = append(singles, c)
+			continue
+		}
 		if c.acronym != "" {
 			if i, ok := b.alias[matchKey(c.acronym)]; ok && b.ents[i].kind != "country" {
 				b.alias[c.key] = i
@@ -150,7 +158,9 @@ func (b *builder) people(cs []*cand) {
 		toks := strings.Fields(c.key)
 		var match []int
 		for _, i := range surnames[toks[len(toks)-1]] {
-			if hasSuffix(b.ents[i].toks, toks) {
+			// "Tayyip Erdogan" in "Recep Tayyip Erdogan"; "Donald Trump" and
+			// "Donald J. Trump" (same first and last name).
+			if hasSuffix(b.ents[i].toks, toks) || len(toks) >= 2 && b.ents[i].toks[0] == toks[0] {
 				match = append(match, i)
 			}
 		}
@@ -216,7 +226,7 @@ func (b *builder) singles(cs []*cand) {
 			i := b.add(slug(form), form, "person")
 			b.ents[i].toks = []string{c.key}
 			b.alias[c.key] = i
-		case c.org > 0 && c.nonInit > 0, c.report > 0 && c.nonInit > 1 && c.place == 0:
+		case (c.org > 0 && c.nonInit > 0 || c.report > 0 && c.nonInit > 1 && c.place == 0) && c.nameLike():
 			kind := "organization"
 			if c.group > 0 {
 				kind = "group"

@@ -135,6 +135,13 @@ func loadGeo() *geoTables {
 			"Middle East", "Gulf", "Caribbean", "Balkans", "Scandinavia", "Antarctica", "Oceania"} {
 			g.places[n] = true
 		}
+		// Peoples are not their states ("Americans", "Syrians").
+		for d := range demonyms {
+			g.places[d+"s"] = true
+		}
+		for _, n := range []string{"Turks", "Brits", "Britons", "Kurds", "Swiss", "French", "Dutch", "Scots", "Welsh"} {
+			g.places[n] = true
+		}
 		// A capital that is also a country name or subdivision is the country.
 		for n := range g.byName {
 			delete(g.places, n)

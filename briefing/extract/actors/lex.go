@@ -25,6 +25,8 @@ const (
 	fCountry
 	fCapital
 	fOrgForm
+	fFunc
+	fLaw
 )
 
 // buildLex merges the word lists and the country tables into one map.
@@ -50,6 +52,8 @@ func buildLex(g *geoTables) map[string]lexFlag {
 	mark(connectors, fConnector)
 	mark(institutions, fInstitution)
 	mark(groupContext, fGroupCtx)
+	mark(funcCaps, fFunc)
+	mark(lawHeads, fLaw)
 	for w := range titleForms {
 		m[w] |= fTitle
 	}

@@ -5,7 +5,8 @@ import "strings"
 // The word lists below are the project's own, written for this package.
 
 // honorifics precede a person's name and are dropped from it.
-var honorifics = set("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Baroness", "Prof", "Prof.", "Professor", "Rev", "Rev.", "Sen.", "Rep.", "Gen.", "Col.", "Lt.", "Sgt.", "Capt.", "Gov.", "St.")
+var honorifics = set("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Baroness", "Prof", "Prof.", "Professor", "Rev", "Rev.", "Sen.", "Rep.", "Gen.", "Col.", "Lt.", "Sgt.", "Capt.", "Gov.", "St.",
+	"Sen", "Rep", "Gen", "Col", "Lt", "Sgt", "Capt", "Gov", "St")
 
 // titles are offices; "President Vladimir Putin" gives Putin the role
 // President. Keys are lower case; values are the display form.
@@ -29,6 +30,8 @@ var titles = map[string]string{
 	"secretary general": "Secretary-General", "captain": "Captain", "analyst": "Analyst", "economist": "Economist",
 	"candidate": "Candidate", "nominee": "Nominee", "justice": "Justice", "sheikh": "Sheikh", "emir": "Emir",
 	"ayatollah": "Ayatollah", "dictator": "Dictator", "premier": "Premier", "commander": "Commander",
+	"gov.": "Governor", "gov": "Governor", "sen": "Senator", "rep": "Representative", "lt. gov.": "Lieutenant Governor",
+	"attorney general": "Attorney General", "house speaker": "House Speaker", "host": "Host", "anchor": "Anchor",
 }
 
 // titleForms holds every title in lower case, Title Case and Sentence
@@ -50,7 +53,11 @@ func titleOf(s string) string { return titleForms[s] }
 func titleCase(s string, all bool) string {
 	b := []byte(s)
 	for i := range b {
-		if (i == 0 || all && (b[i-1] == ' ' || b[i-1] == '-')) && b[i] >= 'a' && b[i] <= 'z' {
+		start := i == 0 || all && (b[i-1] == ' ' || b[i-1] == '-')
+		if start && i > 0 && (strings.HasPrefix(s[i:], "of ") || strings.HasPrefix(s[i:], "the ")) {
+			continue // "Secretary of State"
+		}
+		if start && b[i] >= 'a' && b[i] <= 'z' {
 			b[i] -= 'a' - 'A'
 		}
 	}
@@ -121,8 +128,20 @@ var commonCaps = set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sa
 	"Premiership", "Cup", "Championship", "Open", "Olympics", "Olympic", "Games", "Test", "Six",
 	"Euro", "Eurozone", "GMT", "BST", "PC", "PCs", "DVD", "DVDs", "CD", "CDs", "MP3", "GDP", "IT", "AM", "PM",
 	"I'd", "I'm", "I'll", "I've", "It's", "That's", "There's", "He's", "She's", "We're", "We've", "They're",
-	"Don't", "Let's", "What's", "Who's",
+	"Don't", "Let's", "What's", "Who's", "One", "Two", "Three", "Four", "Five", "Seven", "Eight", "Nine",
+	"Ten", "Former", "Ex", "Late", "Acting", "Then",
 	"MPs", "MEPs", "MSPs", "AMs", "Government", "Parliament", "Ministers", "Minister", "Cabinet")
+
+// funcCaps are function words; capitalised inside a run of capitalised
+// words they show Title Case text ("Rand Paul Scores Hit On Donald Trump"),
+// so a name ends before them.
+var funcCaps = set("The", "A", "An", "And", "Or", "Of", "In", "On", "At", "For", "With", "By", "From", "To",
+	"After", "Before", "Is", "Are", "Was", "Were", "Has", "Have", "Will", "Says", "Said", "Over", "Into", "As",
+	"Not", "Why", "How", "What", "Who", "When", "Where", "Vs", "Versus", "Against", "About", "Up", "Out")
+
+// lawHeads end the names of laws, treaties and documents, which are not actors.
+var lawHeads = set("Act", "Bill", "Treaty", "Agreement", "Accord", "Accords", "Protocol", "Convention",
+	"Amendment", "Doctrine", "Plan", "Report", "Declaration", "Charter", "Constitution")
 
 // groupNames stand for a bloc of countries and are actors of kind group.
 var blocNames = map[string]string{"Europe": "europe", "the West": "the-west"}

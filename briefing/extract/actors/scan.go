@@ -63,6 +63,9 @@ var portfolios = set("Health", "Safety", "Trade", "Industry", "Securities", "Exc
 	"Housing", "Development", "Research", "Arts", "Communities", "Business", "Enterprise", "Regulatory",
 	"Public", "Commercial", "Fire", "Rescue", "Marine", "Fisheries", "Agriculture", "Labor", "Labour", "Social")
 
+// agencies in parentheses after a place are datelines ("PHILADELPHIA (AP)").
+var agencies = set("AP", "AFP", "UPI", "PA", "DPA", "ANSA", "EFE", "CNN", "BBC")
+
 // dateWords never end a name.
 var dateWords = set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
 	"February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
@@ -131,7 +134,7 @@ func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, know
 			continue
 		}
 		r.para = pi
-		if i+1 < len(toks) && toks[i+1].Text == "(" && i+3 < len(toks) && toks[i+3].Text == ")" && toks[i+2].Upper {
+		if i+1 < len(toks) && toks[i+1].Text == "(" && i+3 < len(toks) && toks[i+3].Text == ")" && toks[i+2].Upper && !toks[i].Upper && !has(agencies, toks[i+2].Text) {
 			r.acronym = toks[i+2].Text
 			r.group = groupTalk(toks)
 			i += 3 // the acronym at its definition is not a second mention
@@ -162,7 +165,7 @@ func continuesName(toks []Token, j, i int) bool {
 		return false // punctuation or a line of its own in between
 	}
 	if t.Cap {
-		return j == i || !t.SentStart
+		return j == i || !t.SentStart && !t.is(fFunc)
 	}
 	if j+1 >= len(toks) || !toks[j+1].Cap || toks[j+1].Digit {
 		return false
@@ -215,6 +218,21 @@ func peel(g *geoTables, toks []Token, i, j int, known func(*Token) bool) (run, b
 		i++
 		r.sentInit = false
 	}
+	// "secretary of State Hillary Clinton": the run opens inside a title.
+	if i == i0 && i >= 2 && j-i > 1 && toks[i-1].Text == "of" && !toks[i-2].Cap {
+		if t := titleOf(strings.ToLower(toks[i-2].Text + " of " + toks[i].Text)); t != "" {
+			r.title = t
+			i++
+		}
+	}
+	// An organisation's name run into a person's: "Fox News Sean Hannity".
+	for m := i + 1; m+2 < j+1 && m+1 < j; m++ {
+		if toks[m].is(fOrgHead) && toks[m+1].is(fFirst) {
+			r.affil, r.affilOnly = joinText(toks, i, m+1), true
+			i = m + 1
+			break
+		}
+	}
 	for i < j {
 		t := toks[i]
 		if a2 := demonymOf(g, &t); a2 != "" && i+1 < j {
@@ -228,20 +246,27 @@ func peel(g *geoTables, toks []Token, i, j int, known func(*Token) bool) (run, b
 			i++
 			continue
 		}
+		if g.places[t.Text] && i+2 < j {
+			if k, title, ok := matchTitle(toks, i+1, j); ok && k < j {
+				r.title, r.affil = title, t.Text // "Texas Senator Ted Cruz"
+				i = k
+				continue
+			}
+		}
 		if t.is(fOrgForm) && orgForms[t.Text].kind == "organization" && i+1 < j && toks[i+1].is(fFirst) {
 			r.affil = t.Text
 			r.affilOnly = true
 			i++
 			continue
 		}
-		if t.is(fHonor) && i+1 < j {
-			r.honor = true
-			i++
-			continue
-		}
 		if k, title, ok := matchTitle(toks, i, j); ok && !(k == j-1 && toks[k].is(fOrgHead)) {
 			r.title = title
 			i = k
+			continue
+		}
+		if t.is(fHonor) && i+1 < j {
+			r.honor = true
+			i++
 			continue
 		}
 		break
@@ -283,33 +308,32 @@ func peel(g *geoTables, toks []Token, i, j int, known func(*Token) bool) (run, b
 // matchTitle matches a one- to three-word title at toks[i:], within the run
 // end j; it returns the index after it and the title's display form.
 func matchTitle(toks []Token, i, j int) (int, string, bool) {
-	best := -1
-	for k := i + 2; k < j && k <= i+3; k++ {
-		if toks[k-1].is(fTitleTail) && !toks[i].is(fFirst) {
+	best, title := -1, ""
+	// A portfolio title: "Education Secretary", "Shadow Home Secretary".
+	if !toks[i].is(fFirst | fCommon | fFunc) {
+		for k := i + 2; k < j && k <= i+3; k++ {
+			if !toks[k-1].is(fTitleTail) {
+				continue
+			}
 			ok := true
 			for m := i; m < k-1; m++ {
-				ok = ok && toks[m].Cap && !toks[m].is(fFirst)
+				ok = ok && toks[m].Cap && !toks[m].is(fFirst|fCommon|fFunc)
 			}
 			if ok {
-				best = k
+				best, title = k, joinText(toks, i, k)
 			}
 		}
 	}
-	if best > 0 {
-		return best, joinText(toks, i, best), true
-	}
+	// A listed title, the longest that fits: "Secretary of State".
 	for k := i + 1; k <= j && k <= i+4; k++ {
-		if titleOf(joinText(toks, i, k)) != "" {
-			best = k
+		if t := titleOf(joinText(toks, i, k)); t != "" && k > best {
+			best, title = k, t
 		}
-		if k == i+1 && !toks[i].is(fTitleHead) && best < 0 {
+		if k == i+1 && !toks[i].is(fTitleHead) && titleOf(toks[i].Text) == "" {
 			break
 		}
 	}
-	if best < 0 {
-		return best, "", false
-	}
-	return best, titleOf(joinText(toks, i, best)), true
+	return best, title, best > 0
 }
 
 // titleBefore finds a lower-case title right before toks[i] ("Kremlin
@@ -327,7 +351,7 @@ func titleBefore(toks []Token, i int) (title, affil string) {
 			// An organisation or country name right before the title.
 			e := k
 			s := e
-			for s > 0 && toks[s-1].Word && toks[s-1].Cap && !toks[s-1].Digit {
+			for s > 0 && toks[s-1].Word && toks[s-1].Cap && !toks[s-1].Digit && !toks[s-1].is(fCommon|fFunc) {
 				s--
 			}
 			if s < e {
