@@ -183,6 +183,11 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 		if negations[toks[k].Text] {
 			return nil, 0, false
 		}
+		// "was asked by G7 ministers", "is expected to": the subject is
+		// not the one who asks or expects.
+		if isBe(toks[k].Text) && !verbs[toks[v].Text].aux {
+			return nil, 0, false
+		}
 		k--
 	}
 	if k < lo {
@@ -250,7 +255,8 @@ func subjectActors(pa *para, s, e int) ([]string, bool) {
 	lastM := -1
 	for i := s; i <= e; i++ {
 		t := pa.toks[i]
-		if preps[t.Text] {
+		// "a spokesman for the police department" speaks for it.
+		if preps[t.Text] && !(i > s && representatives[pa.toks[i-1].Text] && (t.Text == "for" || t.Text == "of" || t.Text == "at" || t.Text == "to")) {
 			inPP = true
 		}
 		if t.Text == "and" {

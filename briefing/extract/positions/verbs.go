@@ -99,3 +99,13 @@ var concernNouns = map[string]bool{
 	"concerns": true, "concern": true, "fears": true, "fear": true, "worries": true, "views": true,
 	"view": true, "hopes": true, "demands": true, "calls": true, "sentiments": true, "position": true,
 }
+
+// representatives speak for the actor after "for", "of", "at" or "to" ("a
+// spokesman for the UN", "officials of the ministry", "an aide to Putin").
+var representatives = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true, "officials": true,
+	"aide": true, "aides": true, "representative": true, "representatives": true, "envoy": true,
+	"lawyer": true, "lawyers": true, "adviser": true, "advisers": true, "advisor": true, "advisors": true,
+	"source": true, "sources": true, "member": true, "members": true, "leader": true, "leaders": true,
+	"head": true, "chief": true, "minister": true, "ministers": true, "ambassador": true, "director": true,
+}
