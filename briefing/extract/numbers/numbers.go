@@ -240,6 +240,9 @@ func (p *para) notAQuantity(f figure) bool {
 		if labels[w] || months[w] && p.capitalized(prev) {
 			return true
 		}
+		if w == "of" && p.lower(prev-1) == "out" || w == "in" && spelledSmall(p.lower(prev-1)) {
+			return true // a ratio: "nine out of 10", "one in 5"
+		}
 		// "Windows 95", "FTSE 100", "Formula 1": a capitalised word right
 		// before the digits names a thing, unless it opens the sentence or
 		// is a possessive ("Britain's 3 million pensioners").

@@ -55,6 +55,9 @@ func TestFindKeyNumbers(t *testing.T) {
 		{"year with approx", "Nearly 1500 workers walked out.", "1500", 1500, "workers", "nearly", "workers walked out"},
 		{"vague money", "It cost billions of dollars in lost trade.", "billions", 1e9, "USD", "billions", "dollars in lost trade"},
 		{"hyphenated name", "Hundreds of pro-Sanders voters marched.", "Hundreds", 100, "voters", "hundreds", "pro-Sanders voters marched"},
+		{"money when", "The company lost $1.5 billion in the quarter.", "$1.5 billion", 1.5e9, "USD", "", "company lost"},
+		{"percent when", "Inflation hit 2.1% in October, its highest since 2014.", "2.1%", 2.1, "percent", "", "Inflation hit"},
+		{"count when", "Police arrested 27 suspects on Monday, the ministry said.", "27", 27, "suspects", "", "suspects"},
 		{"currency head", "They paid 500 million US dollars for it.", "500 million", 5e8, "USD", "", ""},
 	}
 	for _, tt := range tests {
@@ -117,6 +120,7 @@ func TestFindNotKeyNumbers(t *testing.T) {
 		{"vague without of", "Thousands marched on Sunday."},
 		{"compound adjective", "A 24-hour strike began."},
 		{"fraction", "About 1/2 of them left."},
+		{"ratio", "Nine out of 10 voters agreed."},
 		{"code with zero", "The code 007 was used."},
 	}
 	for _, tt := range tests {

@@ -47,9 +47,43 @@ func (p *para) tail(k, max int) []int {
 		if auxiliaries[w] {
 			continue
 		}
+		if m == k && p.when(m) {
+			break // "27 suspects on Monday", "$1bn in the quarter": when is not what
+		}
 		out = append(out, m)
 	}
 	return p.trimFunction(out)
+}
+
+// when reports whether the words from token m on say when rather than
+// what: a preposition or "last"/"this"/"next" before a month, a weekday or
+// a unit of time, with at most a determiner and a number between
+// ("in October", "in the three months to June", "last year").
+func (p *para) when(m int) bool {
+	switch p.lower(m) {
+	case "in", "on", "at", "by", "during", "since", "until", "over", "last", "this", "next", "early", "late":
+	default:
+		return false
+	}
+	for k := m + 1; k <= m+3 && k < len(p.toks); k++ {
+		w := p.lower(k)
+		if months[w] && p.capitalized(k) || timeUnits[w] || weekdays[w] || w == "quarter" || w == "period" {
+			return true
+		}
+		if !function[w] && !spelledSmall(w) && p.toks[k].kind != tNum {
+			return false
+		}
+	}
+	return false
+}
+
+// weekdays name days of the week.
+var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday weekend`)
+
+// spelledSmall reports a spelled-out number below a hundred ("three").
+func spelledSmall(w string) bool {
+	_, ok := spelled[w]
+	return ok && w != "a" && w != "an"
 }
 
 // before returns up to max words right before token i in its clause, for a
