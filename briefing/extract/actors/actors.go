@@ -73,7 +73,13 @@ func (ix *Index) record() {
 	// shared by two people resolves to the one named in the document.
 	for d := range b.scans {
 		for k := range b.scans[d].runs {
-			if i, ok := b.alias[b.scans[d].runs[k].key]; ok && b.ents[i].lastDoc != d+1 {
+			r := &b.scans[d].runs[k]
+			i, ok := b.alias[r.key]
+			if !ok {
+				continue
+			}
+			r.ent = i + 1
+			if b.ents[i].lastDoc != d+1 {
 				b.ents[i].docs[d], b.ents[i].lastDoc = true, d+1
 			}
 		}
@@ -140,7 +146,10 @@ func (ix *Index) record() {
 // resolveRun returns the entity a name run stands for in document d, or -1.
 func (b *builder) resolveRun(d int, r *run) int {
 	key := r.key
-	i, ok := b.alias[key]
+	i, ok := r.ent-1, r.ent > 0
+	if !ok {
+		i, ok = b.alias[key]
+	}
 	if !ok {
 		ps := b.ambiguous[key]
 		if len(ps) == 0 {
@@ -279,12 +288,22 @@ func (ix *Index) finish() {
 		a.Role, a.Affiliation = b.role(e)
 		ix.actors = append(ix.actors, *a)
 	}
-	sort.SliceStable(ix.actors, func(i, j int) bool {
-		if ix.actors[i].Mentions != ix.actors[j].Mentions {
-			return ix.actors[i].Mentions > ix.actors[j].Mentions
+	// Sort pointers, not the actors themselves (they are large).
+	order := make([]*model.Actor, len(ix.actors))
+	for i := range ix.actors {
+		order[i] = &ix.actors[i]
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		if order[i].Mentions != order[j].Mentions {
+			return order[i].Mentions > order[j].Mentions
 		}
-		return ix.actors[i].ID < ix.actors[j].ID
+		return order[i].ID < order[j].ID
 	})
+	sorted := make([]model.Actor, len(order))
+	for i, a := range order {
+		sorted[i] = *a
+	}
+	ix.actors = sorted
 	for i, a := range ix.actors {
 		ix.byID[a.ID] = i
 	}

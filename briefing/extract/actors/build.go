@@ -156,7 +156,10 @@ func (p *pass1) gather(d int) {
 		if r.lastLex&fLaw != 0 {
 			c.law++
 		}
-		prev := strings.ToLower(r.prev)
+		prev := r.prev
+		if r.prevLex == 0 && prev != "" && prev[0] >= 'A' && prev[0] <= 'Z' {
+			prev = strings.ToLower(prev)
+		}
 		if r.lastLex&fOrgHead != 0 {
 			c.org += 2 // "George Soros Foundation" outweighs its first name
 		} else if has(orgNouns, prev) {

@@ -13,6 +13,7 @@ type run struct {
 	start, end                          int    // byte span of the name itself
 	ntok                                int    // number of name tokens
 	key                                 string // matchKey of form
+	ent                                 int    // 1 + the entity the key names, once known
 	firstLex, lastLex, prevLex, nextLex lexFlag
 	form                                string // the name as written ("Recep Tayyip Erdogan", "Mr. Putin" -> "Putin")
 	first                               string // first name token
@@ -84,18 +85,18 @@ type docScan struct {
 // paragraph. known reports whether a sentence-initial word is a name.
 func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, known func(*Token) bool, out *docScan) {
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if !t.Word {
-			continue
+		t := &toks[i]
+		if !t.Word || !t.Cap && !t.Digit {
+			continue // every pattern below starts with a capital ("7Image:" with a digit)
 		}
 		// Image credits and photographers are source metadata.
-		if (strings.HasSuffix(t.Text, "Image") || t.Text == "Photo" || t.Text == "Credit" || t.Text == "Picture") &&
-			i+1 < len(toks) && toks[i+1].Text == ":" {
+		if i+1 < len(toks) && toks[i+1].Text == ":" &&
+			(strings.HasSuffix(t.Text, "Image") || t.Text == "Photo" || t.Text == "Credit" || t.Text == "Picture") {
 			toks = toks[:i]
 			break
 		}
 		// Nationality used for a state: "Syrian forces", "Turkish-backed".
-		if a2 := demonymOf(g, &t); a2 != "" {
+		if a2 := demonymOf(g, t); a2 != "" {
 			if i+1 < len(toks) && toks[i+1].Word && !toks[i+1].Cap && toks[i+1].is(fInstitution) {
 				out.dems = append(out.dems, demRef{para: pi, start: t.Start, end: t.End, a2: a2})
 				roleRef(toks, i, a2, pi, out)
