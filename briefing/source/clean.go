@@ -154,8 +154,7 @@ func assemble(ps []piece, p para) Paragraph {
 		pc := &ps[i]
 		if k > 0 {
 			prev := buf.String()
-			if !(strings.HasSuffix(prev, "-") && len(prev) > 1 && isLetterByte(prev[len(prev)-2]) && startsLower(pc.text)) &&
-				!strings.HasSuffix(prev, "—") && !strings.HasPrefix(pc.text, "—") {
+			if !(strings.HasSuffix(prev, "-") && len(prev) > 1 && isLetterByte(prev[len(prev)-2]) && startsLower(pc.text)) {
 				last := out.segs[len(out.segs)-1]
 				out.segs = append(out.segs, segment{clean: buf.Len(), orig: segEnd(last, buf.Len()), olen: 1})
 				buf.WriteByte(' ')

@@ -1,6 +1,9 @@
 package source
 
-import "bytes"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
 // mdLine holds what one Markdown line keeps once its markup is removed.
 type mdLine struct {
@@ -69,6 +72,20 @@ func (m *mdLine) inline(line []byte, i, end int, cut []bool) {
 	for k := i; k < end; k++ {
 		c := line[k]
 		switch c {
+		case 0x1b:
+			// A control sequence is not markup: cut it whole before its
+			// bytes ('_', '[') can be read as emphasis or links.
+			st := escStart
+			j := k + 1
+			for j < end && st != escNone {
+				r, n := utf8.DecodeRune(line[j:end])
+				st, _ = escStep(st, r)
+				j += n
+			}
+			for x := k; x < j; x++ {
+				cut[x] = true
+			}
+			k = j - 1
 		case '\\':
 			if k+1 < end && isMDPunct(line[k+1]) {
 				cut[k] = true
