@@ -96,3 +96,21 @@ func TestCitesContainText(t *testing.T) {
 		t.Errorf("cite %+v holds %q", c, cited)
 	}
 }
+
+func TestHeadingsAreSkipped(t *testing.T) {
+	text := "Ankara hopes to return some of the refugees to these territories.\n\nGermany urges Russia to prevent disaster in Idlib\n"
+	d, err := source.Parse("t.txt", "t.txt", []byte("Title\n\n"+text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := d.Paragraphs[len(d.Paragraphs)-1]
+	if !last.Heading {
+		t.Skip("the source layer does not flag this line as a heading")
+	}
+	docs := []*source.Document{d}
+	for _, p := range Find(docs, actors.Build(docs)) {
+		if p.Actor == "germany" {
+			t.Errorf("position from a heading: %+v", p)
+		}
+	}
+}
