@@ -143,7 +143,7 @@ func (p *pass1) gather(d int) {
 		// A lower-case title before a name is weak evidence ("market
 		// leader Nintendo", "Oscar nominee Sideways"): only for a name
 		// whose words are not ordinary words.
-		if r.honor || r.title != "" && (!r.weakTitle || r.ntok >= 2 && p.nameLike(r.key)) ||
+		if r.honor || r.title != "" && (!r.weakTitle || r.ntok == 2 && p.nameLike(r.key)) ||
 			r.ntok >= 2 && r.firstLex&fFirst != 0 {
 			c.person++
 		}

@@ -99,7 +99,7 @@ func (b *builder) classify() {
 			continue // "Affordable Care Act": a law, not an actor
 		}
 		switch {
-		case c.ntok >= 2 && c.ntok <= 4 && c.person > c.org && (c.strong > 0 || c.nameLike()):
+		case c.ntok >= 2 && c.ntok <= 4 && c.person > c.org && (c.strong > 0 || c.nameLike()) && !upperLast(form):
 			persons = append(persons, c)
 		case c.org > 0 || c.group > 0 || c.acronym != "" && c.ntok >= 2:
 			orgs = append(orgs, c)
@@ -107,7 +107,7 @@ func (b *builder) classify() {
 			singles = append(singles, c)
 		case c.report > 0 && c.nonInit > 0 && c.place == 0 && c.ntok <= 4 && c.nameLike():
 			persons = append(persons, c)
-		case c.ntok <= 3 && c.place == 0 && c.nameLike():
+		case c.ntok <= 3 && c.place == 0 && c.nameLike() && !upperLast(form) && b.g.demonym[strings.Fields(form)[0]] == "":
 			k := strings.LastIndexByte(c.key, ' ')
 			b.unknown[c.key[k+1:]] = append(b.unknown[c.key[k+1:]], c)
 		}
@@ -238,3 +238,19 @@ func (b *builder) singles(cs []*cand) {
 
 // nameLike reports whether a name's words are mostly not ordinary words.
 func (c *cand) nameLike() bool { return c.common*3 < c.n }
+
+// upperLast reports whether a name ends in an all-capitals word of two or
+// more letters ("Mario Kart DS"): products and models, not people.
+func upperLast(form string) bool {
+	k := strings.LastIndexByte(form, ' ')
+	w := form[k+1:]
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}

@@ -236,7 +236,8 @@ func peel(g *geoTables, toks []Token, i, j int, known func(*Token) bool) (run, b
 	}
 	for i < j {
 		t := toks[i]
-		if a2 := demonymOf(g, &t); a2 != "" && i+1 < j {
+		// "Turkish President ...", not "British Airways".
+		if a2 := demonymOf(g, &t); a2 != "" && i+1 < j && demonymHead(toks, i+1, j) {
 			r.country = a2
 			r.cstart, r.cend = t.Start, t.End
 			i++
@@ -409,4 +410,15 @@ func roleRef(toks []Token, i int, a2 string, pi int, out *docScan) {
 	}
 	out.runs = append(out.runs, run{para: pi, roleOnly: true, title: title, country: a2,
 		start: toks[i].Start, end: toks[k-1].End})
+}
+
+// demonymHead reports whether the words after a nationality make it part of
+// a person's description (a title, an honorific, a first name) rather than
+// of an organisation's name ("British Airways").
+func demonymHead(toks []Token, i, j int) bool {
+	if toks[i].is(fHonor | fFirst | fDemonym) {
+		return true
+	}
+	_, _, ok := matchTitle(toks, i, j)
+	return ok
 }
