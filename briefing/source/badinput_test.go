@@ -198,3 +198,25 @@ func TestWorkersOrderAndProgress(t *testing.T) {
 		t.Errorf("order %s", first)
 	}
 }
+
+func TestNamesAndDuplicates(t *testing.T) {
+	a := writeFiles(t, map[string][]byte{"x.txt": []byte(article), "evil\x1b]52;c;eA==\x07.txt": []byte(article)})
+	b := writeFiles(t, map[string][]byte{"x.txt": []byte(article)})
+	docs, _, err := Load([]string{a, b, filepath.Join(a, "x.txt")}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 3 {
+		t.Fatalf("got %d documents, want 3 (one file named twice)", len(docs))
+	}
+	ids := map[string]bool{}
+	for _, d := range docs {
+		if controlChar(d.Meta.ID) >= 0 || controlChar(d.Meta.Path) >= 0 {
+			t.Errorf("control character in %q / %q", d.Meta.ID, d.Meta.Path)
+		}
+		if ids[d.Meta.ID] {
+			t.Errorf("duplicate id %q", d.Meta.ID)
+		}
+		ids[d.Meta.ID] = true
+	}
+}

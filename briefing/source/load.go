@@ -98,7 +98,34 @@ func Load(paths []string, opt Options) ([]*Document, []model.Warning, error) {
 		jobs = append(jobs, w.jobs...)
 		warns = append(warns, w.warns...)
 	}
-	return run(jobs, warns, strings.Join(paths, ", "), opt)
+	return run(uniqueIDs(jobs), warns, strings.Join(paths, ", "), opt)
+}
+
+// uniqueIDs drops a file named twice (a folder and a file inside it) and,
+// when two folders hold files of the same relative name, cites those files
+// by the path as given so every citation names one file.
+func uniqueIDs(jobs []job) []job {
+	seen := map[string]bool{}
+	ids := map[string]int{}
+	out := jobs[:0]
+	for _, j := range jobs {
+		abs, err := filepath.Abs(j.path)
+		if err != nil {
+			abs = j.path
+		}
+		if seen[abs] {
+			continue
+		}
+		seen[abs] = true
+		ids[j.id]++
+		out = append(out, j)
+	}
+	for i := range out {
+		if ids[out[i].id] > 1 {
+			out[i].id = filepath.ToSlash(out[i].path)
+		}
+	}
+	return out
 }
 
 // walker gathers the article files under one folder given on the command line.
@@ -260,6 +287,10 @@ func run(jobs []job, warns []model.Warning, what string, opt Options) ([]*Docume
 		}
 		warns = append(warns, r.warn...)
 	}
+	for i := range warns {
+		warns[i].Path = cleanName(warns[i].Path)
+		warns[i].Problem = cleanName(warns[i].Problem)
+	}
 	sort.SliceStable(docs, func(i, j int) bool { return docs[i].Meta.ID < docs[j].Meta.ID })
 	sort.SliceStable(warns, func(i, j int) bool { return warns[i].Path < warns[j].Path })
 	if len(docs) == 0 {
@@ -320,4 +351,14 @@ func skipWarning(p string) model.Warning {
 		return model.Warning{Path: p, Problem: "skipped: no file extension (want .txt, .md or .html)"}
 	}
 	return model.Warning{Path: p, Problem: "skipped: " + ext + " is not a supported article type (.txt, .md, .html)"}
+}
+
+// cleanName makes a file name or message safe to print on one line: no
+// control sequences, no line breaks or tabs.
+func cleanName(s string) string {
+	s = Sanitize(s)
+	if strings.ContainsAny(s, "\n\t") {
+		s = strings.NewReplacer("\n", " ", "\t", " ").Replace(s)
+	}
+	return s
 }

@@ -33,7 +33,7 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	}
 	format := formatOf(p)
 	doc := &Document{Raw: raw, lineStarts: indexLines(raw)}
-	doc.Meta = model.Source{ID: id, Path: p, Lines: countLines(raw), Format: format}
+	doc.Meta = model.Source{ID: cleanName(id), Path: cleanName(p), Lines: countLines(raw), Format: format}
 	var (
 		ps      []piece
 		invalid int
