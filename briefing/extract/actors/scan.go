@@ -140,6 +140,9 @@ func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, know
 			r.group = groupTalk(toks)
 			i += 3 // the acronym at its definition is not a second mention
 		}
+		if r.title == "" && !r.roleOnly && j < len(toks) && toks[j].Text == "," {
+			appositive(g, toks, j+1, &r)
+		}
 		out.runs = append(out.runs, r)
 	}
 }
@@ -421,4 +424,34 @@ func demonymHead(toks []Token, i, j int) bool {
 	}
 	_, _, ok := matchTitle(toks, i, j)
 	return ok
+}
+
+// appositive reads a title after a name and a comma: "Mevlut Cavusoglu,
+// Turkey's foreign minister," or "Dmitry Peskov, the Kremlin spokesman,".
+func appositive(g *geoTables, toks []Token, k int, r *run) {
+	for k < len(toks) && (toks[k].Text == "the" || toks[k].Text == "a" || toks[k].Text == "an" || toks[k].Text == "former") {
+		k++
+	}
+	country, affil := "", ""
+	s := k
+	for k < len(toks) && toks[k].Word && toks[k].Cap && k-s < 4 {
+		if a2 := g.demonym[toks[k].Text]; a2 != "" && k == s {
+			country = a2
+		} else if a2 := g.byName[toks[k].Text]; a2 != "" && toks[k].Poss && k == s {
+			country = a2
+		}
+		k++
+		if toks[k-1].Poss {
+			break
+		}
+	}
+	if country == "" && k > s {
+		affil = joinText(toks, s, k)
+	}
+	for e := min(k+3, len(toks)); e > k; e-- {
+		if t := titleOf(strings.ToLower(joinText(toks, k, e))); t != "" && (e == len(toks) || !toks[e].Cap || !toks[e].Word) {
+			r.title, r.country, r.affil = t, country, affil
+			return
+		}
+	}
 }
