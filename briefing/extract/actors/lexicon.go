@@ -31,7 +31,10 @@ var titles = map[string]string{
 	"candidate": "Candidate", "nominee": "Nominee", "justice": "Justice", "sheikh": "Sheikh", "emir": "Emir",
 	"ayatollah": "Ayatollah", "dictator": "Dictator", "premier": "Premier", "commander": "Commander",
 	"gov.": "Governor", "gov": "Governor", "sen": "Senator", "rep": "Representative", "lt. gov.": "Lieutenant Governor",
-	"attorney general": "Attorney General", "house speaker": "House Speaker", "host": "Host", "anchor": "Anchor",
+	"attorney general": "Attorney General", "chief financial officer": "Chief Financial Officer",
+	"chief operating officer": "Chief Operating Officer", "finance director": "Finance Director",
+	"chief economist": "Chief Economist", "campaign manager": "Campaign Manager", "press secretary": "Press Secretary",
+	"chief of staff": "Chief of Staff", "majority leader": "Majority Leader", "minority leader": "Minority Leader", "house speaker": "House Speaker", "host": "Host", "anchor": "Anchor",
 }
 
 // titleForms holds every title in lower case, Title Case and Sentence

@@ -101,8 +101,8 @@ func sentenceEndsSoon(pa *para, i int) bool {
 // sentence is the statement as written.
 func (st *docState) parenthetical(pa *para, v int, ids []string, vb verb) {
 	lo := pa.sent[v]
-	if !sayers[vb.lemma] || pa.quoted[lo] {
-		return
+	if !sayers[vb.lemma] || pa.quoted[lo] || v+2 < len(pa.toks) && pa.quoted[v+2] {
+		return // a direct quote on either side: the quotes package has it
 	}
 	st.emit(pa, ids, vb.lemma, lo, complementEnd(pa, lo))
 }
