@@ -7,9 +7,10 @@ import (
 	"unicode/utf8"
 )
 
-// para is one paragraph being scanned.
+// para is one sentence being scanned: the tokens of that sentence, with
+// offsets into its whole paragraph's text.
 type para struct {
-	text  string
+	text  string // the paragraph
 	toks  []token
 	words bool // the text may hold a figure in words ("thousands of", "two million")
 }
