@@ -18,11 +18,13 @@ type para struct {
 // width, so that lines of one block are one paragraph; otherwise (one
 // paragraph per line) every line stands alone.
 func hardWrapped(ps []piece) bool {
-	multi, short := 0, 0
+	// Text wrapped at a fixed width has no line much longer than the rest.
+	multi, short, longest := 0, 0, 0
 	for i := range ps {
 		if ps[i].drop || ps[i].item {
 			continue
 		}
+		longest = max(longest, ps[i].rawLen)
 		inBlock := !ps[i].gap || i+1 < len(ps) && !ps[i+1].gap
 		if !inBlock {
 			continue
@@ -32,7 +34,7 @@ func hardWrapped(ps []piece) bool {
 			short++
 		}
 	}
-	return multi >= 2 && short*10 >= multi*8
+	return multi >= 2 && short*10 >= multi*8 && longest <= 120
 }
 
 // group gathers the kept pieces into paragraphs. A paragraph starts after a

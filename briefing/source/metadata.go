@@ -6,11 +6,17 @@ import (
 	"unicode/utf8"
 )
 
-// takeMeta finds the title, byline and date at the top of a text document:
-// the first short paragraph is the headline, and the paragraphs around it
-// made only of a date or an author's name are metadata, not body.
+// takeMeta finds the title, byline and date at the top of a text document.
+// The headline is the first short paragraph, or, when a byline or date
+// comes soon after, the first title-like paragraph of four words or more
+// before it (shorter ones above it are section labels). Paragraphs made
+// only of a date or an author's name are metadata, not body.
 func takeMeta(ps []piece, paras []para, meta *metaInfo) {
 	titled := meta.title != "" // HTML pages name their headline in markup
+	start := 0
+	if !titled {
+		start = titleIndex(ps, paras)
+	}
 	for k := 0; k < len(paras) && k < 8; k++ {
 		p := paras[k]
 		if metaPara(ps, paras, k, meta, titled) {
@@ -19,6 +25,10 @@ func takeMeta(ps []piece, paras []para, meta *metaInfo) {
 		}
 		if titled {
 			continue // a date line may follow a standfirst
+		}
+		if k < start {
+			markMeta(ps, p) // a section label above the headline
+			continue
 		}
 		if !isTitleText(ps, p) && !isTitleSentence(ps, paras, k) {
 			break
@@ -29,19 +39,39 @@ func takeMeta(ps []piece, paras []para, meta *metaInfo) {
 		}
 		// A headline wrapped onto a second line of its own (one line per
 		// paragraph text) is still one headline.
-		if k+1 < len(paras) && len(p.pieces) == 1 && !paras[k+1].gap && len(paras[k+1].pieces) == 1 &&
-			!endsSentence(ps[p.pieces[0]].text) && isHeadingText(ps[paras[k+1].pieces[0]].text) &&
-			!metaPara(ps, paras, k+1, &metaInfo{}, true) {
-			k++
-			parts = append(parts, ps[paras[k].pieces[0]].text)
-			markMeta(ps, paras[k])
+		if k+1 < len(paras) && len(p.pieces) == 1 && !paras[k+1].gap && len(paras[k+1].pieces) == 1 {
+			first, second := ps[p.pieces[0]].text, ps[paras[k+1].pieces[0]].text
+			wrapped := startsLower(second) || endsOnJoiner(first) || titleCase(first) && titleCase(second)
+			if wrapped && !endsSentence(first) && isHeadingText(second) && !metaPara(ps, paras, k+1, &metaInfo{}, true) {
+				k++
+				parts = append(parts, second)
+				markMeta(ps, paras[k])
+			}
 		}
 		if meta.title == "" {
-			meta.title = strings.Join(parts, " ")
+			meta.title = strings.TrimRight(strings.Join(parts, " "), ";:, ")
 		}
 		markMeta(ps, p)
 		titled = true
 	}
+}
+
+// titleIndex returns the index of the paragraph that holds the headline
+// when a byline or date follows within the first paragraphs; otherwise 0.
+func titleIndex(ps []piece, paras []para) int {
+	m := -1
+	for k := 0; k < len(paras) && k < 8; k++ {
+		if metaPara(ps, paras, k, &metaInfo{}, true) {
+			m = k
+			break
+		}
+	}
+	for k := 0; k < m; k++ {
+		if isTitleText(ps, paras[k]) && words(ps[paras[k].pieces[0]].text) >= 4 {
+			return k
+		}
+	}
+	return 0
 }
 
 // metaInfo is what a document says about itself.
@@ -180,6 +210,14 @@ func bylineOf(t string, titled bool) string {
 	}
 	if titled && isName(t) {
 		return t
+	}
+	// "Jane Doe in Kyiv", "Jane Doe, Diplomatic Editor": the name is the byline.
+	if titled {
+		for _, sep := range []string{" in ", ", "} {
+			if i := strings.Index(t, sep); i > 0 && isName(t[:i]) && words(t[i:]) <= 5 {
+				return t[:i]
+			}
+		}
 	}
 	return ""
 }
