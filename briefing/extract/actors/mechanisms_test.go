@@ -147,6 +147,13 @@ func FuzzTokenize(f *testing.F) {
 			if tk.Start < prev || tk.End < tk.Start || tk.End > len(s) || s[tk.Start:tk.End] != tk.Text {
 				t.Fatalf("bad token %+v in %q", tk, s)
 			}
+			if tk.Word {
+				slow := Token{Text: tk.Text}
+				classify(&slow)
+				if slow.Cap != tk.Cap || slow.Upper != tk.Upper || slow.Digit != tk.Digit {
+					t.Fatalf("fast path %+v, slow path %+v", tk, slow)
+				}
+			}
 			prev = tk.End
 		}
 		Build([]*source.Document{{Paragraphs: []source.Paragraph{p}}})

@@ -74,16 +74,31 @@ func tokenizeAppend(toks []Token, p *source.Paragraph) []Token {
 			i += n
 			continue
 		}
-		j := i + n
+		// Count letters, capitals and digits while scanning ASCII words, so
+		// classifying them needs no second pass.
+		letters, upper, digit, ascii := 0, 0, false, r < utf8.RuneSelf
+		j := i
 		for j < len(text) {
 			c := text[j]
-			if c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			switch {
+			case c >= 'a' && c <= 'z':
+				letters++
+				j++
+				continue
+			case c >= 'A' && c <= 'Z':
+				letters++
+				upper++
+				j++
+				continue
+			case c >= '0' && c <= '9':
+				digit = true
 				j++
 				continue
 			}
 			r2, n2 := rune(c), 1
 			if c >= utf8.RuneSelf {
 				r2, n2 = utf8.DecodeRuneInString(text[j:])
+				ascii = false
 			}
 			if isWordRune(r2) {
 				j += n2
@@ -108,17 +123,29 @@ func tokenizeAppend(toks []Token, p *source.Paragraph) []Token {
 		}
 		w := text[i:tok.End]
 		// Possessive: "Turkey's", "Turkey’s", "allies'".
+		stripped := false
 		if k, ok := possessive(w); ok {
 			w = w[:k]
 			tok.End = i + k
-			tok.Poss = true
+			tok.Poss, stripped = true, true
 		} else if j < len(text) && (text[j] == '\'') && (j+1 == len(text) || !isWordRune(rune(text[j+1]))) && w[len(w)-1] == 's' {
 			tok.Poss = true
 			j++
 		}
 		tok.Text = w
 		tok.lex = g.lookup(w)
-		classify(&tok)
+		if ascii {
+			if stripped {
+				letters-- // the possessive's s
+			}
+			c := w[0]
+			tok.Cap = c >= 'A' && c <= 'Z' || len(w) > 3 && w[2] == '-' && w[3] >= 'A' && w[3] <= 'Z' &&
+				(w[:3] == "al-" || w[:3] == "el-" || w[:3] == "ad-" || w[:3] == "as-")
+			tok.Upper = letters >= 2 && letters == upper
+			tok.Digit = digit
+		} else {
+			classify(&tok)
+		}
 		toks = append(toks, tok)
 		i = j
 	}
@@ -139,9 +166,6 @@ func classify(t *Token) {
 	w := t.Text
 	if c := w[0]; c < utf8.RuneSelf {
 		t.Cap = c >= 'A' && c <= 'Z'
-		if c >= 'a' && c <= 'z' && len(w) < 4 {
-			return // short lower-case word: nothing more to learn
-		}
 	} else {
 		first, _ := utf8.DecodeRuneInString(w)
 		t.Cap = unicode.IsUpper(first)
