@@ -43,7 +43,7 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	case "html":
 		ps, invalid = htmlPieces(raw, &meta)
 	default:
-		ps, invalid = textPieces(raw, format == "md")
+		ps, invalid = textPieces(raw, format == "md", &meta)
 	}
 	markFurniture(ps)
 	paras := group(ps, hardWrapped(ps))

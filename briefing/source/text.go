@@ -1,6 +1,9 @@
 package source
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // piece is one cleaned line of a text or Markdown file, or one text block
 // of an HTML file, with its map back to the original bytes.
@@ -20,7 +23,7 @@ type piece struct {
 
 // textPieces splits a plain text file into cleaned lines. It returns the
 // pieces and the number of bytes that were not valid UTF-8.
-func textPieces(raw []byte, markdown bool) ([]piece, int) {
+func textPieces(raw []byte, markdown bool, meta *metaInfo) ([]piece, int) {
 	var (
 		out     []piece
 		b       builder
@@ -52,6 +55,11 @@ func textPieces(raw []byte, markdown bool) ([]piece, int) {
 		}
 		b.reset()
 		p := piece{start: start, rawLen: len(line)}
+		if markdown && start <= 3 && isFrontMatterFence(line) {
+			off = frontMatter(raw, off, meta)
+			gap = true
+			continue
+		}
 		if markdown {
 			if fence != nil {
 				if bytes.HasPrefix(bytes.TrimLeft(line, " "), fence) {
@@ -103,4 +111,60 @@ func skipBOM(line []byte, start int) ([]byte, int) {
 		return line[3:], start + 3
 	}
 	return line, start
+}
+
+func isFrontMatterFence(line []byte) bool {
+	return string(bytes.TrimRight(line, " \t\r")) == "---"
+}
+
+// frontMatter reads a Markdown file's YAML front matter from off (just
+// past its opening "---") into meta and returns the offset past its
+// closing "---". Without a closing fence nothing is taken.
+func frontMatter(raw []byte, off int, meta *metaInfo) int {
+	var m metaInfo
+	for p := off; p < len(raw); {
+		end := bytes.IndexByte(raw[p:], '\n')
+		if end < 0 {
+			end = len(raw)
+		} else {
+			end += p
+		}
+		line := raw[p:end]
+		if isFrontMatterFence(line) {
+			if meta.title == "" {
+				*meta = m
+			}
+			return min(end+1, len(raw))
+		}
+		if k := bytes.IndexByte(line, ':'); k > 0 {
+			key := strings.ToLower(strings.TrimSpace(string(line[:k])))
+			val := cleanValue(line[k+1:])
+			switch key {
+			case "title", "headline":
+				m.title = val
+			case "author", "byline", "authors":
+				if !strings.Contains(val, "://") {
+					m.byline = strings.TrimPrefix(val, "By ")
+				}
+			case "date", "published", "pubdate", "published_at", "date_published":
+				m.date, _ = parseDate(val)
+			case "publisher", "source", "site", "site_name":
+				m.publisher = val
+			case "url", "canonical", "canonical_url", "link":
+				m.url = val
+			}
+		}
+		p = end + 1
+	}
+	return off
+}
+
+// cleanValue turns a front-matter value into plain text: quotes and
+// control characters removed, spaces and marks normalised.
+func cleanValue(v []byte) string {
+	var b builder
+	b.reset()
+	b.feedBytes(v, 0)
+	t, _ := b.text()
+	return strings.Trim(t, "\"' []")
 }
