@@ -1,6 +1,8 @@
 package actors
 
 import (
+	"strings"
+
 	"briefing/briefing/model"
 	"briefing/briefing/source"
 )
@@ -17,16 +19,22 @@ func (ix *Index) Mentions(doc, para int) []Mention {
 // Resolve returns the ID of the actor that name, as written in document doc
 // ("Putin", "Mr. Putin", "Ankara", "the Kremlin", "Turkish President Recep
 // Tayyip Erdogan"), stands for, or "". Titles, honorifics, a leading "the"
-// and a possessive are ignored.
+// and a possessive are ignored. For a longer description it returns the
+// actor its head names: the last one before any comma ("UK Independence
+// Party leader Nigel Farage" is Farage; "Marlon Marshall, Clinton's
+// director" is Marshall).
 func (ix *Index) Resolve(doc int, name string) string {
 	if ix.b == nil {
 		return ""
+	}
+	if k := strings.IndexByte(name, ','); k > 0 {
+		name = name[:k]
 	}
 	p := source.Paragraph{Text: name, Sentences: []source.Span{{Start: 0, End: len(name)}}}
 	toks := Tokenize(&p)
 	var sc docScan
 	scanParagraph(ix.b.g, 0, &p, toks, func(*Token) bool { return true }, &sc)
-	for k := range sc.runs {
+	for k := len(sc.runs) - 1; k >= 0; k-- {
 		r := &sc.runs[k]
 		r.prev = ""
 		var i int

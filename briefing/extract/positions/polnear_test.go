@@ -127,6 +127,8 @@ func TestPolNeAR(t *testing.T) {
 					named++
 					if want == p.Actor {
 						sameActor++
+					} else if os.Getenv("POLNEAR_WRONG") != "" {
+						t.Logf("WRONG %s (source %q) got %s: %.100q", want, a.Source.Text, p.Actor, p.Text)
 					}
 				}
 				break
