@@ -77,6 +77,10 @@ func buildLex(g *geoTables) map[string]lexFlag {
 
 func (t *Token) is(f lexFlag) bool { return t.lex&f != 0 }
 
+// IsTitle reports whether the word is (or ends) a title or office
+// ("president", "nominee", "minister", "spokesman").
+func (t *Token) IsTitle() bool { return t.is(fTitle | fTitleEnd) }
+
 // lexFilter is a bitset over a cheap key of every lexicon word (length,
 // first and last byte); most words miss it and skip the map lookup.
 type lexFilter [1 << 15 / 64]uint64

@@ -123,8 +123,8 @@ func (st *docState) noteSubject(pa *para, first int) {
 	for ; i < len(pa.toks) && pa.toks[i].Word && !pa.quoted[i]; i++ {
 		if m := pa.mention[i]; m >= 0 {
 			head = m
-		} else if !pa.toks[i].Cap {
-			break
+		} else if !pa.toks[i].Cap && !pa.toks[i].IsTitle() {
+			break // "Republican nominee Donald Trump": a title does not end the subject
 		}
 	}
 	if head >= 0 {
