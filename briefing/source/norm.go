@@ -107,8 +107,13 @@ func (b *builder) feedBytes(p []byte, orig int) (invalid int) {
 // says whether those bytes are r's own UTF-8 encoding.
 func (b *builder) feed(r rune, orig, olen int, same bool) {
 	if b.esc != escNone {
-		b.esc, _ = escStep(b.esc, r)
-		return
+		if r != '\n' {
+			b.esc, _ = escStep(b.esc, r)
+			return
+		}
+		// Sequences end with their line, as they do in text files read
+		// line by line, so a broken one cannot swallow the rest.
+		b.esc = escNone
 	}
 	switch {
 	case r == 0x1b:
