@@ -87,6 +87,11 @@ var placeWords = map[string]bool{"at": true, "in": true, "on": true, "during": t
 	"before": true, "outside": true, "from": true, "with": true, "while": true, "when": true, "through": true,
 	"to": true, "by": true, "yesterday": true, "today": true, "earlier": true, "later": true, "last": true}
 
+// clausePreps open a phrase of time or place that never holds a statement
+// ("predicts in his March budget", "claims in a heated debate").
+var clausePreps = map[string]bool{"in": true, "at": true, "on": true, "during": true, "outside": true,
+	"while": true, "when": true, "yesterday": true, "today": true, "earlier": true, "later": true, "last": true}
+
 // pronouns open a clause of their own after a verb.
 var pronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true,
 	"there": true, "this": true, "these": true, "those": true, "you": true}
@@ -190,8 +195,8 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 		}
 		k--
 	}
-	if k < lo {
-		return nil, 0, false
+	if k < lo || toks[k].Poss {
+		return nil, 0, false // "Mr Howard's claims": a noun after a possessive
 	}
 	// "Trump denounced her record and said ...": the sentence's subject.
 	if toks[k].Text == "and" && k > lo && toks[k-1].Word {
@@ -356,6 +361,10 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 	if i >= n || pa.sent[i] != pa.sent[v] {
 		return 0, false
 	}
+	// A new sentence the splitter missed ("... says. But he ...").
+	if t := toks[i].Text; t == "But" || t == "And" || t == "However" {
+		return 0, false
+	}
 	// A direct quote follows: the quotes package has it.
 	if t := toks[i].Text; t == "\"" || t == ":" || t == "," || t == "." {
 		return 0, false
@@ -369,7 +378,7 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 		}
 		if k < n && pa.sent[k] == pa.sent[v] && pronouns[toks[k].Text] {
 			i = k
-		} else if vb.lemma == "says" {
+		} else if vb.lemma == "says" || clausePreps[toks[i].Text] {
 			return 0, false
 		}
 	}

@@ -62,7 +62,7 @@ var verbs = map[string]verb{
 	"endorsed": {"supports", needAny, false}, "endorses": {"supports", needAny, false},
 	"defended": {"defends", needAny, false}, "defends": {"defends", needAny, false},
 	"proposed": {"proposes", needAny, false}, "proposes": {"proposes", needAny, false},
-	"questioned": {"questions", needAny, false}, "questions": {"questions", needAny, false},
+	"questioned": {"questions", needAny, false},
 }
 
 // auxiliaries and adverbs stand between a subject and its verb.
