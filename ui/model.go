@@ -2,6 +2,7 @@ package ui
 
 import (
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"briefing/briefing"
@@ -175,8 +176,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case tea.KeyPressMsg:
-		if m.ix == nil {
-			if msg.String() == "ctrl+c" || msg.String() == "q" {
+		if m.ix == nil { // still loading: only quitting works
+			if key.Matches(msg, m.keys.Quit, m.keys.ForceQuit) {
 				return m, tea.Quit
 			}
 			return m, nil
@@ -203,11 +204,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // setContext enables the bindings that act here, so help matches behaviour.
 func (m *Model) setContext() {
-	sec, item := m.current()
+	_, item := m.current()
 	_, hasCite := m.currentCite()
 	onActor := m.loc.page == pageActor || (m.loc.page == pageSection && m.loc.section == secActors)
-	m.keys.setContext(item >= 0 || (m.loc.page == pageActor), hasCite, len(m.search.hits) > 0, onActor)
-	_ = sec
+	m.keys.setContext(item >= 0, hasCite, len(m.search.hits) > 0, onActor)
 }
 
 func (m *Model) setStatus(s string, isErr bool) { m.status, m.isErr = s, isErr }
