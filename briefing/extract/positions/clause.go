@@ -164,7 +164,13 @@ func (st *docState) statement(pa *para, v int, vb verb) {
 
 // emit records the statement toks[start:end] for each actor.
 func (st *docState) emit(pa *para, ids []string, lemma string, start, end int) {
-	if end-start < 3 || len(ids) == 0 {
+	words := 0
+	for k := start; k < end; k++ {
+		if pa.toks[k].Word {
+			words++
+		}
+	}
+	if words < 3 || len(ids) == 0 {
 		return
 	}
 	cs, ce := pa.toks[start].Start, pa.toks[end-1].End

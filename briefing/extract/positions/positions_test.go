@@ -63,3 +63,36 @@ func BenchmarkPositions(b *testing.B) {
 		Find(docs, ix)
 	}
 }
+
+// TestBBCInvariants checks every position over the BBC corpus: its actor
+// exists, it has a verb, and its cited lines hold its first word.
+func TestBBCInvariants(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long")
+	}
+	dir := filepath.Join(corpus(t), "bbc", "politics")
+	docs, _, err := source.Load([]string{dir}, source.Options{})
+	if err != nil {
+		t.Skip(err)
+	}
+	ix := actors.Build(docs)
+	lines := map[string][]string{}
+	for _, d := range docs {
+		lines[d.Meta.ID] = strings.Split(string(d.Raw), "\n")
+	}
+	ps := Find(docs, ix)
+	if len(ps) < 500 {
+		t.Errorf("only %d positions over BBC politics", len(ps))
+	}
+	for _, p := range ps {
+		if ix.Actor(p.Actor) == nil || p.Verb == "" || len(strings.Fields(p.Text)) < 3 {
+			t.Errorf("bad position %+v", p)
+			continue
+		}
+		ls := lines[p.Cite.Source]
+		cited := strings.Join(ls[p.Cite.Line-1:p.Cite.EndLine], "\n")
+		if first := strings.Fields(p.Text)[0]; !strings.Contains(cited, first) {
+			t.Errorf("%s: cited lines %d-%d lack %q", p.ID, p.Cite.Line, p.Cite.EndLine, first)
+		}
+	}
+}
