@@ -120,8 +120,11 @@ func isBoilerplate(t string) bool {
 	if len(t) <= 40 && boilerplate[strings.ToLower(strings.TrimRight(t, " .:!|»>"))] {
 		return true
 	}
-	if len(t) >= 200 {
+	if len(t) >= 300 {
 		return false
+	}
+	if hasPrefixFold(t, "copyright ") && len(t) > 14 && isDigit(t[10]) || strings.HasSuffix(t, " min read") && words(t) <= 4 {
+		return true // "Copyright 2018 The Associated Press. ..."; "4 min read"
 	}
 	end := strings.TrimRight(t, ". ")
 	return strings.HasPrefix(t, "©") || hasPrefixFold(t, "copyright ©") || hasPrefixFold(t, "(c) copyright") ||
@@ -132,7 +135,10 @@ var teaserPrefixes = []string{
 	"related article:", "related articles:", "related:", "read more:", "read also:", "also read:",
 	"see also:", "more:", "recommended:", "related content:", "related story:", "related stories:",
 	"related coverage:", "read:", "watch:", "listen:", "more on this story:", "read next:",
-	"click here", "sign up for", "subscribe to", "follow us on", "you may also like:", "further reading:",
+	"click here", "sign up for", "sign up to", "subscribe to", "follow us on", "you may also like:", "further reading:",
+	"share this with", "share on ", "share via", "image caption", "media caption", "image source", "photo caption",
+	"caption:", "(reporting by", "reporting by", "(editing by", "editing by", "(additional reporting",
+	"additional reporting by", "this material may not be published",
 }
 
 // isTeaser reports a link to another article ("Read more: ...") or a
