@@ -13,7 +13,7 @@ type cand struct {
 	key                                           string
 	ntok                                          int
 	n, nonInit, person, org, group, place, report int
-	honor, common, strong, law                    int
+	honor, common, strong, law, militant          int
 	acronym                                       string
 	form                                          string         // the first form seen
 	forms                                         map[string]int // every form, once a second one is seen
@@ -176,6 +176,9 @@ func (p *pass1) gather(d int) {
 		}
 		if r.acronym != "" {
 			c.acronym = r.acronym
+		}
+		if r.militant {
+			c.militant++
 		}
 		if !p.nameLike(r.key) {
 			c.common++

@@ -105,6 +105,9 @@ func (b *builder) classify() {
 			orgs = append(orgs, c)
 		case c.ntok == 1:
 			singles = append(singles, c)
+		case c.report > 0 && c.nonInit > 0 && 2*c.militant >= c.n && c.person == 0 && c.nameLike():
+			c.group++ // "Jaish al-Islam said": named among militants, no sign of a person
+			orgs = append(orgs, c)
 		case c.report > 0 && c.nonInit > 0 && c.place == 0 && c.ntok <= 4 && c.nameLike():
 			persons = append(persons, c)
 		case c.ntok <= 3 && c.place == 0 && c.nameLike() && !upperLast(form) && b.g.demonym[strings.Fields(form)[0]] == "":
@@ -228,7 +231,7 @@ func (b *builder) singles(cs []*cand) {
 			b.alias[c.key] = i
 		case (c.org > 0 && c.nonInit > 0 || c.report > 0 && c.nonInit > 1 && c.place == 0) && c.nameLike():
 			kind := "organization"
-			if c.group > 0 {
+			if c.group > 0 || 2*c.militant >= c.n {
 				kind = "group"
 			}
 			b.alias[c.key] = b.add(slug(form), form, kind)

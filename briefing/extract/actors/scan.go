@@ -27,6 +27,7 @@ type run struct {
 	nextPoss                            bool   // the name takes a possessive ("Turkey's")
 	acronym                             string // an abbreviation in parentheses right after ("HTS")
 	group                               bool   // the sentence speaks of militants, rebels, jihadists
+	militant                            bool   // the paragraph speaks of militants and the name has no sign of a person
 	roleOnly                            bool   // a title with no name ("The Russian President"): resolve by role
 	affilOnly                           bool   // an organisation word before the name, no title ("Tory Liam Fox")
 	weakTitle                           bool   // the title is in lower case before the name ("market leader Nintendo")
@@ -84,6 +85,7 @@ type docScan struct {
 // scanParagraph finds the name runs and nationality references of one
 // paragraph. known reports whether a sentence-initial word is a name.
 func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, known func(*Token) bool, out *docScan) {
+	talk := 0 // 0 unknown, 1 no, 2 the paragraph speaks of militants
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if !t.Word || !t.Cap && !t.Digit {
@@ -135,6 +137,17 @@ func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, know
 			continue
 		}
 		r.para = pi
+		// Whether the paragraph speaks of militants matters only for names
+		// with no sign of a person; look once per paragraph.
+		if r.title == "" && !r.honor && r.firstLex&fFirst == 0 {
+			if talk == 0 {
+				talk = 1
+				if groupTalk(toks) {
+					talk = 2
+				}
+			}
+			r.militant = talk == 2
+		}
 		if i+1 < len(toks) && toks[i+1].Text == "(" && i+3 < len(toks) && toks[i+3].Text == ")" && toks[i+2].Upper && !toks[i].Upper && !has(agencies, toks[i+2].Text) {
 			r.acronym = toks[i+2].Text
 			r.group = groupTalk(toks)
