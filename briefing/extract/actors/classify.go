@@ -85,8 +85,9 @@ func (b *builder) classify() {
 			}
 			continue
 		}
-		if id, ok := blocNames[form]; ok {
-			i := b.add(id, form, "group")
+		if name, ok := blocNames[form]; ok {
+			i := b.add(slug(name), name, "group")
+			b.ents[i].fixedName = true
 			b.ents[i].placey = true
 			b.alias[c.key] = i
 			b.placeyAlias(c.key)

@@ -146,8 +146,8 @@ var funcCaps = set("The", "A", "An", "And", "Or", "Of", "In", "On", "At", "For",
 var lawHeads = set("Act", "Bill", "Treaty", "Agreement", "Accord", "Accords", "Protocol", "Convention",
 	"Amendment", "Doctrine", "Plan", "Report", "Declaration", "Charter", "Constitution")
 
-// groupNames stand for a bloc of countries and are actors of kind group.
-var blocNames = map[string]string{"Europe": "europe", "the West": "the-west"}
+// blocNames stand for a bloc of countries and are actors of kind group.
+var blocNames = map[string]string{"Europe": "Europe", "West": "the West"}
 
 // metonyms are buildings and institutions that stand for a country's
 // government, like capitals do ("the Kremlin said" is Russia).
