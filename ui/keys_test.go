@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -277,5 +278,59 @@ func TestSectionEntryAndBackRestore(t *testing.T) {
 	press(m, "esc", "esc")
 	if sec, item := m.current(); sec != secQuotes || item != 1 {
 		t.Fatalf("back went to section %d item %d, want Quotes item 1", sec, item)
+	}
+}
+
+// Citations of files on disk are OSC 8 links to the file.
+func TestCiteHyperlink(t *testing.T) {
+	b, err := briefing.Open([]string{"../seeds"}, nil, briefing.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Quotes) == 0 {
+		t.Skip("no quotes extracted from the seeds yet")
+	}
+	m := newTest(t, b, 120, 40)
+	press(m, "5")
+	abs, err := filepath.Abs(filepath.Join("..", "seeds", b.Quotes[0].Cite.Source))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := m.Render(); !strings.Contains(s, "\x1b]8;;file://"+abs) {
+		t.Fatalf("no OSC 8 link to %s in %q", abs, s)
+	}
+}
+
+// While loading, the screen says how far reading has got.
+func TestLoadingProgress(t *testing.T) {
+	m := newLoading(Config{Style: "dark"})
+	m.loadCh = make(chan tea.Msg, 1)
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m.Update(progressMsg{done: 120, total: 2225})
+	if s := screen(t, m); !strings.Contains(s, "Reading files: 120 of 2225") {
+		t.Fatalf("loading screen:\n%s", s)
+	}
+	m.Update(progressMsg{done: 2225, total: 2225})
+	if s := screen(t, m); !strings.Contains(s, "Extracting") {
+		t.Fatalf("loading screen after reading:\n%s", s)
+	}
+	m.Update(loadedMsg{b: fakeBriefing(t)})
+	if s := screen(t, m); !strings.Contains(s, "1 Overview") {
+		t.Fatalf("no reader after loading:\n%s", s)
+	}
+}
+
+// The source view marks exactly the cited bytes, or the whole line when
+// sanitising changed it.
+func TestHighlightSpan(t *testing.T) {
+	st := NewStyles(true, false)
+	raw := []byte("one two three\nfour \x1b[2Jfive six\n")
+	c := model.Cite{Source: "x", Line: 1, EndLine: 1, Start: 4, End: 7}
+	if got, want := highlight("one two three", "one two three", raw, 0, c, &st), "one "+st.Highlight.Render("two")+" three"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	c = model.Cite{Source: "x", Line: 2, EndLine: 2, Start: 19, End: 23}
+	if got, want := highlight("four five six", "four five six", raw, 14, c, &st), st.Highlight.Render("four five six"); got != want {
+		t.Errorf("sanitised line: got %q, want %q", got, want)
 	}
 }
