@@ -18,7 +18,13 @@
 // Places that are not countries (subdivisions from the country data, and
 // names with no evidence of being an actor), weekdays, months, words
 // capitalised only because they open a sentence, and byline names are not
-// actors.
+// actors. Country names, codes, capitals and subdivisions come from
+// github.com/pariz/gountries (generated into geodata_gen.go); the word lists
+// (titles, first names, demonyms, organisation words) are the project's own.
+//
+// The index also serves the quotes and positions packages: Mentions per
+// paragraph, Resolve for a name or description, Before and PersonBefore for
+// pronouns, and Tokenize/TokenizeInto for the same tokens.
 package actors
 
 import (
