@@ -107,7 +107,7 @@ func (b *builder) feedBytes(p []byte, orig int) (invalid int) {
 // says whether those bytes are r's own UTF-8 encoding.
 func (b *builder) feed(r rune, orig, olen int, same bool) {
 	if b.esc != escNone {
-		if r != '\n' {
+		if r != '\n' && r != '\r' {
 			b.esc, _ = escStep(b.esc, r)
 			return
 		}
@@ -123,6 +123,10 @@ func (b *builder) feed(r rune, orig, olen int, same bool) {
 	case r == 0x9d || r == 0x90 || r == 0x98 || r == 0x9e || r == 0x9f:
 		b.esc = escStr
 	case isSpace(r):
+		if n := len(b.buf); n >= 2 && b.buf[n-1] == '-' && b.buf[n-2] == ' ' {
+			// " - " between words is a dash.
+			b.mergeLast("—", b.lastOrig()+1)
+		}
 		if len(b.buf) > 0 && b.last() != ' ' {
 			if r == ' ' {
 				b.putByte(' ', orig)
@@ -195,15 +199,21 @@ func (b *builder) hyphen(orig int) {
 	b.putByte('-', orig)
 }
 
+// lastOrig returns the original offset of the last byte written.
+func (b *builder) lastOrig() int {
+	seg := b.segs[len(b.segs)-1]
+	if seg.olen > 0 {
+		return seg.orig
+	}
+	return seg.orig + len(b.buf) - 1 - seg.clean
+}
+
 // mergeLast replaces the last byte written, together with the original
 // bytes up to origEnd, by s: two marks read as one.
 func (b *builder) mergeLast(s string, origEnd int) {
 	n := len(b.buf)
 	seg := b.segs[len(b.segs)-1]
-	start := seg.orig
-	if seg.olen == 0 {
-		start += n - 1 - seg.clean
-	}
+	start := b.lastOrig()
 	b.buf = b.buf[:n-1]
 	if seg.clean == n-1 {
 		b.segs = b.segs[:len(b.segs)-1]

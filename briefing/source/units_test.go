@@ -60,6 +60,7 @@ func TestNormalize(t *testing.T) {
 		{"“Yes,” she said. It’s ‘fine’.", `"Yes," she said. It's 'fine'.`},
 		{"talks – and more — and -- then --- end", "talks — and more — and — then — end"},
 		{"in 2010–2015", "in 2010-2015"},
+		{"the case - filed in 1999 - was rejected; -5 and 10-5", "the case — filed in 1999 — was rejected; -5 and 10-5"},
 		{"a\u00a0b\u2009c   d\t e\u200bf", "a b c d ef"},
 		{"he said \"no.\"\"", `he said "no."`},
 		{`"He said 'no.'" Then`, `"He said 'no.'" Then`},
