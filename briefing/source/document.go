@@ -12,9 +12,9 @@ import (
 // Span is a half-open byte range [Start, End) into a paragraph's Text.
 type Span struct{ Start, End int }
 
-// Paragraph is one block of cleaned text: quote marks, apostrophes, dashes and
-// spaces normalised (double quotes are ASCII '"', single quotes and
-// apostrophes ASCII '\”), hard line wraps and page breaks rejoined.
+// Paragraph is one block of cleaned text: double quotes are ASCII '"',
+// single quotes and apostrophes ASCII "'", dashes an em dash, every kind of
+// space one plain space; hard line wraps and page breaks are rejoined.
 type Paragraph struct {
 	Text      string
 	Heading   bool   // a heading or subhead, not body prose
