@@ -96,8 +96,8 @@ func (b *builder) classify() {
 		if b.g.places[form] || c.ntok == 1 && (has(commonCaps, form) || has(firstNames, form) || has(orgHeads, form) || b.g.demonym[form] != "") {
 			continue
 		}
-		if c.law > 0 {
-			continue // "Affordable Care Act": a law, not an actor
+		if c.law > 0 || c.key[0] >= 'a' && c.key[0] <= 'z' && strings.HasPrefix(form, "of ") {
+			continue // "Affordable Care Act": a law; "of State": a title's tail
 		}
 		switch {
 		case c.ntok >= 2 && c.ntok <= 4 && c.person > c.org && (c.strong > 0 || c.nameLike()) && !upperLast(form):

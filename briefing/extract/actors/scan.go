@@ -279,7 +279,7 @@ func peel(g *geoTables, toks []Token, i, j int, known func(*Token) bool) (run, b
 		}
 		if k, title, ok := matchTitle(toks, i, j); ok && !(k == j-1 && toks[k].is(fOrgHead)) {
 			r.title = title
-			i = k
+			i = ofTitle(toks, k, j)
 			continue
 		}
 		if t.is(fHonor) && i+1 < j {
@@ -467,4 +467,23 @@ func appositive(g *geoTables, toks []Token, k int, r *run) {
 			return
 		}
 	}
+}
+
+// ofTitle extends a title that goes on with "of ..." ("Ohio Secretary of
+// State Jon Husted", "Minister of Finance Yannis Stournaras") to the first
+// name after it, or to the last two words of the run; k is the index after
+// the title.
+func ofTitle(toks []Token, k, j int) int {
+	if k >= j || toks[k].Text != "of" {
+		return k
+	}
+	for m := k + 1; m < j; m++ {
+		if toks[m].is(fFirst | fHonor) {
+			return m
+		}
+	}
+	if j-k >= 4 {
+		return j - 2
+	}
+	return k
 }

@@ -164,6 +164,9 @@ func (st *docState) statement(pa *para, v int, vb verb) {
 
 // emit records the statement toks[start:end] for each actor.
 func (st *docState) emit(pa *para, ids []string, lemma string, start, end int) {
+	for start < end && !pa.toks[start].Word && pa.toks[start].Text != "\"" {
+		start++ // "said - ..." : no leading dash or comma
+	}
 	words := 0
 	for k := start; k < end; k++ {
 		if pa.toks[k].Word {
