@@ -204,6 +204,9 @@ func (p *para) keyNumber(f figure) (item, bool) {
 		}
 		if c, ok := currencyWords[it.unit]; ok {
 			it.unit = c // "5bn US dollars"
+			if c, ok := nationalCurrency[p.lower(head-1)]; ok && head > next {
+				it.unit = c // "10 Canadian dollars"
+			}
 		}
 		it.what = append(seq(next, head), p.tail(head+1, 12)...)
 		return it, true

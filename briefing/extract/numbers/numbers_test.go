@@ -58,6 +58,8 @@ func TestFindKeyNumbers(t *testing.T) {
 		{"money when", "The company lost $1.5 billion in the quarter.", "$1.5 billion", 1.5e9, "USD", "", "company lost"},
 		{"percent when", "Inflation hit 2.1% in October, its highest since 2014.", "2.1%", 2.1, "percent", "", "Inflation hit"},
 		{"count when", "Police arrested 27 suspects on Monday, the ministry said.", "27", 27, "suspects", "", "suspects"},
+		{"initialism in what", "Firms paid billions of dollars in U.S. taxes.", "billions", 1e9, "USD", "billions", "dollars in U.S. taxes"},
+		{"national currency", "It costs 10 Canadian dollars a tonne.", "10", 10, "CAD", "", "Canadian dollars"},
 		{"currency head", "They paid 500 million US dollars for it.", "500 million", 5e8, "USD", "", ""},
 	}
 	for _, tt := range tests {

@@ -96,6 +96,14 @@ func scanWord(text string, i int) int {
 			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 				i++
 				continue
+			case c == '.' && initialism(text, i):
+				// "U.S.", "U.N.": single capitals joined by periods, with
+				// the closing period.
+				i += 2
+				if i < len(text) && text[i] == '.' && !initialism(text, i) {
+					return i + 1
+				}
+				continue
 			case c != '-' && c != '\'':
 				return i
 			}
@@ -116,3 +124,13 @@ func scanWord(text string, i int) int {
 	}
 	return i
 }
+
+// initialism reports whether the period at i sits between two single
+// capitals ("U.S", "U.N").
+func initialism(text string, i int) bool {
+	return i >= 1 && i+1 < len(text) && isUpperASCII(text[i-1]) && (i < 2 || !isLetterASCII(text[i-2])) &&
+		isUpperASCII(text[i+1]) && (i+2 == len(text) || !isLetterASCII(text[i+2]))
+}
+
+func isUpperASCII(c byte) bool  { return c >= 'A' && c <= 'Z' }
+func isLetterASCII(c byte) bool { return c >= 'a' && c <= 'z' || isUpperASCII(c) }

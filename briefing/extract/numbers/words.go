@@ -49,6 +49,14 @@ var currencyWords = map[string]string{
 	"shekels": "ILS", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "baht": "THB", "rupiah": "IDR", "ringgit": "MYR", "pesos": "MXN", "rand": "ZAR", "dinars": "DZD",
 }
 
+// nationalCurrency names the currency a nationality makes of "dollars",
+// "pounds", "francs" or "crowns" written after it.
+var nationalCurrency = map[string]string{
+	"us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD", "singapore": "SGD",
+	"taiwan": "TWD", "egyptian": "EGP", "swiss": "CHF", "swedish": "SEK", "norwegian": "NOK",
+	"danish": "DKK", "mexican": "MXN", "argentine": "ARS", "philippine": "PHP", "lebanese": "LBP",
+}
+
 // approxPhrases qualify a figure when written right before it, longest first.
 var approxPhrases = []string{
 	"in excess of", "as many as", "as much as", "as few as", "upwards of",
