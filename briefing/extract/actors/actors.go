@@ -42,6 +42,7 @@ type Mention struct {
 	Start, End int    // byte span in the paragraph's Text
 	Form       string // the words as written ("Mr. Putin", "Ankara", "Turkish")
 	Role       bool   // a description by office ("Russian President"), not a name
+	ent        int    // index of the entity while building
 }
 
 // Index is the set of actors of a briefing and where each is mentioned.
@@ -97,7 +98,7 @@ func (ix *Index) record() {
 			if r.country != "" && r.cend > r.cstart {
 				if i := b.country(r.country); i >= 0 {
 					b.ents[i].docs[d] = true
-					ix.add(d, r.para, r.cstart, r.cend, b.ents[i].id)
+					ix.add(d, r.para, r.cstart, r.cend, i)
 				}
 			}
 			if r.roleOnly {
@@ -121,12 +122,12 @@ func (ix *Index) record() {
 			if r.title != "" && e.kind == "person" {
 				e.roles[roleKey{r.title, r.country, r.affil}]++
 			}
-			ix.add(d, r.para, r.start, r.end, e.id)
+			ix.add(d, r.para, r.start, r.end, i)
 		}
 		for _, dr := range sc.dems {
 			if i := b.country(dr.a2); i >= 0 {
 				b.ents[i].docs[d] = true
-				ix.add(d, dr.para, dr.start, dr.end, b.ents[i].id)
+				ix.add(d, dr.para, dr.start, dr.end, i)
 			}
 		}
 	}
@@ -142,7 +143,7 @@ func (ix *Index) record() {
 			}
 		}
 		if i >= 0 {
-			ix.add(rr.d, rr.r.para, rr.r.start, rr.r.end, b.ents[i].id)
+			ix.add(rr.d, rr.r.para, rr.r.start, rr.r.end, i)
 			ms := ix.mentions[rr.d][rr.r.para]
 			ms[len(ms)-1].Role = true
 		}
@@ -242,9 +243,10 @@ func (b *builder) bareTitle(d int, title string) int {
 	return found
 }
 
-func (ix *Index) add(d, p, start, end int, id string) {
+func (ix *Index) add(d, p, start, end, ent int) {
 	text := ix.b.docs[d].Paragraphs[p].Text
-	ix.mentions[d][p] = append(ix.mentions[d][p], Mention{Actor: id, Doc: d, Para: p, Start: start, End: end, Form: text[start:end]})
+	ix.mentions[d][p] = append(ix.mentions[d][p], Mention{Actor: ix.b.ents[ent].id, Doc: d, Para: p, Start: start, End: end,
+		Form: text[start:end], ent: ent})
 }
 
 // finish orders the mentions and builds the model actors.
@@ -259,9 +261,15 @@ func (ix *Index) finish() {
 		doc := b.docs[d]
 		for p := range ix.mentions[d] {
 			ms := ix.mentions[d][p]
-			sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+			// Nearly sorted already (names, then nationalities and offices
+			// appended): an insertion sort, stable.
+			for k := 1; k < len(ms); k++ {
+				for m := k; m > 0 && ms[m].Start < ms[m-1].Start; m-- {
+					ms[m], ms[m-1] = ms[m-1], ms[m]
+				}
+			}
 			for _, m := range ms {
-				i := b.byID[m.Actor]
+				i := m.ent
 				if accs[i].a == nil {
 					e := b.ents[i]
 					accs[i] = acc{a: &model.Actor{ID: e.id, Name: e.name, Kind: e.kind}, forms: map[string]int{}}
@@ -317,9 +325,9 @@ func (ix *Index) finish() {
 
 // fullest picks the form with the most words, then the most frequent.
 func fullest(forms map[string]int, def string) string {
-	best, bw, bn := def, len(strings.Fields(def)), 0
+	best, bw, bn := def, strings.Count(def, " ")+1, 0
 	for f, n := range forms {
-		w := len(strings.Fields(f))
+		w := strings.Count(f, " ") + 1
 		if w > bw || w == bw && (n > bn || n == bn && f < best) {
 			if strings.ContainsAny(f[:1], "abcdefghijklmnopqrstuvwxyz") && w == bw {
 				continue // keep a capitalised name over "al-..." forms of equal length
