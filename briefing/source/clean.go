@@ -150,8 +150,19 @@ func isHeadingText(t string) bool {
 // assemble joins a paragraph's pieces into one Paragraph, with a space (or
 // nothing, after a hyphen that wrapped a word) at each line join.
 func assemble(ps []piece, p para) Paragraph {
+	if len(p.pieces) == 1 {
+		pc := &ps[p.pieces[0]]
+		return Paragraph{Text: pc.text, Heading: p.heading, segs: pc.segs}
+	}
 	var out Paragraph
 	var buf strings.Builder
+	n, nseg := 0, 0
+	for _, i := range p.pieces {
+		n += len(ps[i].text) + 1
+		nseg += len(ps[i].segs) + 1
+	}
+	buf.Grow(n)
+	out.segs = make([]segment, 0, nseg)
 	for k, i := range p.pieces {
 		pc := &ps[i]
 		if k > 0 {

@@ -30,7 +30,7 @@ type builder struct {
 
 func (b *builder) reset() {
 	b.buf = b.buf[:0]
-	b.segs = nil
+	b.segs = nil // kept by the piece built, so never reused
 	b.next = -1
 	b.esc = escNone
 	b.dashRep = false
