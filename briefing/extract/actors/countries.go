@@ -21,7 +21,7 @@ type geoTables struct {
 	places    map[string]bool   // subdivision names: places, never actors ("Idlib")
 	countries map[string]country
 	lex       map[string]lexFlag // every word list, by word
-	filter    lexFilter          // which words may be in lex
+	table     *lexTable          // lex as a fast hash table
 }
 
 var (
@@ -155,9 +155,7 @@ func loadGeo() *geoTables {
 			g.byKey[matchKey(n)] = a2
 		}
 		g.lex = buildLex(g)
-		for w := range g.lex {
-			g.filter.add(w)
-		}
+		g.table = newLexTable(g.lex)
 		geo = g
 	})
 	return geo

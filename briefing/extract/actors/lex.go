@@ -1,5 +1,7 @@
 package actors
 
+import "sort"
+
 // lexFlag marks what the word lists say about a word, so the scanner looks
 // each token up once instead of once per list.
 type lexFlag uint32
@@ -81,30 +83,58 @@ func (t *Token) is(f lexFlag) bool { return t.lex&f != 0 }
 // ("president", "nominee", "minister", "spokesman").
 func (t *Token) IsTitle() bool { return t.is(fTitle | fTitleEnd) }
 
-// lexFilter is a bitset over a cheap key of every lexicon word (length,
-// first and last byte); most words miss it and skip the map lookup.
-type lexFilter [1 << 15 / 64]uint64
-
-func filterKey(w string) uint32 {
-	return uint32(len(w)&31)<<10 | uint32(w[0]&31)<<5 | uint32(w[len(w)-1]&31)
+// lexTable is an open-addressing hash table from word to flags, probed
+// with FNV-1a: one short hash and usually one string compare per token,
+// cheaper than a Go map for the million tokens of a large corpus.
+type lexTable struct {
+	keys  []string
+	flags []lexFlag
+	mask  uint32
 }
 
-func (f *lexFilter) add(w string) {
-	if w != "" {
-		k := filterKey(w)
-		f[k>>6] |= 1 << (k & 63)
+func newLexTable(m map[string]lexFlag) *lexTable {
+	n := uint32(1)
+	for n < uint32(4*len(m)) {
+		n <<= 1
 	}
+	t := &lexTable{keys: make([]string, n), flags: make([]lexFlag, n), mask: n - 1}
+	words := make([]string, 0, len(m))
+	for w := range m {
+		if w != "" {
+			words = append(words, w)
+		}
+	}
+	sort.Strings(words) // a deterministic layout
+	for _, w := range words {
+		i := fnv(w) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.flags[i] = w, m[w]
+	}
+	return t
 }
 
-func (f *lexFilter) may(w string) bool {
-	k := filterKey(w)
-	return f[k>>6]&(1<<(k&63)) != 0
+func fnv(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+func (t *lexTable) get(w string) lexFlag {
+	for i := fnv(w) & t.mask; ; i = (i + 1) & t.mask {
+		k := t.keys[i]
+		if k == "" {
+			return 0
+		}
+		if k == w {
+			return t.flags[i]
+		}
+	}
 }
 
 // lookup returns the flags of w.
-func (g *geoTables) lookup(w string) lexFlag {
-	if !g.filter.may(w) {
-		return 0
-	}
-	return g.lex[w]
-}
+func (g *geoTables) lookup(w string) lexFlag { return g.table.get(w) }
