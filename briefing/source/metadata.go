@@ -130,7 +130,9 @@ func metaPara(ps []piece, paras []para, k int, meta *metaInfo, titled bool) bool
 // metaLine reads a line that holds only a date, a byline, or both
 // ("By Jane Doe | Sept. 17, 2018").
 func metaLine(t string, titled bool) (date, byline string, ok bool) {
-	if len(t) > 160 {
+	// Metadata lines are short: most body text is ruled out before any
+	// splitting or date parsing.
+	if len(t) > 160 || words(t) > 16 || words(t) > 10 && !hasByPrefix(t) && !strings.ContainsAny(t, "0123456789") {
 		return "", "", false
 	}
 	for _, part := range splitMeta(t) {
