@@ -61,21 +61,28 @@ func (p *para) tail(k, max int) []int {
 // ("in October", "in the three months to June", "last year").
 func (p *para) when(m int) bool {
 	switch p.lower(m) {
-	case "in", "on", "at", "by", "during", "since", "until", "over", "last", "this", "next", "early", "late":
+	case "in", "on", "at", "by", "during", "since", "until", "over", "from", "for", "after", "before",
+		"within", "throughout", "ahead", "last", "this", "next", "early", "late":
 	default:
 		return false
 	}
-	for k := m + 1; k <= m+3 && k < len(p.toks); k++ {
+	for k := m + 1; k <= m+5 && k < len(p.toks); k++ {
 		w := p.lower(k)
-		if months[w] && p.capitalized(k) || timeUnits[w] || weekdays[w] || w == "quarter" || w == "period" {
+		if months[w] && p.capitalized(k) || timeUnits[w] || weekdays[w] || w == "quarter" || w == "period" ||
+			w == "sessions" || w == "session" {
 			return true
 		}
-		if !function[w] && !spelledSmall(w) && p.toks[k].kind != tNum {
+		if !function[w] && !timeAdjectives[w] && !spelledSmall(w) && p.toks[k].kind != tNum {
 			return false
 		}
 	}
 	return false
 }
+
+// timeAdjectives come between a preposition and a unit of time ("in the
+// past three sessions").
+var timeAdjectives = set(`past last next previous coming first third fourth final same following recent current early late mid
+	financial fiscal calendar whole entire full`)
 
 // weekdays name days of the week.
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday weekend`)
