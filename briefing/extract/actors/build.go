@@ -28,14 +28,14 @@ type pass1 struct {
 	docs   []*source.Document
 	scans  []docScan
 	cands  map[string]*cand
-	capMid map[string]int // capitalised words seen inside sentences
-	lower  map[string]int // words seen in lower case
+	capMid *wordCount // capitalised words seen inside sentences (this document)
+	lower  *wordCount // words seen in lower case (this document)
 	byline map[int]map[string]bool
 }
 
 func newPass1(docs []*source.Document) *pass1 {
 	p := &pass1{g: loadGeo(), docs: docs, scans: make([]docScan, len(docs)), cands: map[string]*cand{},
-		capMid: map[string]int{}, lower: map[string]int{}, byline: map[int]map[string]bool{}}
+		capMid: newWordCount(512), lower: newWordCount(2048), byline: map[int]map[string]bool{}}
 	var toks []Token
 	var starts []int
 	var runBuf []run
@@ -48,8 +48,8 @@ func newPass1(docs []*source.Document) *pass1 {
 		}
 		// Whether a sentence opener is a name is judged from this document:
 		// its words seen in lower case and capitalised inside sentences.
-		clear(p.capMid)
-		clear(p.lower)
+		p.capMid.reset()
+		p.lower.reset()
 		toks, starts = toks[:0], starts[:0]
 		for i := range doc.Paragraphs {
 			para := &doc.Paragraphs[i]
@@ -68,10 +68,10 @@ func newPass1(docs []*source.Document) *pass1 {
 				case !t.Cap:
 					// Short and list words ("the", "said") are never names.
 					if len(t.Text) > 3 && t.lex == 0 {
-						p.lower[t.Text]++
+						p.lower.add(t.Text)
 					}
 				case !t.SentStart:
-					p.capMid[t.Text]++
+					p.capMid.add(t.Text)
 				}
 			}
 		}
@@ -99,7 +99,7 @@ func (p *pass1) known(t *Token) bool {
 		return true
 	}
 	w := t.Text
-	return p.capMid[w] > p.lower[strings.ToLower(w)]
+	return p.capMid.get(w) > p.lower.get(strings.ToLower(w))
 }
 
 // skipParagraph reports page furniture that names other articles or the
@@ -237,7 +237,7 @@ func (p *pass1) nameLike(key string) bool {
 		} else {
 			key = ""
 		}
-		if p.lower[w] > 0 {
+		if p.lower.get(w) > 0 {
 			return false
 		}
 	}
