@@ -19,12 +19,15 @@ type para struct {
 // paragraph per line) every line stands alone.
 func hardWrapped(ps []piece) bool {
 	// Text wrapped at a fixed width has no line much longer than the rest.
-	multi, short, longest := 0, 0, 0
+	multi, short, long, total := 0, 0, 0, 0
 	for i := range ps {
 		if ps[i].drop || ps[i].item {
 			continue
 		}
-		longest = max(longest, ps[i].rawLen)
+		total++
+		if ps[i].rawLen > 120 {
+			long++
+		}
 		inBlock := !ps[i].gap || i+1 < len(ps) && !ps[i+1].gap
 		if !inBlock {
 			continue
@@ -34,7 +37,9 @@ func hardWrapped(ps []piece) bool {
 			short++
 		}
 	}
-	return multi >= 2 && short*10 >= multi*8 && longest <= 120
+	// One overlong line (a table row, a pasted link) in a long text is
+	// tolerated.
+	return multi >= 2 && short*10 >= multi*8 && (long == 0 || long == 1 && total >= 20)
 }
 
 // group gathers the kept pieces into paragraphs. A paragraph starts after a
