@@ -87,6 +87,12 @@ var placeWords = map[string]bool{"at": true, "in": true, "on": true, "during": t
 	"before": true, "outside": true, "from": true, "with": true, "while": true, "when": true, "through": true,
 	"to": true, "by": true, "yesterday": true, "today": true, "earlier": true, "later": true, "last": true}
 
+// timeWords make up a time phrase right after a verb.
+var timeWords = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+	"Friday": true, "Saturday": true, "Sunday": true, "yesterday": true, "today": true, "tonight": true,
+	"last": true, "night": true, "week": true, "month": true, "year": true, "morning": true, "evening": true,
+	"afternoon": true, "recently": true}
+
 // clausePreps open a phrase of time or place that never holds a statement
 // ("predicts in his March budget", "claims in a heated debate").
 var clausePreps = map[string]bool{"in": true, "at": true, "on": true, "during": true, "outside": true,
@@ -369,6 +375,17 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 	}
 	if i >= n || pa.sent[i] != pa.sent[v] {
 		return 0, false
+	}
+	// "said Tuesday he would ...", "said last night that ...": a time phrase
+	// before the statement is not part of it.
+	for k := i; k < n && k < i+3 && timeWords[toks[k].Text] && !toks[k].Poss; k++ {
+		if k+1 < n && pa.sent[k+1] == pa.sent[v] && toks[k+1].Word && !timeWords[toks[k+1].Text] {
+			i = k + 1
+			if toks[i].Text == "that" && i+1 < n {
+				i++
+			}
+			break
+		}
 	}
 	// A new sentence the splitter missed ("... says. But he ...").
 	if t := toks[i].Text; t == "But" || t == "And" || t == "However" {

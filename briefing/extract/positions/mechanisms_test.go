@@ -49,6 +49,8 @@ func TestMechanisms(t *testing.T) {
 			[]want{{"tony-blair", "says", "the economy was strong"}}},
 		{"calls for", "The United Nations called for an immediate ceasefire in the region.",
 			[]want{{"united-nations", "calls for", "an immediate ceasefire"}}},
+		{"a time phrase after the verb is not the statement", "The United Nations said Tuesday the fighting had displaced thousands of people.",
+			[]want{{"united-nations", "says", "the fighting had displaced"}}},
 		{"direct quotes are left to the quotes package",
 			"President Vladimir Putin spoke on Monday. \"We will win this war,\" Putin said.", nil},
 		{"negated stance is no position", "Turkey does not want a war with Syria over the border.", nil},
