@@ -10,6 +10,7 @@ import (
 	"sync"
 	"testing"
 	"testing/fstest"
+	"unicode/utf16"
 
 	"briefing/briefing/model"
 )
@@ -58,6 +59,7 @@ func TestBadInputs(t *testing.T) {
 		".hidden.txt":      []byte(article),
 		".git/config.txt":  []byte(article),
 		"sub/deep/ok.html": []byte("<html><body><article><h1>Deep</h1><p>Nested folders are read too.</p></article></body></html>"),
+		"utf16.txt":        utf16LE("Vote \u201cdelayed\u201d\r\n\r\nThe vote was delayed, the speaker said.\r\n"),
 	})
 	if err := os.Symlink(".", filepath.Join(dir, "sub", "loop")); err != nil {
 		t.Skip("no symbolic links here:", err)
@@ -74,13 +76,14 @@ func TestBadInputs(t *testing.T) {
 		ids = append(ids, d.Meta.ID)
 		checkDoc(t, d)
 	}
-	wantIDs := []string{"crlf.txt", "escapes.txt", "good.txt", "latin1.txt", "sub/deep/ok.html"}
+	wantIDs := []string{"crlf.txt", "escapes.txt", "good.txt", "latin1.txt", "sub/deep/ok.html", "utf16.txt"}
 	if !slices.Equal(ids, wantIDs) {
 		t.Errorf("loaded %v, want %v", ids, wantIDs)
 	}
 	for name, want := range map[string]string{
 		"binary.txt": "binary", "empty.txt": "empty", "blank.md": "empty", "big.txt": "larger than",
 		"notes.pdf": "not a supported", "latin1.txt": "invalid UTF-8", "sub/loop": "loop", "self.txt": "",
+		"utf16.txt": "UTF-16",
 	} {
 		got := warningFor(warns, name)
 		if got == "" || !strings.Contains(got, want) {
@@ -99,6 +102,14 @@ func TestBadInputs(t *testing.T) {
 	if d := byID["latin1.txt"]; d != nil {
 		if d.Meta.Title != "Café owners protest" || d.Paragraphs[0].Text != `The café owners said "enough" on Monday.` {
 			t.Errorf("latin1: %q / %q", d.Meta.Title, d.Paragraphs[0].Text)
+		}
+	}
+	if d := byID["utf16.txt"]; d != nil {
+		if d.Meta.Title != `Vote "delayed"` || d.Paragraphs[0].Text != "The vote was delayed, the speaker said." || d.Meta.Lines != 3 {
+			t.Errorf("utf16: %q / %q / %d lines", d.Meta.Title, d.Paragraphs[0].Text, d.Meta.Lines)
+		}
+		if c := d.Cite(0, 0, 3); c.Line != 3 {
+			t.Errorf("utf16 cite %+v, want line 3", c)
 		}
 	}
 	if d := byID["crlf.txt"]; d != nil {
@@ -219,4 +230,13 @@ func TestNamesAndDuplicates(t *testing.T) {
 		}
 		ids[d.Meta.ID] = true
 	}
+}
+
+// utf16LE encodes s as UTF-16 little-endian with a byte-order mark.
+func utf16LE(s string) []byte {
+	out := []byte{0xff, 0xfe}
+	for _, u := range utf16.Encode([]rune(s)) {
+		out = append(out, byte(u), byte(u>>8))
+	}
+	return out
 }

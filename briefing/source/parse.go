@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"path"
 	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"briefing/briefing/model"
 )
@@ -25,11 +27,15 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, "", errors.New("empty file")
 	}
+	note := ""
+	if isUTF16(raw) {
+		// Lines survive the conversion, so cited lines stay right; byte
+		// offsets then count the converted text.
+		raw = fromUTF16(raw)
+		note = "UTF-16 text read as UTF-8 (cited byte offsets count the converted text)"
+	}
 	if isBinary(raw) {
 		return nil, "", errBinary
-	}
-	if isUTF16(raw) {
-		return nil, "", errors.New("UTF-16 text is not supported; save it as UTF-8")
 	}
 	format := formatOf(p)
 	doc := &Document{Raw: raw, lineStarts: indexLines(raw)}
@@ -75,7 +81,6 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	if len(doc.Paragraphs) == 0 && doc.Meta.Title == "" {
 		return nil, "", errors.New("no article text found")
 	}
-	note := ""
 	if invalid > 0 {
 		note = fmt.Sprintf("%d bytes of invalid UTF-8 read as Windows-1252", invalid)
 	}
@@ -101,9 +106,6 @@ func isBinary(raw []byte) bool {
 			return true
 		}
 	}
-	if isUTF16(raw) {
-		return false
-	}
 	ctl := 0
 	for _, c := range head {
 		if c == 0 {
@@ -118,4 +120,23 @@ func isBinary(raw []byte) bool {
 
 func isUTF16(raw []byte) bool {
 	return bytes.HasPrefix(raw, []byte("\xff\xfe")) || bytes.HasPrefix(raw, []byte("\xfe\xff"))
+}
+
+// fromUTF16 converts UTF-16 text with a byte-order mark to UTF-8; unpaired
+// surrogates become U+FFFD.
+func fromUTF16(raw []byte) []byte {
+	be := raw[0] == 0xfe
+	units := make([]uint16, 0, len(raw)/2)
+	for i := 2; i+1 < len(raw); i += 2 {
+		if be {
+			units = append(units, uint16(raw[i])<<8|uint16(raw[i+1]))
+		} else {
+			units = append(units, uint16(raw[i+1])<<8|uint16(raw[i]))
+		}
+	}
+	out := make([]byte, 0, len(units)+len(units)/2)
+	for _, r := range utf16.Decode(units) {
+		out = utf8.AppendRune(out, r)
+	}
+	return out
 }
