@@ -18,7 +18,7 @@ var skipTags = map[string]bool{
 	"script": true, "style": true, "noscript": true, "template": true, "svg": true, "math": true,
 	"nav": true, "aside": true, "form": true, "button": true, "select": true, "textarea": true,
 	"iframe": true, "figure": true, "figcaption": true, "object": true, "canvas": true, "video": true,
-	"audio": true, "menu": true, "dialog": true, "footer": true, "head": false,
+	"audio": true, "menu": true, "dialog": true, "footer": true,
 }
 
 // blockTags end one piece of text and start another.
@@ -48,14 +48,13 @@ var furnitureWords = map[string]bool{
 	"breadcrumbs": true, "subscribe": true, "popup": true, "modal": true, "caption": true,
 	"credit": true, "credits": true, "widget": true, "banner": true, "masthead": true, "toolbar": true,
 	"tags": true, "paywall": true, "signup": true, "outbrain": true, "taboola": true, "complementary": true,
-	"contentinfo": true, "search": true, "skip": true, "dateline": false,
+	"contentinfo": true, "search": true, "skip": true,
 }
 
 var contentWords = map[string]bool{"content": true, "article": true, "story": true, "body": true, "main": true, "post": true, "entry": true, "text": true}
 
 // htmlReader holds the state of one pass over an HTML file.
 type htmlReader struct {
-	raw        []byte
 	b          builder
 	out        []piece
 	meta       *metaInfo
@@ -115,7 +114,7 @@ func htmlPieces(raw []byte, meta *metaInfo) ([]piece, int) {
 // readHTML makes one pass over the page; hints says whether class, id and
 // role names may mark furniture.
 func readHTML(raw []byte, meta *metaInfo, hints bool) *htmlReader {
-	r := &htmlReader{raw: raw, meta: meta, hints: hints, h1Piece: -1}
+	r := &htmlReader{meta: meta, hints: hints, h1Piece: -1}
 	r.b.reset()
 	z := html.NewTokenizer(bytes.NewReader(raw))
 	off := 0
