@@ -79,6 +79,15 @@ func (m *Model) runSearch(q string) tea.Cmd {
 		m.setStatus(fmt.Sprintf("No match for %q", q), false)
 		return nil
 	}
+	// Start from the item on screen, as a pager does, wrapping at the end.
+	sec, item := m.current()
+	s.pos = len(s.hits) - 1
+	for i, h := range s.hits {
+		if h.sec > sec || h.sec == sec && h.item >= item {
+			s.pos = i - 1
+			break
+		}
+	}
 	return m.jumpHit(1)
 }
 
