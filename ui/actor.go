@@ -10,8 +10,8 @@ import (
 
 // Caps keep the actor page of a very prominent actor readable and cheap.
 const (
-	pageItems       = 40 // positions, quotes, numbers listed per kind
-	pageSources     = 25 // sources listed under "Mentioned in"
+	pageItems       = 100 // positions, quotes, numbers listed per kind
+	pageSources     = 50  // sources listed under "Mentioned in"
 	pageLinesPerSrc = 12
 	pageCoActors    = 8
 )
@@ -83,7 +83,11 @@ func (ix *index) actorMarkdown(i int) string {
 		if len(ls) > pageLinesPerSrc {
 			more = fmt.Sprintf(" … (%d in all)", len(ls))
 		}
-		fmt.Fprintf(&w, "- %s lines %s%s\n", esc(s), strings.Join(nums, ", "), more)
+		word := "lines"
+		if len(ls) == 1 {
+			word = "line"
+		}
+		fmt.Fprintf(&w, "- %s %s %s%s\n", esc(s), word, strings.Join(nums, ", "), more)
 	}
 
 	w.WriteString("\n## Appears with\n\n")
