@@ -72,3 +72,24 @@ func BenchmarkNewModel(b *testing.B) {
 		m.SetSize(120, 40)
 	}
 }
+
+// BenchmarkRenderActorPage measures the off-keypress work behind the most
+// mentioned actor's page: gathering its Markdown and rendering it with
+// glamour at 120 columns.
+func BenchmarkRenderActorPage(b *testing.B) {
+	br := bbcBriefing(b)
+	ix := newIndex(br)
+	top := 0
+	for i, a := range br.Actors {
+		if a.Mentions > br.Actors[top].Mentions {
+			top = i
+		}
+	}
+	k := renderKey{id: "bench", width: 119, style: "dark"}
+	for b.Loop() {
+		msg := renderCmd(k, "", func() string { return ix.actorMarkdown(top) })()
+		if r := msg.(renderedMsg); r.err != nil {
+			b.Fatal(r.err)
+		}
+	}
+}
