@@ -300,6 +300,10 @@ func TestCiteHyperlink(t *testing.T) {
 	if s := m.Render(); !strings.Contains(s, "\x1b]8;;file://"+abs) {
 		t.Fatalf("no OSC 8 link to %s in %q", abs, s)
 	}
+	press(m, "enter")
+	if s := m.Render(); !strings.Contains(s, "\x1b]8;;file://"+abs) {
+		t.Fatalf("source view title is no OSC 8 link to %s", abs)
+	}
 }
 
 // While loading, the screen says how far reading has got.

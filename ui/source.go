@@ -18,6 +18,7 @@ import (
 type sourceView struct {
 	cite          model.Cite
 	title         string
+	link          string // file:// URL of the file when it is on disk
 	vlines        []string // wrapped, styled lines with their gutter
 	lineOf        []int    // the file line each visual line belongs to
 	target        int      // visual line of the cited line
@@ -50,6 +51,10 @@ func (s *sourceView) SetSize(ix *index, st *Styles, w, h int) {
 func (s *sourceView) build(ix *index, st *Styles) {
 	s.vlines, s.lineOf, s.target = s.vlines[:0], s.lineOf[:0], 0
 	s.title = oneLine(export.CiteString(s.cite))
+	s.link = ""
+	if p, ok := ix.diskPath[s.cite.Source]; ok {
+		s.link = "file://" + p
+	}
 	if d, ok := ix.docByID[s.cite.Source]; ok {
 		if t := ix.b.Docs[d].Meta.Title; t != "" {
 			s.title += " — " + oneLine(t)
@@ -131,7 +136,11 @@ func (s sourceView) Line() int {
 // View draws the title line and the visible lines.
 func (s sourceView) View(st *Styles) string {
 	var b strings.Builder
-	b.WriteString(st.Header.Render(ansi.Truncate(s.title, s.width, "…")))
+	title := st.Header
+	if s.link != "" {
+		title = title.Hyperlink(s.link)
+	}
+	b.WriteString(title.Render(ansi.Truncate(s.title, s.width, "…")))
 	for i := 0; i < s.height-1; i++ {
 		b.WriteString("\n")
 		if r := s.offset + i; r < len(s.vlines) {
