@@ -18,7 +18,7 @@ import (
 type sourceView struct {
 	cite          model.Cite
 	title         string
-	link          string // file:// URL of the file when it is on disk
+	link          string   // file:// URL of the file when it is on disk
 	vlines        []string // wrapped, styled lines with their gutter
 	lineOf        []int    // the file line each visual line belongs to
 	target        int      // visual line of the cited line
