@@ -100,9 +100,9 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 }
 
 // setContext enables the bindings that act on the current screen.
-func (k *KeyMap) setContext(hasItem, hasCite, hasHits, onActor bool) {
-	k.Open.SetEnabled(hasItem)
-	k.Copy.SetEnabled(hasItem)
+func (k *KeyMap) setContext(canOpen, canCopy, hasCite, hasHits, onActor bool) {
+	k.Open.SetEnabled(canOpen)
+	k.Copy.SetEnabled(canCopy)
 	k.CopyCite.SetEnabled(hasCite)
 	k.Source.SetEnabled(hasCite)
 	k.Editor.SetEnabled(hasCite)

@@ -339,3 +339,17 @@ func TestHighlightSpan(t *testing.T) {
 		t.Errorf("sanitised line: got %q, want %q", got, want)
 	}
 }
+
+// In the source view y copies the cited words with their citation.
+func TestCopyInSourceView(t *testing.T) {
+	b := seedBriefing(t)
+	if len(b.Quotes) == 0 {
+		t.Skip("no quotes extracted from the seeds yet")
+	}
+	m := newTest(t, b, 120, 40)
+	got := clipboardOf(press(m, "5", "enter", "y"))
+	q := b.Quotes[0]
+	if !strings.HasSuffix(got, "("+export.CiteString(q.Cite)+")") || !strings.Contains(got, strings.Fields(q.Text)[0]) {
+		t.Fatalf("y in the source view copied %q", got)
+	}
+}

@@ -207,7 +207,7 @@ func (m *Model) setContext() {
 	_, item := m.current()
 	_, hasCite := m.currentCite()
 	onActor := m.loc.page == pageActor || (m.loc.page == pageSection && m.loc.section == secActors)
-	m.keys.setContext(item >= 0, hasCite, len(m.search.hits) > 0, onActor)
+	m.keys.setContext(item >= 0, item >= 0 || m.loc.page == pageSource, hasCite, len(m.search.hits) > 0, onActor)
 }
 
 func (m *Model) setStatus(s string, isErr bool) { m.status, m.isErr = s, isErr }

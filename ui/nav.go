@@ -359,6 +359,9 @@ func (m *Model) copyCmd(text, what string) tea.Cmd {
 
 func (m *Model) copyItem() tea.Cmd {
 	if m.loc.page == pageSource {
+		if text := m.ix.citedText(m.loc.cite); text != "" {
+			return m.copyCmd(text+" ("+export.CiteString(m.loc.cite)+")", "cited text")
+		}
 		return m.copyCite()
 	}
 	sec, item := m.current()

@@ -149,3 +149,17 @@ func (s sourceView) View(st *Styles) string {
 	}
 	return b.String()
 }
+
+// citedText returns the cited bytes of the file as one clean line, or ""
+// when the citation has no byte span.
+func (ix *index) citedText(c model.Cite) string {
+	d, ok := ix.docByID[c.Source]
+	if !ok {
+		return ""
+	}
+	raw := ix.b.Docs[d].Raw
+	if c.End <= c.Start || c.End > len(raw) {
+		return ""
+	}
+	return oneLine(string(raw[c.Start:c.End]))
+}
