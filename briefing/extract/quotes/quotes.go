@@ -29,8 +29,11 @@ const minWords = 3
 // q1, q2, ... assigned in that order.
 func Find(docs []*source.Document, ix *actors.Index) []model.Quote {
 	out := []model.Quote{}
+	var arena []tok
 	for d, doc := range docs {
-		for _, f := range findDoc(d, doc, ix) {
+		var fs []found
+		fs, arena = findDoc(d, doc, ix, arena)
+		for _, f := range fs {
 			f.q.ID = "q" + strconv.Itoa(len(out)+1)
 			out = append(out, f.q)
 		}
@@ -56,15 +59,16 @@ type found struct {
 }
 
 // findDoc finds the quotes of one document, resolving speakers in order.
-func findDoc(d int, doc *source.Document, ix *actors.Index) []found {
-	st := newState(d, doc, ix)
+// Tokens go in arena, which it returns (grown) for the next document.
+func findDoc(d int, doc *source.Document, ix *actors.Index, arena []tok) ([]found, []tok) {
+	st := newState(d, doc, ix, arena)
 	var out []found
 	for _, rq := range pairMarks(doc) {
 		if f, ok := st.build(rq); ok {
 			out = append(out, f)
 		}
 	}
-	return out
+	return out, st.arena
 }
 
 // pairMarks pairs the quote marks of every paragraph in one pass. A quote

@@ -154,7 +154,8 @@ func FuzzFind(f *testing.F) {
 		}
 		docs := []*source.Document{doc}
 		ix := actors.Build(docs)
-		for _, fd := range findDoc(0, doc, ix) {
+		fds, _ := findDoc(0, doc, ix, nil)
+		for _, fd := range fds {
 			var parts []string
 			for _, pc := range fd.pieces {
 				text := doc.Paragraphs[pc.para].Text

@@ -28,24 +28,29 @@ type docState struct {
 	doc      *source.Document
 	ix       *actors.Index
 	toks     [][]tok
+	arena    []tok // backs toks; reused by the next document
 	last     speaker
 	lastPara int
 	descs    []speaker
 	names    map[string]string // surname -> fullest name, built on first need
+	scratch  []tok             // fullName's tokens, reused
 }
 
-func newState(d int, doc *source.Document, ix *actors.Index) *docState {
-	return &docState{d: d, doc: doc, ix: ix, toks: make([][]tok, len(doc.Paragraphs)), lastPara: -10}
+// newState starts the state of document d; its paragraphs' tokens are
+// appended to arena[:0], which no earlier document still uses.
+func newState(d int, doc *source.Document, ix *actors.Index, arena []tok) *docState {
+	return &docState{d: d, doc: doc, ix: ix, toks: make([][]tok, len(doc.Paragraphs)), lastPara: -10, arena: arena[:0]}
 }
 
-// tokens returns the tokens of paragraph p, computed once.
+// tokens returns the tokens of paragraph p, computed once. They live in
+// the document's arena, capped so that no caller's append can reach a
+// neighbour's tokens.
 func (st *docState) tokens(p int) []tok {
 	if st.toks[p] == nil {
 		t := st.doc.Paragraphs[p].Text
-		st.toks[p] = tokenize(t, 0, len(t))
-		if st.toks[p] == nil {
-			st.toks[p] = []tok{}
-		}
+		n := len(st.arena)
+		st.arena = tokenize(st.arena, t, 0, len(t))
+		st.toks[p] = st.arena[n:len(st.arena):len(st.arena)]
 	}
 	return st.toks[p]
 }
@@ -273,7 +278,8 @@ func (st *docState) fullName(run []tok) string {
 			if off < len(pt) && (unicode.IsLetter(nextRune(pt, off)) || unicode.IsDigit(nextRune(pt, off))) {
 				continue
 			}
-			ts := tokenize(pt, max(0, i-60), off)
+			ts := tokenize(st.scratch[:0], pt, max(0, i-60), off)
+			st.scratch = ts
 			if len(ts) == 0 || ts[len(ts)-1].w != last {
 				continue
 			}

@@ -14,9 +14,8 @@ type tok struct {
 	punct bool
 }
 
-// tokenize splits t[from:to] into words and punctuation.
-func tokenize(t string, from, to int) []tok {
-	ts := make([]tok, 0, (to-from)/5+1)
+// tokenize appends the words and punctuation of t[from:to] to ts.
+func tokenize(ts []tok, t string, from, to int) []tok {
 	for i := from; i < to; {
 		if c := t[i]; c < utf8.RuneSelf && asciiClass[c] != 0 {
 			// ASCII fast path: words of letters and digits, punctuation, spaces.
