@@ -1,9 +1,11 @@
 package actors
 
 import (
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync/atomic"
 
 	"briefing/briefing/source"
 )
@@ -28,17 +30,12 @@ type pass1 struct {
 	docs   []*source.Document
 	scans  []docScan
 	cands  map[string]*cand
-	capMid *wordCount // capitalised words seen inside sentences (this document)
-	lower  *wordCount // words seen in lower case (this document)
 	byline map[int]map[string]bool
 }
 
 func newPass1(docs []*source.Document) *pass1 {
 	p := &pass1{g: loadGeo(), docs: docs, scans: make([]docScan, len(docs)), cands: map[string]*cand{},
-		capMid: newWordCount(512), lower: newWordCount(2048), byline: map[int]map[string]bool{}}
-	var toks []Token
-	var starts []int
-	var runBuf []run
+		byline: map[int]map[string]bool{}}
 	for d, doc := range docs {
 		if b := doc.Meta.Byline; b != "" {
 			p.byline[d] = map[string]bool{}
@@ -46,60 +43,117 @@ func newPass1(docs []*source.Document) *pass1 {
 				p.byline[d][w] = true
 			}
 		}
-		// Whether a sentence opener is a name is judged from this document:
-		// its words seen in lower case and capitalised inside sentences.
-		p.capMid.reset()
-		p.lower.reset()
-		toks, starts = toks[:0], starts[:0]
-		for i := range doc.Paragraphs {
-			para := &doc.Paragraphs[i]
-			starts = append(starts, len(toks))
-			if skipParagraph(para.Text) {
-				continue
-			}
-			n := len(toks)
-			toks = tokenizeAppend(toks, para)
-			if para.Heading {
-				continue
-			}
-			for _, t := range toks[n:] {
-				switch {
-				case !t.Word:
-				case !t.Cap:
-					// Short and list words ("the", "said") are never names.
-					if len(t.Text) > 3 && t.lex == 0 {
-						p.lower.add(t.Text)
-					}
-				case !t.SentStart:
-					p.capMid.add(t.Text)
-				}
-			}
+	}
+	// Scanning a document needs only that document, so documents are
+	// scanned on every core; the evidence is gathered in document order
+	// (a name's first form and last acronym count), so the result never
+	// depends on scheduling.
+	workers := min(runtime.GOMAXPROCS(0), len(docs))
+	if workers <= 1 {
+		s := newDocScanner(p.g)
+		for d, doc := range docs {
+			s.scan(doc, &p.scans[d])
+			p.gather(d)
 		}
-		starts = append(starts, len(toks))
-		sc := &p.scans[d]
-		sc.runs = runBuf[:0]
-		for i := range doc.Paragraphs {
-			if starts[i+1] > starts[i] {
-				scanParagraph(p.g, i, &doc.Paragraphs[i], toks[starts[i]:starts[i+1]], p.known, sc)
+		return p
+	}
+	ready := make([]chan struct{}, len(docs))
+	for d := range ready {
+		ready[d] = make(chan struct{})
+	}
+	var next atomic.Int64
+	for range workers {
+		go func() {
+			s := newDocScanner(p.g)
+			for d := int(next.Add(1) - 1); d < len(docs); d = int(next.Add(1) - 1) {
+				s.scan(docs[d], &p.scans[d])
+				close(ready[d])
 			}
-		}
-		// Runs are kept for every document until the index is built: keep
-		// exactly as many as were found, and the grown buffer for the next.
-		runBuf = sc.runs[:0]
-		sc.runs = slices.Clone(sc.runs)
+		}()
+	}
+	for d := range docs {
+		<-ready[d]
 		p.gather(d)
 	}
 	return p
 }
 
-// known reports whether a capitalised word that opens a sentence is a name
+// docScanner finds the runs of one document at a time, reusing its
+// buffers and word counts for the next.
+type docScanner struct {
+	g      *geoTables
+	capMid *wordCount // capitalised words seen inside sentences (this document)
+	lower  *wordCount // words seen in lower case (this document)
+	known  func(*Token) bool
+	toks   []Token
+	starts []int
+	runBuf []run
+}
+
+func newDocScanner(g *geoTables) *docScanner {
+	s := &docScanner{g: g, capMid: newWordCount(512), lower: newWordCount(2048)}
+	s.known = s.isKnown
+	return s
+}
+
+// scan tokenises doc and fills sc with its runs and nationality references.
+func (s *docScanner) scan(doc *source.Document, sc *docScan) {
+	// Whether a sentence opener is a name is judged from this document:
+	// its words seen in lower case and capitalised inside sentences.
+	s.capMid.reset()
+	s.lower.reset()
+	toks, starts := s.toks[:0], s.starts[:0]
+	for i := range doc.Paragraphs {
+		para := &doc.Paragraphs[i]
+		starts = append(starts, len(toks))
+		if skipParagraph(para.Text) {
+			continue
+		}
+		n := len(toks)
+		toks = tokenizeAppend(toks, para)
+		if para.Heading {
+			continue
+		}
+		for _, t := range toks[n:] {
+			switch {
+			case !t.Word:
+			case !t.Cap:
+				// Short and list words ("the", "said") are never names.
+				if len(t.Text) > 3 && t.lex == 0 {
+					s.lower.add(t.Text)
+				}
+			case !t.SentStart:
+				s.capMid.add(t.Text)
+			}
+		}
+	}
+	starts = append(starts, len(toks))
+	s.toks, s.starts = toks, starts
+	sc.runs = s.runBuf[:0]
+	for i := range doc.Paragraphs {
+		if starts[i+1] > starts[i] {
+			scanParagraph(s.g, i, &doc.Paragraphs[i], toks[starts[i]:starts[i+1]], s.known, sc)
+		}
+	}
+	// Whether a name's words are ordinary words depends on this
+	// document's word counts, so it is settled here for the gathering.
+	for k := range sc.runs {
+		sc.runs[k].nameLike = s.nameLike(sc.runs[k].key)
+	}
+	// Runs are kept for every document until the index is built: keep
+	// exactly as many as were found, and the grown buffer for the next.
+	s.runBuf = sc.runs[:0]
+	sc.runs = slices.Clone(sc.runs)
+}
+
+// isKnown reports whether a capitalised word that opens a sentence is a name
 // rather than an ordinary word written with a capital.
-func (p *pass1) known(t *Token) bool {
+func (s *docScanner) isKnown(t *Token) bool {
 	if t.is(fFirst | fHonor | fTitle | fCountry | fCapital | fDemonym | fOrgForm) {
 		return true
 	}
 	w := t.Text
-	return p.capMid.get(w) > p.lower.get(strings.ToLower(w))
+	return s.capMid.get(w) > s.lower.get(strings.ToLower(w))
 }
 
 // skipParagraph reports page furniture that names other articles or the
@@ -143,7 +197,7 @@ func (p *pass1) gather(d int) {
 		// A lower-case title before a name is weak evidence ("market
 		// leader Nintendo", "Oscar nominee Sideways"): only for a name
 		// whose words are not ordinary words.
-		if r.honor || r.title != "" && (!r.weakTitle || r.ntok == 2 && p.nameLike(r.key)) ||
+		if r.honor || r.title != "" && (!r.weakTitle || r.ntok == 2 && r.nameLike) ||
 			r.ntok >= 2 && r.firstLex&fFirst != 0 {
 			c.person++
 		}
@@ -180,7 +234,7 @@ func (p *pass1) gather(d int) {
 		if r.militant {
 			c.militant++
 		}
-		if !p.nameLike(r.key) {
+		if !r.nameLike {
 			c.common++
 		}
 	}
@@ -229,7 +283,7 @@ func (c *cand) bestForm() string {
 // nameLike reports whether no word of a name is also seen in lower case in
 // the current document: "Bruce Forsyth" is a name, "Law Lords" and
 // "Election" are ordinary words written with capitals.
-func (p *pass1) nameLike(key string) bool {
+func (s *docScanner) nameLike(key string) bool {
 	for len(key) > 0 {
 		w := key
 		if k := strings.IndexByte(key, ' '); k >= 0 {
@@ -237,7 +291,7 @@ func (p *pass1) nameLike(key string) bool {
 		} else {
 			key = ""
 		}
-		if p.lower.get(w) > 0 {
+		if s.lower.get(w) > 0 {
 			return false
 		}
 	}

@@ -33,6 +33,7 @@ type run struct {
 	weakTitle                           bool   // the title is in lower case before the name ("market leader Nintendo")
 	cstart                              int    // byte span of the nationality word before a title, if any
 	cend                                int
+	nameLike                            bool // no word of key is seen in lower case in the document (set by pass one)
 }
 
 // demRef is a nationality word that stands for its country's government
