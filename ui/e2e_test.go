@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
@@ -12,15 +11,16 @@ import (
 	"unicode/utf8"
 )
 
-// tmuxRun drives a private tmux server (its own socket, no user config), so
-// the test never touches the user's sessions.
+// tmuxRun drives a private tmux server (its own socket in the test's temp
+// folder, no user config), so the test never touches the user's sessions
+// and leaves nothing behind.
 type tmuxRun struct {
 	t      *testing.T
 	socket string
 }
 
 func (x tmuxRun) cmd(args ...string) (string, error) {
-	out, err := exec.Command("tmux", append([]string{"-L", x.socket, "-f", "/dev/null"}, args...)...).CombinedOutput()
+	out, err := exec.Command("tmux", append([]string{"-S", x.socket, "-f", "/dev/null"}, args...)...).CombinedOutput()
 	return string(out), err
 }
 
@@ -78,7 +78,7 @@ func TestTmuxEndToEnd(t *testing.T) {
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
-	x := tmuxRun{t: t, socket: fmt.Sprintf("briefing-e2e-%d", os.Getpid())}
+	x := tmuxRun{t: t, socket: filepath.Join(t.TempDir(), "tmux.sock")}
 	t.Cleanup(func() { _, _ = x.cmd("kill-server") })
 	// The shell reports the reader's exit status on the pane once it ends,
 	// and stays (tmux may drop the last output of a pane that dies at once).
