@@ -68,7 +68,7 @@ func (ix *index) actorMarkdown(i int) string {
 			lines[c.Source] = append(ls, c.Line)
 		}
 	}
-	fmt.Fprintf(&w, "## Mentioned in (%d sources)\n\n", len(srcs))
+	fmt.Fprintf(&w, "## Mentioned in (%s)\n\n", plural(len(srcs), "source"))
 	for k, s := range srcs {
 		if k == pageSources {
 			fmt.Fprintf(&w, "- … and %d more sources\n", len(srcs)-k)

@@ -198,7 +198,8 @@ func (ix *index) itemMarkdown(sec, item int) string {
 	case secActors:
 		a := b.Actors[item]
 		fmt.Fprintf(&w, "# %s\n\n%s\n\n", esc(a.Name), ix.actorFacts(item))
-		fmt.Fprintf(&w, "%d positions · %d quotes · %d numbers\n\n", len(ix.positions[item]), len(ix.quotes[item]), len(ix.numbers[item]))
+		fmt.Fprintf(&w, "%s · %s · %s\n\n", plural(len(ix.positions[item]), "position"),
+			plural(len(ix.quotes[item]), "quote"), plural(len(ix.numbers[item]), "number"))
 		fmt.Fprintf(&w, "First mention: %s\n\n*enter* opens the actor page.\n", citeMD(c))
 	case secPositions:
 		p := b.Positions[item]
@@ -245,7 +246,7 @@ func (ix *index) actorFacts(i int) string {
 	if a.Affiliation != "" {
 		parts = append(parts, "affiliated with **"+esc(ix.actorName(a.Affiliation))+"**")
 	}
-	parts = append(parts, fmt.Sprintf("%d mentions", a.Mentions))
+	parts = append(parts, plural(a.Mentions, "mention"))
 	s := strings.Join(parts, " · ")
 	if len(a.Aliases) > 0 {
 		s += "\n\nAlso: " + esc(strings.Join(a.Aliases, ", "))

@@ -69,7 +69,7 @@ func (ix *index) overviewMarkdown() string {
 			if a.Role != "" {
 				fmt.Fprintf(&w, "; %s", esc(a.Role))
 			}
-			fmt.Fprintf(&w, ") — %d mentions\n", a.Mentions)
+			fmt.Fprintf(&w, ") — %s\n", plural(a.Mentions, "mention"))
 		}
 	}
 
