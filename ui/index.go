@@ -54,6 +54,7 @@ type index struct {
 	diskPath                   map[string]string // source ID -> absolute path on disk, when it exists
 	haystack                   [numSections][]string
 	overview                   string
+	topQuote                   int // the overview's most cited quote, or -1
 }
 
 func newIndex(b *briefing.Briefing) *index {
@@ -113,6 +114,7 @@ func newIndex(b *briefing.Briefing) *index {
 		}
 	}
 	ix.buildRows()
+	ix.topQuote = ix.mostCitedQuote()
 	ix.overview = ix.overviewMarkdown()
 	return ix
 }

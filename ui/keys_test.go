@@ -353,3 +353,17 @@ func TestCopyInSourceView(t *testing.T) {
 		t.Fatalf("y in the source view copied %q", got)
 	}
 }
+
+// On the overview, y and enter act on the most cited quote.
+func TestOverviewQuote(t *testing.T) {
+	b := fakeBriefing(t)
+	m := newTest(t, b, 100, 30)
+	q := b.Quotes[m.ix.topQuote]
+	if got := clipboardOf(press(m, "y")); got != export.QuoteCopy(q) {
+		t.Fatalf("y on the overview copied %q", got)
+	}
+	press(m, "enter")
+	if m.loc.page != pageSource || m.loc.cite != q.Cite {
+		t.Fatalf("enter on the overview went to %+v", m.loc)
+	}
+}

@@ -213,7 +213,8 @@ func (m *Model) setContext() {
 func (m *Model) setStatus(s string, isErr bool) { m.status, m.isErr = s, isErr }
 
 // current returns the section and item the user has selected (item -1 for
-// none). On an actor page it is the actor.
+// none). On an actor page it is the actor; on the overview, its most cited
+// quote.
 func (m *Model) current() (int, int) {
 	switch m.loc.page {
 	case pageActor:
@@ -222,7 +223,7 @@ func (m *Model) current() (int, int) {
 		return -1, -1
 	}
 	if m.loc.section == secOverview {
-		return secOverview, -1
+		return secQuotes, m.ix.topQuote
 	}
 	return m.loc.section, m.lists[m.loc.section].Selected()
 }

@@ -73,9 +73,9 @@ func (ix *index) overviewMarkdown() string {
 		}
 	}
 
-	if q := ix.mostCitedQuote(); q >= 0 {
+	if q := ix.topQuote; q >= 0 {
 		quote := b.Quotes[q]
-		fmt.Fprintf(&w, "\n## Most cited quote\n\n*%s*\n\n— **%s** %s\n",
+		fmt.Fprintf(&w, "\n## Most cited quote\n\n*%s*\n\n— **%s** %s\n\n*y* copies it, *enter* opens its source.\n",
 			esc(export.QuoteText(quote)), esc(orDash(quote.SpeakerName)), citeMD(quote.Cite))
 	}
 

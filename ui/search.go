@@ -81,6 +81,9 @@ func (m *Model) runSearch(q string) tea.Cmd {
 	}
 	// Start from the item on screen, as a pager does, wrapping at the end.
 	sec, item := m.current()
+	if m.loc.page != pageSection || m.loc.section == secOverview {
+		sec, item = secOverview, 0 // from the top
+	}
 	s.pos = len(s.hits) - 1
 	for i, h := range s.hits {
 		if h.sec > sec || h.sec == sec && h.item >= item {

@@ -192,7 +192,7 @@ func (m *Model) positionText() string {
 		return fmt.Sprintf("line %d of %d", m.source.Line(), len(m.ix.lines[m.loc.cite.Source]))
 	}
 	sec, item := m.current()
-	if sec == secOverview || item < 0 {
+	if m.loc.section == secOverview || item < 0 {
 		return ""
 	}
 	n := len(m.ix.rows[sec])
