@@ -310,6 +310,9 @@ func (m *Model) move(msg tea.KeyPressMsg) tea.Cmd {
 
 // handleMouse scrolls with the wheel and selects with a click.
 func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
+	if m.picker.active || m.full {
+		return nil // the list under an overlay is not what the user sees
+	}
 	mo := msg.Mouse()
 	switch msg.(type) {
 	case tea.MouseWheelMsg:
