@@ -71,7 +71,7 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 			st.shared(pa, i)
 			continue
 		}
-		v, ok := verbs[t.Text]
+		v, ok := verbOf(t.Text)
 		if !ok {
 			continue
 		}

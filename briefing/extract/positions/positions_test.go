@@ -96,3 +96,13 @@ func TestBBCInvariants(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbShapes checks that the length and first-letter filter in verbOf
+// lets every verb form through.
+func TestVerbShapes(t *testing.T) {
+	for w, want := range verbs {
+		if got, ok := verbOf(w); !ok || got != want {
+			t.Errorf("verbOf(%q) = %v, %v; want %v", w, got, ok, want)
+		}
+	}
+}

@@ -14,6 +14,29 @@ const (
 	needFor
 )
 
+// verbOf returns the meaning of the verb form w. Most words are ruled out
+// by their length and first letter before the map is consulted.
+func verbOf(w string) (verb, bool) {
+	if len(w) == 0 || len(w) >= len(verbShapes) || w[0] < 'a' || w[0] > 'z' ||
+		verbShapes[len(w)]&(1<<(w[0]-'a')) == 0 {
+		return verb{}, false
+	}
+	v, ok := verbs[w]
+	return v, ok
+}
+
+// verbShapes[n] has bit c-'a' set when a verb form of n bytes starts with
+// the letter c. Every form starts with a lower-case ASCII letter and is
+// shorter than the table (TestVerbShapes).
+var verbShapes = func() (s [24]uint32) {
+	for w := range verbs {
+		if len(w) > 0 && len(w) < len(s) && w[0] >= 'a' && w[0] <= 'z' {
+			s[len(w)] |= 1 << (w[0] - 'a')
+		}
+	}
+	return s
+}()
+
 // verbs maps a verb form to its meaning. The project's own list of English
 // stance and reporting verbs in the forms news uses.
 var verbs = map[string]verb{
