@@ -230,7 +230,12 @@ func (ix *index) itemMarkdown(sec, item int) string {
 				fmt.Fprintf(&w, "- %s: %s\n", kv[0], esc(kv[1]))
 			}
 		}
-		fmt.Fprintf(&w, "- File: %s (%s, %d lines)\n\n*enter* opens the file.\n", esc(s.ID), s.Format, s.Lines)
+		fmt.Fprintf(&w, "- File: %s (%s, %d lines)\n\n", esc(s.ID), s.Format, s.Lines)
+		if n := ix.perSource[s.ID]; n != nil {
+			fmt.Fprintf(&w, "It names %s and gives %s, %s and %s.\n\n", plural(n.actors, "actor"),
+				plural(n.positions, "position"), plural(n.numbers, "key number"), plural(n.quotes, "quote"))
+		}
+		w.WriteString("*enter* opens the file.\n")
 	}
 	return w.String()
 }

@@ -55,7 +55,11 @@ type index struct {
 	haystack                   [numSections][]string
 	overview                   string
 	topQuote                   int // the overview's most cited quote, or -1
+	perSource                  map[string]*sourceCounts
 }
+
+// sourceCounts is how many items a source gave the briefing.
+type sourceCounts struct{ actors, positions, numbers, quotes int }
 
 func newIndex(b *briefing.Briefing) *index {
 	ix := &index{
@@ -113,10 +117,42 @@ func newIndex(b *briefing.Briefing) *index {
 			}
 		}
 	}
+	ix.countPerSource()
 	ix.buildRows()
 	ix.topQuote = ix.mostCitedQuote()
 	ix.overview = ix.overviewMarkdown()
 	return ix
+}
+
+func (ix *index) countPerSource() {
+	b := ix.b
+	ix.perSource = make(map[string]*sourceCounts, len(b.Sources))
+	for _, s := range b.Sources {
+		ix.perSource[s.ID] = &sourceCounts{}
+	}
+	add := func(id string, f func(*sourceCounts)) {
+		if c, ok := ix.perSource[id]; ok {
+			f(c)
+		}
+	}
+	for _, a := range b.Actors {
+		seen := map[string]bool{}
+		for _, c := range a.Cites {
+			if !seen[c.Source] {
+				seen[c.Source] = true
+				add(c.Source, func(n *sourceCounts) { n.actors++ })
+			}
+		}
+	}
+	for _, p := range b.Positions {
+		add(p.Cite.Source, func(n *sourceCounts) { n.positions++ })
+	}
+	for _, nm := range b.Numbers {
+		add(nm.Cite.Source, func(n *sourceCounts) { n.numbers++ })
+	}
+	for _, q := range b.Quotes {
+		add(q.Cite.Source, func(n *sourceCounts) { n.quotes++ })
+	}
 }
 
 // paraOf returns the paragraph holding a citation; when the document or
