@@ -82,8 +82,10 @@ func TestTmuxEndToEnd(t *testing.T) {
 	t.Cleanup(func() { _, _ = x.cmd("kill-server") })
 	// The shell reports the reader's exit status on the pane once it ends,
 	// and stays (tmux may drop the last output of a pane that dies at once).
+	// No display: the copy must not reach the user's own clipboard.
 	run := fmt.Sprintf("%q; echo \"reader exit status $?\"; sleep 600", bin)
-	x.must("new-session", "-d", "-x", "120", "-y", "40", "-s", "e2e", "-e", "TERM=xterm-256color", "sh", "-c", run,
+	x.must("new-session", "-d", "-x", "120", "-y", "40", "-s", "e2e", "-e", "TERM=xterm-256color",
+		"-e", "DISPLAY=", "-e", "WAYLAND_DISPLAY=", "sh", "-c", run,
 		";", "set-option", "-s", "set-clipboard", "on")
 	x.waitScreen("1 Overview")
 	x.waitScreen("Most cited quote")

@@ -14,14 +14,23 @@ import (
 // editorDoneMsg reports that the editor exited.
 type editorDoneMsg struct{ err error }
 
-// systemClipboard copies to the system clipboard in the background when a
-// clipboard tool exists; failure is ignored, OSC 52 has already been sent.
-func systemClipboard(text string) tea.Cmd {
+// systemClipboard returns the writer to the system clipboard, or nil when
+// no clipboard tool exists.
+func systemClipboard() func(string) error {
 	if clipboard.Unsupported {
 		return nil
 	}
+	return clipboard.WriteAll
+}
+
+// systemCopyCmd copies to the system clipboard in the background; failure
+// is ignored, OSC 52 has already been sent.
+func systemCopyCmd(write func(string) error, text string) tea.Cmd {
+	if write == nil {
+		return nil
+	}
 	return func() tea.Msg {
-		_ = clipboard.WriteAll(text)
+		_ = write(text)
 		return nil
 	}
 }

@@ -28,6 +28,7 @@ func TestFlowLoadCopyQuit(t *testing.T) {
 		t.Skip("extraction finds no quotes in the seeds yet")
 	}
 	m := newLoading(Config{Seeds: seeds.FS, Style: "dark"})
+	m.systemCopy = nil
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(120, 40))
 	waitFor(t, tm, "Most cited quote")
 	tm.Send(keyMsg("5"))

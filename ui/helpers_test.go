@@ -69,6 +69,7 @@ func fakeBriefing(t testing.TB) *briefing.Briefing {
 func newTest(t testing.TB, b *briefing.Briefing, w, h int) *Model {
 	t.Helper()
 	m := NewModel(b, Config{Style: "dark"})
+	m.systemCopy = nil // tests never touch the user's clipboard
 	m.SetSize(w, h)
 	drain(m, m.Init())
 	return m

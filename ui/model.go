@@ -59,6 +59,8 @@ type Model struct {
 	status  string
 	isErr   bool
 	cache   map[renderKey][]string
+	// systemCopy writes the system clipboard (nil: none, or in tests).
+	systemCopy func(string) error
 
 	// drawn pieces kept between frames
 	tabsKey   tabsKey
@@ -91,6 +93,8 @@ func newLoading(cfg Config) *Model {
 		detail: newPane(),
 		search: newSearch(),
 		picker: newPicker(),
+
+		systemCopy: systemClipboard(),
 	}
 	m.setStyles(cfg.Style != "light")
 	return m

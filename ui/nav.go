@@ -357,7 +357,7 @@ func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
 // clipboard when there is one.
 func (m *Model) copyCmd(text, what string) tea.Cmd {
 	m.setStatus("Copied "+what+": "+text, false)
-	return tea.Batch(tea.SetClipboard(text), systemClipboard(text))
+	return tea.Batch(tea.SetClipboard(text), systemCopyCmd(m.systemCopy, text))
 }
 
 func (m *Model) copyItem() tea.Cmd {
