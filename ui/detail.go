@@ -63,7 +63,7 @@ func trimRendered(s string) string {
 	return strings.Join(lines, "\n")
 }
 
-// pane shows one Markdown document in a scrolling viewport: the plain text
+// pane shows one Markdown document in a scroller: the plain text
 // at once, the glamour rendering as soon as it arrives.
 type pane struct {
 	vp       scroller
@@ -76,7 +76,7 @@ func newPane() pane {
 	return pane{}
 }
 
-// SetSize resizes the viewport; the caller re-renders for the new width.
+// SetSize resizes the pane; the caller shows its document again for the new width.
 func (p *pane) SetSize(w, h int) {
 	p.vp.SetWidth(max(w, 1))
 	p.vp.SetHeight(max(h, 1))
@@ -111,7 +111,7 @@ func (p *pane) show(id, md string, build func() string, style string, cache map[
 	return renderCmd(k, md, build)
 }
 
-// rendered takes a finished rendering when it is still the one on show.
+// done takes a finished rendering when it is still the one on show.
 func (p *pane) done(msg renderedMsg) {
 	if msg.key != p.key || msg.err != nil {
 		return
