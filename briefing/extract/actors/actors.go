@@ -50,6 +50,7 @@ type Index struct {
 	actors   []model.Actor
 	byID     map[string]int
 	mentions [][][]Mention // [doc][para] ordered by Start
+	toks     []docTokens   // [doc] the tokens of pass one, for TokensInto
 	b        *builder
 }
 
@@ -65,6 +66,9 @@ func Build(docs []*source.Document) *Index {
 	ix.b = b
 	ix.record()
 	ix.finish()
+	// The runs are done with once the mentions are recorded; the tokens
+	// serve the other extractors.
+	ix.toks, b.toks, b.scans = b.toks, nil, nil
 	return ix
 }
 

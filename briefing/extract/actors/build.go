@@ -29,12 +29,14 @@ type pass1 struct {
 	g      *geoTables
 	docs   []*source.Document
 	scans  []docScan
+	toks   []docTokens // every document's tokens, for the other extractors
 	cands  map[string]*cand
 	byline map[int]map[string]bool
 }
 
 func newPass1(docs []*source.Document) *pass1 {
-	p := &pass1{g: loadGeo(), docs: docs, scans: make([]docScan, len(docs)), cands: map[string]*cand{},
+	p := &pass1{g: loadGeo(), docs: docs, scans: make([]docScan, len(docs)),
+		toks: make([]docTokens, len(docs)), cands: map[string]*cand{},
 		byline: map[int]map[string]bool{}}
 	for d, doc := range docs {
 		if b := doc.Meta.Byline; b != "" {
@@ -52,7 +54,7 @@ func newPass1(docs []*source.Document) *pass1 {
 	if workers <= 1 {
 		s := newDocScanner(p.g)
 		for d, doc := range docs {
-			s.scan(doc, &p.scans[d])
+			s.scan(doc, &p.scans[d], &p.toks[d])
 			p.gather(d)
 		}
 		return p
@@ -66,7 +68,7 @@ func newPass1(docs []*source.Document) *pass1 {
 		go func() {
 			s := newDocScanner(p.g)
 			for d := int(next.Add(1) - 1); d < len(docs); d = int(next.Add(1) - 1) {
-				s.scan(docs[d], &p.scans[d])
+				s.scan(docs[d], &p.scans[d], &p.toks[d])
 				close(ready[d])
 			}
 		}()
@@ -96,8 +98,9 @@ func newDocScanner(g *geoTables) *docScanner {
 	return s
 }
 
-// scan tokenises doc and fills sc with its runs and nationality references.
-func (s *docScanner) scan(doc *source.Document, sc *docScan) {
+// scan tokenises doc, keeps its tokens in dt and fills sc with its runs
+// and nationality references.
+func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 	// Whether a sentence opener is a name is judged from this document:
 	// its words seen in lower case and capitalised inside sentences.
 	s.capMid.reset()
@@ -129,6 +132,7 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan) {
 	}
 	starts = append(starts, len(toks))
 	s.toks, s.starts = toks, starts
+	*dt = keep(toks, starts)
 	sc.runs = s.runBuf[:0]
 	for i := range doc.Paragraphs {
 		if starts[i+1] > starts[i] {

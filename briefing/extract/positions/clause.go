@@ -22,7 +22,7 @@ type para struct {
 
 func (st *docState) paragraph(p int, pg *source.Paragraph) {
 	pa := &st.pa
-	pa.toks = actors.TokenizeInto(pa.toks, pg)
+	pa.toks = st.ix.TokensInto(pa.toks, st.d, p, pg)
 	toks := pa.toks
 	if len(toks) == 0 {
 		return

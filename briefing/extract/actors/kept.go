@@ -1,0 +1,73 @@
+package actors
+
+import "briefing/briefing/source"
+
+// keptToken is a Token as pass one kept it, in a quarter of a Token's size:
+// its text is Text[start:end] of the paragraph, and flags holds its lexicon
+// flags with its booleans above them (from keptShift).
+type keptToken struct {
+	start, end int32
+	flags      uint32
+}
+
+// keptShift is above every lexicon flag (TestTokensIntoKept checks).
+const keptShift = 24
+
+const (
+	kWord uint32 = 1 << (keptShift + iota)
+	kCap
+	kUpper
+	kDigit
+	kPoss
+	kSentStart
+)
+
+// docTokens holds one document's tokens from pass one: paragraph i's are
+// toks[at[i]:at[i+1]].
+type docTokens struct {
+	toks []keptToken
+	at   []int32
+}
+
+// keep returns a compact copy of a document's tokens; starts[i] is where
+// paragraph i's begin in toks, with len(toks) last.
+func keep(toks []Token, starts []int) docTokens {
+	dt := docTokens{toks: make([]keptToken, len(toks)), at: make([]int32, len(starts))}
+	for i, s := range starts {
+		dt.at[i] = int32(s)
+	}
+	for i := range toks {
+		t := &toks[i]
+		b := bit(t.Word, kWord) | bit(t.Cap, kCap) | bit(t.Upper, kUpper) | bit(t.Digit, kDigit) |
+			bit(t.Poss, kPoss) | bit(t.SentStart, kSentStart)
+		dt.toks[i] = keptToken{start: int32(t.Start), end: int32(t.End), flags: uint32(t.lex) | b}
+	}
+	return dt
+}
+
+func bit(on bool, b uint32) uint32 {
+	if on {
+		return b
+	}
+	return 0
+}
+
+// TokensInto returns the tokens of paragraph para of document doc, which
+// must be p, as TokenizeInto(dst, p) does. Build kept every document's
+// tokens, so they are copied out rather than found again; a paragraph pass
+// one did not read is tokenised.
+func (ix *Index) TokensInto(dst []Token, doc, para int, p *source.Paragraph) []Token {
+	if ix.b == nil || doc < 0 || doc >= len(ix.toks) || para < 0 || para+1 >= len(ix.toks[doc].at) ||
+		&ix.b.docs[doc].Paragraphs[para] != p || skipParagraph(p.Text) {
+		return tokenizeInto(dst, p)
+	}
+	dt := &ix.toks[doc]
+	kept := dt.toks[dt.at[para]:dt.at[para+1]]
+	dst = dst[:0]
+	for _, k := range kept {
+		dst = append(dst, Token{Start: int(k.start), End: int(k.end), Text: p.Text[k.start:k.end],
+			Word: k.flags&kWord != 0, Cap: k.flags&kCap != 0, Upper: k.flags&kUpper != 0, Digit: k.flags&kDigit != 0,
+			Poss: k.flags&kPoss != 0, SentStart: k.flags&kSentStart != 0, lex: lexFlag(k.flags % (1 << keptShift))})
+	}
+	return dst
+}

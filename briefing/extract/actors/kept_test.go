@@ -1,0 +1,42 @@
+package actors
+
+import (
+	"reflect"
+	"testing"
+
+	"briefing/briefing/source"
+	"briefing/seeds"
+)
+
+// TestTokensIntoKept checks that the tokens Build keeps for the other
+// extractors are the ones TokenizeInto finds, paragraph by paragraph.
+func TestTokensIntoKept(t *testing.T) {
+	var all lexFlag
+	for _, f := range loadGeo().table.flags {
+		all |= f
+	}
+	if all >= 1<<keptShift {
+		t.Fatalf("lexicon flags reach bit %d: raise keptShift", keptShift)
+	}
+	docs, _, err := source.LoadFS(seeds.FS, "seeds", source.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := Build(docs)
+	var got, want []Token
+	for d, doc := range docs {
+		for p := range doc.Paragraphs {
+			pg := &doc.Paragraphs[p]
+			got = ix.TokensInto(got, d, p, pg)
+			want = TokenizeInto(want, pg)
+			if len(got) != len(want) || len(got) > 0 && !reflect.DeepEqual(got, want) {
+				t.Fatalf("doc %d paragraph %d: kept tokens differ\ngot  %+v\nwant %+v", d, p, got, want)
+			}
+		}
+	}
+	// A paragraph that is not the index's own is tokenised afresh.
+	other := source.Paragraph{Text: "Mr. Putin said.", Sentences: []source.Span{{Start: 0, End: 15}}}
+	if got := ix.TokensInto(nil, 0, 0, &other); !reflect.DeepEqual(got, Tokenize(&other)) {
+		t.Errorf("foreign paragraph: got %+v", got)
+	}
+}
