@@ -261,6 +261,15 @@ func (ix *Index) finish() {
 		forms map[string]int
 	}
 	accs := make([]acc, len(b.ents))
+	// Count each actor's mentions first, so its cites are allocated once.
+	counts := make([]int, len(b.ents))
+	for d := range ix.mentions {
+		for _, ms := range ix.mentions[d] {
+			for _, m := range ms {
+				counts[m.ent]++
+			}
+		}
+	}
 	for d := range ix.mentions {
 		doc := b.docs[d]
 		for p := range ix.mentions[d] {
@@ -276,7 +285,8 @@ func (ix *Index) finish() {
 				i := m.ent
 				if accs[i].a == nil {
 					e := b.ents[i]
-					accs[i] = acc{a: &model.Actor{ID: e.id, Name: e.name, Kind: e.kind}, forms: map[string]int{}}
+					accs[i] = acc{a: &model.Actor{ID: e.id, Name: e.name, Kind: e.kind, Cites: make([]model.Cite, 0, counts[i])},
+						forms: map[string]int{}}
 				}
 				a := accs[i].a
 				a.Mentions++
