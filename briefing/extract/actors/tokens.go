@@ -95,14 +95,16 @@ func tokenizeAppend(toks []Token, p *source.Paragraph) []Token {
 				j++
 				continue
 			}
+			// ASCII letters and digits were taken above: only a wider
+			// rune can still be a word rune.
 			r2, n2 := rune(c), 1
 			if c >= utf8.RuneSelf {
 				r2, n2 = utf8.DecodeRuneInString(text[j:])
 				ascii = false
-			}
-			if isWordRune(r2) {
-				j += n2
-				continue
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
 			}
 			// Inner joiners: hyphen, apostrophe, period followed by a word rune.
 			if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '&' {
