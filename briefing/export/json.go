@@ -75,8 +75,9 @@ type itemEncoder struct {
 func newItemEncoder() *itemEncoder {
 	e := &itemEncoder{}
 	e.enc = json.NewEncoder(&e.buf)
-	e.enc.SetIndent("    ", "  ")
 	e.enc.SetEscapeHTML(false)
+	// Indented by appendIndented: json.Encoder's own indenting pass took
+	// most of the export's time.
 	return e
 }
 
@@ -89,7 +90,7 @@ func (e *itemEncoder) item(v any, last bool) {
 		return
 	}
 	e.out = append(e.out, "    "...)
-	e.out = append(e.out, bytes.TrimSuffix(e.buf.Bytes(), []byte("\n"))...)
+	e.out = appendIndented(e.out, bytes.TrimSuffix(e.buf.Bytes(), []byte("\n")), "    ", "  ")
 	if last {
 		e.out = append(e.out, '\n')
 	} else {
