@@ -260,12 +260,14 @@ func peel(g *geoTables, toks []Token, i, j int, known func(*Token) bool) (run, b
 			i++
 			continue
 		}
-		if a2, ok := g.byName[t.Text]; ok && t.Poss && t.is(fCountry) && i+1 < j {
-			r.country = a2
-			i++
-			continue
+		if t.Poss && t.is(fCountry) && i+1 < j {
+			if a2, ok := g.byName[t.Text]; ok {
+				r.country = a2
+				i++
+				continue
+			}
 		}
-		if g.places[t.Text] && i+2 < j {
+		if i+2 < j && g.places[t.Text] {
 			if k, title, ok := matchTitle(toks, i+1, j); ok && k < j {
 				r.title, r.affil = title, t.Text // "Texas Senator Ted Cruz"
 				i = k
@@ -344,12 +346,17 @@ func matchTitle(toks []Token, i, j int) (int, string, bool) {
 		}
 	}
 	// A listed title, the longest that fits: "Secretary of State".
-	for k := i + 1; k <= j && k <= i+4; k++ {
+	// One word is a title exactly when the lexicon marks it so (fTitle),
+	// which spares a lookup of the word itself.
+	if toks[i].is(fTitle) && i+1 <= j && i+1 > best {
+		best, title = i+1, titleOf(toks[i].Text)
+	}
+	if !toks[i].is(fTitleHead | fTitle) {
+		return best, title, best > 0
+	}
+	for k := i + 2; k <= j && k <= i+4; k++ {
 		if t := titleOf(joinText(toks, i, k)); t != "" && k > best {
 			best, title = k, t
-		}
-		if k == i+1 && !toks[i].is(fTitleHead) && titleOf(toks[i].Text) == "" {
-			break
 		}
 	}
 	return best, title, best > 0
