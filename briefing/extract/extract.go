@@ -24,12 +24,6 @@ type Result struct {
 // Run extracts every item from docs. The output is deterministic: the same
 // documents in the same order give the same result.
 func Run(docs []*source.Document) Result {
-	// Finding the key numbers needs no actors, so it runs while the actor
-	// index is built (much of which is on one core); only tying each
-	// number to its actor waits for the index.
-	var nums *numbers.Found
-	var scan sync.WaitGroup
-	scan.Go(func() { nums = numbers.Scan(docs) })
 	ix := actors.Build(docs)
 	r := Result{Actors: nonNil(ix.Actors())}
 	// The finders only read docs and the index, and each fills its own
@@ -37,10 +31,7 @@ func Run(docs []*source.Document) Result {
 	// of the slowest.
 	var wg sync.WaitGroup
 	wg.Go(func() { r.Quotes = nonNil(quotes.Find(docs, ix)) })
-	wg.Go(func() {
-		scan.Wait()
-		r.Numbers = nonNil(nums.WithActors(ix))
-	})
+	wg.Go(func() { r.Numbers = nonNil(numbers.Find(docs, ix)) })
 	r.Positions = nonNil(positions.Find(docs, ix))
 	wg.Wait()
 	return r

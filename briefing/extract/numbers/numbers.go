@@ -26,32 +26,7 @@ import (
 // n2, ... assigned in that order. ix may be nil or empty: numbers are then
 // found without the actors they concern.
 func Find(docs []*source.Document, ix *actors.Index) []model.Number {
-	return Scan(docs).WithActors(ix)
-}
-
-// Found holds the key numbers of a set of documents before they are tied to
-// actors, so that finding them needs no actor index and can run while the
-// index is built.
-type Found struct {
-	docs    []*source.Document
-	nums    []model.Number
-	anchors []anchor // nums[i]'s place, for its actor
-}
-
-// anchor is what choosing a number's actor needs to know of its paragraph:
-// where the figure starts, where its clause starts, and the span of the
-// words saying what it counts.
-type anchor struct {
-	d, pi      int
-	at, clause int
-	ws, we     int
-	what       bool
-}
-
-// Scan finds the key numbers of docs, in document order, with their IDs;
-// WithActors then ties them to actors.
-func Scan(docs []*source.Document) *Found {
-	f := &Found{docs: docs, nums: []model.Number{}}
+	out := []model.Number{}
 	var buf []token
 	for d, doc := range docs {
 		for pi := range doc.Paragraphs {
@@ -74,52 +49,42 @@ func Scan(docs []*source.Document) *Found {
 				if words || hasDigit(pg.Text[from:to]) {
 					buf = tokenize(pg.Text, from, to, buf)
 					p := &para{text: pg.Text, toks: buf, words: words}
-					p.find(f, doc, d, pi)
+					out = p.find(out, doc, d, pi, ix)
 				}
 				from = to
 			}
 		}
 	}
-	return f
+	return out
 }
 
-// WithActors returns the numbers, each with the actor it concerns when ix
-// names one (ix may be nil).
-func (f *Found) WithActors(ix *actors.Index) []model.Number {
-	if ix == nil {
-		return f.nums
-	}
-	for i := range f.nums {
-		a := &f.anchors[i]
-		f.nums[i].Actor = actorOf(ix, ix.Mentions(a.d, a.pi), a, f.docs[a.d].Paragraphs[a.pi].Text)
-	}
-	return f.nums
-}
-
-// find appends the key numbers of p, paragraph pi of document d, to f.
-func (p *para) find(f *Found, doc *source.Document, d, pi int) {
+// find appends the key numbers of p, paragraph pi of document d.
+func (p *para) find(out []model.Number, doc *source.Document, d, pi int, ix *actors.Index) []model.Number {
 	pg := &doc.Paragraphs[pi]
 	for i := 0; i < len(p.toks); {
 		if k := p.toks[i].kind; k == tWord && !p.words || k == tPunct && p.text[p.toks[i].start] < 0x80 && p.text[p.toks[i].start] != '$' {
 			i++
 			continue
 		}
-		fig, ok := p.parseFigure(i)
+		f, ok := p.parseFigure(i)
 		if !ok {
 			i++
 			continue
 		}
-		if it, ok := p.keyNumber(fig); ok {
+		if it, ok := p.keyNumber(f); ok {
 			n := p.number(it)
-			n.Text = sentence(pg, p.toks[fig.first].start)
+			n.Text = sentence(pg, p.toks[f.first].start)
 			c0, c1 := it.span(p)
 			n.Cite = doc.Cite(pi, c0, c1)
-			n.ID = "n" + strconv.Itoa(len(f.nums)+1)
-			f.nums = append(f.nums, n)
-			f.anchors = append(f.anchors, p.anchor(it, pg, d, pi))
+			if ix != nil {
+				n.Actor = p.actor(ix, ix.Mentions(d, pi), it, pg)
+			}
+			n.ID = "n" + strconv.Itoa(len(out)+1)
+			out = append(out, n)
 		}
-		i = fig.last + 1
+		i = f.last + 1
 	}
+	return out
 }
 
 // mayHoldNumber is a cheap test run before tokenizing a paragraph: whether

@@ -180,10 +180,14 @@ var near = set(`near beside behind along across inside outside within beyond tow
 // clauseBreaks are the punctuation marks that start a new clause.
 var clauseBreaks = set(`, ; : ( ) " — – [`)
 
-// anchor records where item it sits in paragraph pi of document d, for
-// actorOf: the figure's first byte, the start of its clause (after the last
-// clause break before it in its sentence) and the span of what it counts.
-func (p *para) anchor(it item, pg *source.Paragraph, d, pi int) anchor {
+// actor picks the actor a figure concerns: the first actor named in its
+// clause before it (the clause's subject, as in "The United Nations says
+// more than 500,000 ..."), else the last one named in what it counts
+// ("refugees in Turkey"), else none.
+func (p *para) actor(ix *actors.Index, ms []actors.Mention, it item, pg *source.Paragraph) string {
+	if len(ms) == 0 {
+		return ""
+	}
 	at := p.toks[it.from].start
 	ss := 0
 	for _, sp := range pg.Sentences {
@@ -198,31 +202,13 @@ func (p *para) anchor(it item, pg *source.Paragraph, d, pi int) anchor {
 			break
 		}
 	}
-	a := anchor{d: d, pi: pi, at: at, clause: cs}
-	if len(it.what) > 0 {
-		a.what = true
-		a.ws, a.we = p.toks[it.what[0]].start, p.toks[it.what[len(it.what)-1]].end
-	}
-	return a
-}
-
-// actorOf picks the actor a figure concerns, from the mentions ms of its
-// paragraph (whose text is text): the first actor named in its clause
-// before it (the clause's subject, as in "The United Nations says more
-// than 500,000 ..."), else the last one named in what it counts ("refugees
-// in Turkey"), else none.
-func actorOf(ix *actors.Index, ms []actors.Mention, a *anchor, text string) string {
-	if len(ms) == 0 {
-		return ""
-	}
-	at, cs := a.at, a.clause
 	for _, mn := range ms {
 		if mn.Start >= cs && mn.End <= at {
 			return mn.Actor
 		}
 	}
-	if a.what {
-		ws, we := a.ws, a.we
+	if len(it.what) > 0 {
+		ws, we := p.toks[it.what[0]].start, p.toks[it.what[len(it.what)-1]].end
 		pick := ""
 		for k, mn := range ms {
 			if mn.Start < ws || mn.End > we || mn.Start <= at {
@@ -231,7 +217,7 @@ func actorOf(ix *actors.Index, ms []actors.Mention, a *anchor, text string) stri
 			// "the al-Qaeda linked Hayat Tahrir al-Sham": a name right
 			// before another one modifies it.
 			modifier := k+1 < len(ms) && ms[k+1].Start >= mn.End && ms[k+1].End <= we &&
-				len(strings.Fields(text[mn.End:ms[k+1].Start])) <= 1
+				len(strings.Fields(p.text[mn.End:ms[k+1].Start])) <= 1
 			if !demonym(ix, mn) && !modifier {
 				return mn.Actor
 			}
