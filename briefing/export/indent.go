@@ -6,53 +6,65 @@ package export
 // colon, and empty objects and arrays kept as "{}" and "[]". src must be
 // what json.Marshal produces (valid, with no whitespace outside strings),
 // which lets one pass with no validation do the work of json.Indent's
-// scanner.
+// scanner. Strings and other runs of plain bytes are copied whole.
 func appendIndented(dst, src []byte, prefix, indent string) []byte {
+	// line is a line break and the indentation of the deepest level so
+	// far; a line at depth d is its first 1+len(prefix)+d*len(indent) bytes.
+	var buf [64]byte
+	line := append(append(buf[:0], '\n'), prefix...)
+	at := func(depth int) int { return 1 + len(prefix) + depth*len(indent) }
 	depth := 0
-	open := false // just after '{' or '[': the line break waits, in case it closes at once
-	newline := func() {
-		dst = append(dst, '\n')
-		dst = append(dst, prefix...)
-		for range depth {
-			dst = append(dst, indent...)
-		}
-	}
-	for i := 0; i < len(src); i++ {
-		c := src[i]
-		if open && c != '}' && c != ']' {
-			newline()
-		}
-		switch c {
-		case '"':
-			// Copy the string whole: its brackets, commas and colons are text.
-			j := i + 1
-			for ; j < len(src) && src[j] != '"'; j++ {
-				if src[j] == '\\' {
-					j++
-				}
-			}
-			dst = append(dst, src[i:min(j+1, len(src))]...)
-			i = j
+	for i := 0; i < len(src); {
+		switch c := src[i]; c {
 		case '{', '[':
 			dst = append(dst, c)
 			depth++
-			open = true
-			continue
+			// The line break waits for the first element: "{}" and "[]"
+			// stay as they are.
+			if i+1 < len(src) && src[i+1] != '}' && src[i+1] != ']' {
+				for len(line) < at(depth) {
+					line = append(line, indent...)
+				}
+				dst = append(dst, line[:at(depth)]...)
+			}
+			i++
 		case '}', ']':
 			depth--
-			if !open {
-				newline()
+			if src[i-1] != '{' && src[i-1] != '[' {
+				dst = append(dst, line[:at(depth)]...)
 			}
 			dst = append(dst, c)
+			i++
 		case ',':
-			dst = append(dst, c)
-			newline()
+			dst = append(dst, ',')
+			dst = append(dst, line[:at(depth)]...)
+			i++
 		case ':':
-			dst = append(dst, c, ' ')
+			dst = append(dst, ':', ' ')
+			i++
 		default:
-			dst = append(dst, c)
+			// A string (its brackets, commas and colons are text) or a
+			// number, true, false or null: up to the next structural byte.
+			j := i
+			if c == '"' {
+				for j++; j < len(src) && src[j] != '"'; j++ {
+					if src[j] == '\\' {
+						j++
+					}
+				}
+				j = min(j+1, len(src))
+			} else {
+				for j < len(src) && !structural(src[j]) {
+					j++
+				}
+			}
+			dst = append(dst, src[i:j]...)
+			i = j
 		}
-		open = false
 	}
 	return dst
+}
+
+func structural(c byte) bool {
+	return c == '{' || c == '}' || c == '[' || c == ']' || c == ',' || c == ':' || c == '"'
 }
