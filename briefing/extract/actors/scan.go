@@ -21,19 +21,21 @@ type run struct {
 	title                               string // display title found before the name ("President")
 	country                             string // alpha2 of a nationality before the title ("Turkish President")
 	affil                               string // form of an organisation or country before a lower-case title ("Kremlin spokesman")
-	honor                               bool   // an honorific came first ("Mr.")
-	sentInit                            bool   // the name opens a sentence (its capital may not be a name's)
 	prev, next                          string // the words around the name
-	nextPoss                            bool   // the name takes a possessive ("Turkey's")
 	acronym                             string // an abbreviation in parentheses right after ("HTS")
-	group                               bool   // the sentence speaks of militants, rebels, jihadists
-	militant                            bool   // the paragraph speaks of militants and the name has no sign of a person
-	roleOnly                            bool   // a title with no name ("The Russian President"): resolve by role
-	affilOnly                           bool   // an organisation word before the name, no title ("Tory Liam Fox")
-	weakTitle                           bool   // the title is in lower case before the name ("market leader Nintendo")
 	cstart                              int    // byte span of the nationality word before a title, if any
 	cend                                int
-	nameLike                            bool // no word of key is seen in lower case in the document (set by pass one)
+	// The flags come last, together, so that they share words: the
+	// runs of every document are kept until the index is built.
+	honor     bool // an honorific came first ("Mr.")
+	sentInit  bool // the name opens a sentence (its capital may not be a name's)
+	nextPoss  bool // the name takes a possessive ("Turkey's")
+	group     bool // the sentence speaks of militants, rebels, jihadists
+	militant  bool // the paragraph speaks of militants and the name has no sign of a person
+	roleOnly  bool // a title with no name ("The Russian President"): resolve by role
+	affilOnly bool // an organisation word before the name, no title ("Tory Liam Fox")
+	weakTitle bool // the title is in lower case before the name ("market leader Nintendo")
+	nameLike  bool // no word of key is seen in lower case in the document (set by pass one)
 }
 
 // demRef is a nationality word that stands for its country's government
