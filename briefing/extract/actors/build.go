@@ -117,7 +117,8 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 		if para.Heading {
 			continue
 		}
-		for _, t := range toks[n:] {
+		for k := n; k < len(toks); k++ {
+			t := &toks[k]
 			switch {
 			case !t.Word:
 			case !t.Cap:

@@ -32,7 +32,8 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 	pa.quoted = grow(pa.quoted, len(toks))
 	pa.mention = grow(pa.mention, len(toks))
 	in, first, si, mi := false, 0, 0, 0
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		for si < len(pg.Sentences) && pg.Sentences[si].Start <= t.Start {
 			if pg.Sentences[si].Start > 0 || si == 0 {
 				first = i
@@ -56,7 +57,8 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 			}
 		}
 	}
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if i == 0 || pa.sent[i] != pa.sent[i-1] {
 			st.noteSubject(pa, i)
 		}
