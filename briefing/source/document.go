@@ -4,6 +4,7 @@
 package source
 
 import (
+	"bytes"
 	"sort"
 
 	"briefing/briefing/model"
@@ -141,26 +142,22 @@ func trimSpaceBytes(b []byte) []byte {
 // indexLines returns the start offset of every line of raw: the lines
 // `wc -l` counts, plus a final line without a newline if it has any bytes.
 func indexLines(raw []byte) []int {
-	starts := []int{0}
-	for i, c := range raw {
-		if c == '\n' && i+1 < len(raw) {
-			starts = append(starts, i+1)
+	starts := make([]int, 1, 1+bytes.Count(raw, []byte{'\n'}))
+	for i := 0; ; {
+		k := bytes.IndexByte(raw[i:], '\n')
+		if k < 0 || i+k+1 == len(raw) {
+			return starts
 		}
+		i += k + 1
+		starts = append(starts, i)
 	}
-	return starts
 }
 
 // countLines returns the file's line count as `wc -l` gives it, plus one
 // when the last line holds non-space text without a final newline.
 func countLines(raw []byte) int {
-	n := 0
-	last := 0
-	for i, c := range raw {
-		if c == '\n' {
-			n++
-			last = i + 1
-		}
-	}
+	n := bytes.Count(raw, []byte{'\n'})
+	last := bytes.LastIndexByte(raw, '\n') + 1
 	if len(trimSpaceBytes(raw[last:])) > 0 {
 		n++
 	}

@@ -79,9 +79,17 @@ func (b *builder) feedBytes(p []byte, orig int) (invalid int) {
 		if c < utf8.RuneSelf {
 			if b.esc == escNone && isPlain(c) {
 				// A run of plain ASCII words goes in at once.
+				// A single space between plain bytes belongs to the run; the
+				// byte after it is taken in the same step.
 				j := i + 1
-				for j < len(p) && (isPlain(p[j]) || p[j] == ' ' && j+1 < len(p) && isPlain(p[j+1])) {
-					j++
+				for j < len(p) {
+					if isPlain(p[j]) {
+						j++
+					} else if p[j] == ' ' && j+1 < len(p) && isPlain(p[j+1]) {
+						j += 2
+					} else {
+						break
+					}
 				}
 				b.put(p[i:j], orig+i)
 				i = j
