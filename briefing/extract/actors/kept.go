@@ -1,6 +1,10 @@
 package actors
 
-import "briefing/briefing/source"
+import (
+	"math"
+
+	"briefing/briefing/source"
+)
 
 // keptToken is a Token as pass one kept it, in a quarter of a Token's size:
 // its text is Text[start:end] of the paragraph, and flags holds its lexicon
@@ -55,10 +59,10 @@ func bit(on bool, b uint32) uint32 {
 // TokensInto returns the tokens of paragraph para of document doc, which
 // must be p, as TokenizeInto(dst, p) does. Build kept every document's
 // tokens, so they are copied out rather than found again; a paragraph pass
-// one did not read is tokenised.
+// one did not read, or one too long for the kept offsets, is tokenised.
 func (ix *Index) TokensInto(dst []Token, doc, para int, p *source.Paragraph) []Token {
 	if ix.b == nil || doc < 0 || doc >= len(ix.toks) || para < 0 || para+1 >= len(ix.toks[doc].at) ||
-		&ix.b.docs[doc].Paragraphs[para] != p || skipParagraph(p.Text) {
+		&ix.b.docs[doc].Paragraphs[para] != p || skipParagraph(p.Text) || len(p.Text) > math.MaxInt32 {
 		return tokenizeInto(dst, p)
 	}
 	dt := &ix.toks[doc]
