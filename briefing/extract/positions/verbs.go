@@ -15,23 +15,26 @@ const (
 )
 
 // verbOf returns the meaning of the verb form w. Most words are ruled out
-// by their length and first letter before the map is consulted.
+// by their length and first and last letters before the map is consulted.
 func verbOf(w string) (verb, bool) {
-	if len(w) == 0 || len(w) >= len(verbShapes) || w[0] < 'a' || w[0] > 'z' ||
-		verbShapes[len(w)]&(1<<(w[0]-'a')) == 0 {
+	if len(w) == 0 || len(w) >= len(verbShapes) || !lowerASCII(w[0]) || !lowerASCII(w[len(w)-1]) ||
+		verbShapes[len(w)].first&(1<<(w[0]-'a')) == 0 || verbShapes[len(w)].last&(1<<(w[len(w)-1]-'a')) == 0 {
 		return verb{}, false
 	}
 	v, ok := verbs[w]
 	return v, ok
 }
 
-// verbShapes[n] has bit c-'a' set when a verb form of n bytes starts with
-// the letter c. Every form starts with a lower-case ASCII letter and is
-// shorter than the table (TestVerbShapes).
-var verbShapes = func() (s [24]uint32) {
+func lowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// verbShapes[n] has bit c-'a' of first (of last) set when a verb form of n
+// bytes starts (ends) with the letter c. Every form starts and ends with a
+// lower-case ASCII letter and is shorter than the table (TestVerbShapes).
+var verbShapes = func() (s [24]struct{ first, last uint32 }) {
 	for w := range verbs {
-		if len(w) > 0 && len(w) < len(s) && w[0] >= 'a' && w[0] <= 'z' {
-			s[len(w)] |= 1 << (w[0] - 'a')
+		if len(w) > 0 && len(w) < len(s) && lowerASCII(w[0]) && lowerASCII(w[len(w)-1]) {
+			s[len(w)].first |= 1 << (w[0] - 'a')
+			s[len(w)].last |= 1 << (w[len(w)-1] - 'a')
 		}
 	}
 	return s
