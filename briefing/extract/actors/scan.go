@@ -458,10 +458,13 @@ func appositive(g *geoTables, toks []Token, k int, r *run) {
 	country, affil := "", ""
 	s := k
 	for k < len(toks) && toks[k].Word && toks[k].Cap && k-s < 4 {
-		if a2 := g.demonym[toks[k].Text]; a2 != "" && k == s {
-			country = a2
-		} else if a2 := g.byName[toks[k].Text]; a2 != "" && toks[k].Poss && k == s {
-			country = a2
+		if k == s {
+			// The lexicon flags say whether a lookup can succeed.
+			if a2 := demonymOf(g, &toks[k]); a2 != "" {
+				country = a2
+			} else if toks[k].Poss && toks[k].is(fCountry) {
+				country = g.byName[toks[k].Text]
+			}
 		}
 		k++
 		if toks[k-1].Poss {
