@@ -34,7 +34,15 @@ func TestLexTable(t *testing.T) {
 			t.Errorf("get(%q) = %v, want %v", w, tb.get(w), f)
 		}
 	}
-	if tb.get("nothing") != 0 || tb.get("") != 0 {
+	if tb.get("nothing") != 0 || tb.get("") != 0 || tb.get("tha") != 0 || tb.get("Turkisi") != 0 {
 		t.Error("a missing word has flags")
+	}
+	// The length and first/last byte filter lets every word of the real
+	// lexicon through.
+	g := loadGeo()
+	for i, w := range g.table.keys {
+		if w != "" && g.table.get(w) != g.table.flags[i] {
+			t.Errorf("lexicon get(%q) = %v, want %v", w, g.table.get(w), g.table.flags[i])
+		}
 	}
 }
