@@ -178,6 +178,12 @@ func (b *builder) feed(r rune, orig, olen int, same bool) {
 // closing `""` or `”` is one '"'.
 func (b *builder) quote(q byte, r rune, orig, olen int) {
 	n := len(b.buf)
+	if r == '“' && n > 1 && b.buf[n-1] == '"' && !isOpenBefore(b.buf[n-2]) {
+		// `.”“Next`: a typographic opening mark straight after a closing one
+		// starts a second quote; keep the two apart.
+		b.rep(` "`, orig, olen)
+		return
+	}
 	if n > 0 && (b.buf[n-1] == '"' || b.buf[n-1] == '\'') {
 		prev := b.buf[n-1]
 		opening := n == 1 || isOpenBefore(b.buf[n-2])

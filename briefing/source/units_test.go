@@ -63,6 +63,7 @@ func TestNormalize(t *testing.T) {
 		{"the case - filed in 1999 - was rejected; -5 and 10-5", "the case — filed in 1999 — was rejected; -5 and 10-5"},
 		{"a\u00a0b\u2009c   d\t e\u200bf", "a b c d ef"},
 		{"he said \"no.\"\"", `he said "no."`},
+		{"“We won.”“Next year too,” he said.", `"We won." "Next year too," he said.`},
 		{`"He said 'no.'" Then`, `"He said 'no.'" Then`},
 		{"AT&amp;T &#163;5 &pound;6 &bogus; a & b", "AT&T £5 £6 &bogus; a & b"},
 		{"red\x1b[31m text\x1b]52;c;ZXZpbA==\x07 ok\x07", "red text ok"},
