@@ -250,7 +250,26 @@ func (b *builder) bareTitle(d int, title string) int {
 func (ix *Index) add(d, p, start, end, ent int) {
 	text := ix.b.docs[d].Paragraphs[p].Text
 	ix.mentions[d][p] = append(ix.mentions[d][p], Mention{Actor: ix.b.ents[ent].id, Doc: d, Para: p, Start: start, End: end,
-		Form: text[start:end], ent: ent})
+		Form: text[courtesyStart(text, start):end], ent: ent})
+}
+
+// courtesyTitles are the forms of address kept in an alias ("Mr. Putin"):
+// readers search for them, unlike offices, which become the actor's role.
+var courtesyTitles = []string{"Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr ", "Miss "}
+
+// courtesyStart returns where a courtesy title right before the name at
+// start begins, or start when there is none.
+func courtesyStart(text string, start int) int {
+	for _, t := range courtesyTitles {
+		if s := start - len(t); s >= 0 && text[s:start] == t && (s == 0 || !isWordByte(text[s-1])) {
+			return s
+		}
+	}
+	return start
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // finish orders the mentions and builds the model actors.
@@ -341,6 +360,9 @@ func (ix *Index) finish() {
 func fullest(forms map[string]int, def string) string {
 	best, bw, bn := def, strings.Count(def, " ")+1, 0
 	for f, n := range forms {
+		if sp := strings.IndexByte(f, ' '); sp > 0 && courtesyStart(f, sp+1) == 0 {
+			continue // "Mr. Putin" is an alias, never the name
+		}
 		w := strings.Count(f, " ") + 1
 		if w > bw || w == bw && (n > bn || n == bn && f < best) {
 			if strings.ContainsAny(f[:1], "abcdefghijklmnopqrstuvwxyz") && w == bw {

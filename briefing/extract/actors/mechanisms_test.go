@@ -29,7 +29,7 @@ func TestMechanisms(t *testing.T) {
 			[]string{"tuesday", "later"}},
 		{"honorific and title with surname",
 			"President Vladimir Putin spoke to reporters. Mr. Putin said the talks were useful.",
-			[]want{{id: "vladimir-putin", kind: "person", aliases: []string{"Putin"}, mentions: 2}}, nil},
+			[]want{{id: "vladimir-putin", kind: "person", aliases: []string{"Mr. Putin"}, mentions: 2}}, nil},
 		{"expansion and abbreviation; armed group from context",
 			"Much of the region is held by the jihadist group Hayat Tahrir al-Sham (HTS). Militants of HTS attacked.",
 			[]want{{id: "hayat-tahrir-al-sham", kind: "group", aliases: []string{"HTS"}, mentions: 2}}, []string{"much"}},
