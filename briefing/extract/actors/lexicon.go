@@ -1,6 +1,9 @@
 package actors
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The word lists below are the project's own, written for this package.
 
@@ -51,6 +54,62 @@ var titleForms = func() map[string]string {
 
 // titleOf returns the display form of a title as written, or "".
 func titleOf(s string) string { return titleForms[s] }
+
+// maxTitleLen is the length of the longest key of titleForms: longer words
+// need no lookup.
+var maxTitleLen = func() int {
+	n := 0
+	for k := range titleForms {
+		n = max(n, len(k))
+	}
+	return n
+}()
+
+// titleSpan is titleOf(joinText(toks, i, j)), lower-cased first (as
+// strings.ToLower would) when lower is set. Most spans are no title, so the
+// words are joined in a buffer on the stack rather than into a new string.
+func titleSpan(toks []Token, i, j int, lower bool) string {
+	var arr [64]byte
+	b := arr[:0]
+	for k := i; k < j; k++ {
+		w := toks[k].Text
+		if len(b)+len(w) > maxTitleLen {
+			// Too long for a title, unless lower-casing a wider
+			// rune would shorten it: leave that to strings.ToLower.
+			if lower && !isASCII(toks, i, j) {
+				return titleOf(strings.ToLower(joinText(toks, i, j)))
+			}
+			return ""
+		}
+		if k > i {
+			b = append(b, ' ')
+		}
+		for m := 0; m < len(w); m++ {
+			c := w[m]
+			if lower && c >= utf8.RuneSelf {
+				return titleOf(strings.ToLower(joinText(toks, i, j)))
+			}
+			if lower && c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+	}
+	return titleForms[string(b)]
+}
+
+// isASCII reports whether the words of toks[i:j] are all ASCII.
+func isASCII(toks []Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		w := toks[k].Text
+		for m := 0; m < len(w); m++ {
+			if w[m] >= utf8.RuneSelf {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // titleCase capitalises the first word of s, or every word when all is set.
 func titleCase(s string, all bool) string {

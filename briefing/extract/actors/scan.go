@@ -240,7 +240,7 @@ func peel(g *geoTables, toks []Token, i, j int, known func(*Token) bool) (run, b
 	}
 	// "secretary of State Hillary Clinton": the run opens inside a title.
 	if i == i0 && i >= 2 && j-i > 1 && toks[i-1].Text == "of" && !toks[i-2].Cap {
-		if t := titleOf(strings.ToLower(toks[i-2].Text + " of " + toks[i].Text)); t != "" {
+		if t := titleSpan(toks, i-2, i+1, true); t != "" {
 			r.title = t
 			i++
 		}
@@ -357,7 +357,7 @@ func matchTitle(toks []Token, i, j int) (int, string, bool) {
 		return best, title, best > 0
 	}
 	for k := i + 2; k <= j && k <= i+4; k++ {
-		if t := titleOf(joinText(toks, i, k)); t != "" && k > best {
+		if t := titleSpan(toks, i, k, false); t != "" && k > best {
 			best, title = k, t
 		}
 	}
@@ -374,7 +374,7 @@ func titleBefore(toks []Token, i int) (title, affil string) {
 		if !toks[k].Word || toks[k].Cap {
 			break
 		}
-		if t := titleOf(joinText(toks, k, i)); t != "" {
+		if t := titleSpan(toks, k, i, false); t != "" {
 			title = t
 			// An organisation or country name right before the title.
 			e := k
@@ -427,7 +427,7 @@ func groupTalk(toks []Token) bool {
 func roleRef(toks []Token, i int, a2 string, pi int, out *docScan) {
 	k, title := i+1, ""
 	for m := i + 2; m <= len(toks) && m <= i+3; m++ {
-		if t := titleOf(joinText(toks, i+1, m)); t != "" && !toks[m-1].Cap {
+		if t := titleSpan(toks, i+1, m, false); t != "" && !toks[m-1].Cap {
 			k, title = m, t
 		}
 	}
@@ -475,7 +475,7 @@ func appositive(g *geoTables, toks []Token, k int, r *run) {
 		affil = joinText(toks, s, k)
 	}
 	for e := min(k+3, len(toks)); e > k; e-- {
-		if t := titleOf(strings.ToLower(joinText(toks, k, e))); t != "" && (e == len(toks) || !toks[e].Cap || !toks[e].Word) {
+		if t := titleSpan(toks, k, e, true); t != "" && (e == len(toks) || !toks[e].Cap || !toks[e].Word) {
 			r.title, r.country, r.affil = t, country, affil
 			return
 		}

@@ -1,0 +1,33 @@
+package actors
+
+import (
+	"strings"
+	"testing"
+
+	"briefing/briefing/source"
+)
+
+// TestTitleSpan checks the stack-buffer title lookup against building the
+// string and lower-casing it with strings.ToLower.
+func TestTitleSpan(t *testing.T) {
+	for _, text := range []string{
+		"the Prime Minister said", "chief executive officer John", "Secretary of State Clinton",
+		"\u212Aing Charles", "PRIME MINISTER", "İnterior minister", "a very long run of words that is no title at all",
+	} {
+		p := source.Paragraph{Text: text, Sentences: []source.Span{{Start: 0, End: len(text)}}}
+		toks := Tokenize(&p)
+		for i := range toks {
+			for j := i + 1; j <= len(toks); j++ {
+				for _, lower := range []bool{false, true} {
+					want := joinText(toks, i, j)
+					if lower {
+						want = strings.ToLower(want)
+					}
+					if got := titleSpan(toks, i, j, lower); got != titleOf(want) {
+						t.Errorf("%q [%d:%d] lower=%v: got %q, want %q", text, i, j, lower, got, titleOf(want))
+					}
+				}
+			}
+		}
+	}
+}
