@@ -28,6 +28,8 @@
 package actors
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -340,11 +342,11 @@ func (ix *Index) finish() {
 	for i := range ix.actors {
 		order[i] = &ix.actors[i]
 	}
-	sort.SliceStable(order, func(i, j int) bool {
-		if order[i].Mentions != order[j].Mentions {
-			return order[i].Mentions > order[j].Mentions
+	slices.SortStableFunc(order, func(a, b *model.Actor) int {
+		if a.Mentions != b.Mentions {
+			return cmp.Compare(b.Mentions, a.Mentions)
 		}
-		return order[i].ID < order[j].ID
+		return strings.Compare(a.ID, b.ID)
 	})
 	sorted := make([]model.Actor, len(order))
 	for i, a := range order {

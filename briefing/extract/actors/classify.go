@@ -1,10 +1,13 @@
 package actors
 
 import (
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 )
+
+// byLength orders candidates longest name first (by token count).
+func byLength(a, b *cand) int { return b.ntok - a.ntok }
 
 // entity is one actor while the index is being built.
 type entity struct {
@@ -119,7 +122,7 @@ func (b *builder) classify() {
 	b.people(persons)
 	// Longest first, so that of "Office for National Statistics (ONS)" and a
 	// clipped "Office for National (ONS)" the full name keeps the acronym.
-	sort.SliceStable(orgs, func(i, j int) bool { return orgs[i].ntok > orgs[j].ntok })
+	slices.SortStableFunc(orgs, byLength)
 	for _, c := range orgs {
 		// "rival Rubio": a surname with a firm-like noun before it.
 		if c.ntok == 1 && c.org < 2 && len(b.surnames[c.key]) > 0 {
@@ -156,7 +159,7 @@ func (b *builder) placeyAlias(key string) {
 // people creates person entities, longest names first, so "Tayyip Erdogan"
 // merges into "Recep Tayyip Erdogan" and "Assad" into "Bashar al-Assad".
 func (b *builder) people(cs []*cand) {
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].ntok > cs[j].ntok })
+	slices.SortStableFunc(cs, byLength)
 	surnames := map[string][]int{}
 	for _, c := range cs {
 		toks := strings.Fields(c.key)

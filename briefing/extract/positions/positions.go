@@ -12,7 +12,8 @@
 package positions
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strconv"
 
 	"briefing/briefing/extract/actors"
@@ -52,18 +53,19 @@ func Find(docs []*source.Document, ix *actors.Index) []model.Position {
 	for i := range all {
 		all[i].rank = rank[all[i].actor]
 	}
-	sort.SliceStable(all, func(i, j int) bool {
-		a, b := &all[i], &all[j]
-		if a.rank != b.rank {
-			return a.rank < b.rank
+	// slices' stable sort needs no reflection to swap; a stable sort's
+	// result is the same whichever algorithm gives it.
+	slices.SortStableFunc(all, func(a, b found) int {
+		if c := cmp.Compare(a.rank, b.rank); c != 0 {
+			return c
 		}
-		if a.doc != b.doc {
-			return a.doc < b.doc
+		if c := cmp.Compare(a.doc, b.doc); c != 0 {
+			return c
 		}
-		if a.para != b.para {
-			return a.para < b.para
+		if c := cmp.Compare(a.para, b.para); c != 0 {
+			return c
 		}
-		return a.start < b.start
+		return cmp.Compare(a.start, b.start)
 	})
 	out := make([]model.Position, 0, len(all))
 	seen := map[[2]string]bool{}
