@@ -26,7 +26,14 @@ import (
 // n2, ... assigned in that order. ix may be nil or empty: numbers are then
 // found without the actors they concern.
 func Find(docs []*source.Document, ix *actors.Index) []model.Number {
-	out := []model.Number{}
+	// News text gives about one key number per kilobyte (the BBC corpus:
+	// one per 800 bytes): sized for that, the list seldom grows, and each
+	// growing copies every number found so far.
+	size := 0
+	for _, doc := range docs {
+		size += len(doc.Raw)
+	}
+	out := make([]model.Number, 0, size/1024+1)
 	var buf []token
 	for d, doc := range docs {
 		for pi := range doc.Paragraphs {

@@ -83,14 +83,19 @@ func isTitle(text string) bool {
 	if strings.ContainsAny(text, ".;:!?") || text == "" {
 		return false
 	}
-	ws := strings.Fields(strings.ReplaceAll(text, ",", " "))
-	if len(ws) == 0 || len(ws) > 8 || !isCap(ws[0]) {
-		return false
-	}
-	for _, w := range ws {
+	// Words split at spaces and commas, read as they are found: no list
+	// of them is built.
+	n := 0
+	for w := range strings.FieldsFuncSeq(text, isSpaceOrComma) {
+		n++
+		if n > 8 || n == 1 && !isCap(w) {
+			return false
+		}
 		if !isCap(w) && !smallWords[strings.ToLower(w)] && unicode.IsLetter(firstLetter(w)) {
 			return false
 		}
 	}
-	return true
+	return n > 0
 }
+
+func isSpaceOrComma(r rune) bool { return r == ',' || unicode.IsSpace(r) }
