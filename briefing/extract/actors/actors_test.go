@@ -127,3 +127,28 @@ func BenchmarkActors(b *testing.B) {
 		Build(docs)
 	}
 }
+
+// BenchmarkTokenize measures pass one's tokenizer alone over the corpus.
+func BenchmarkTokenize(b *testing.B) {
+	root := corpusDir(b, "bbc")
+	docs, _, err := source.Load([]string{root}, source.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	size := 0
+	for _, d := range docs {
+		for i := range d.Paragraphs {
+			size += len(d.Paragraphs[i].Text)
+		}
+	}
+	loadGeo()
+	b.SetBytes(int64(size))
+	var toks []Token
+	for b.Loop() {
+		for _, d := range docs {
+			for i := range d.Paragraphs {
+				toks = tokenizeInto(toks, &d.Paragraphs[i])
+			}
+		}
+	}
+}
