@@ -96,7 +96,7 @@ type docScanner struct {
 	known  func(*Token) bool
 	toks   []Token
 	starts []int
-	runBuf []run
+	block  []run // runs are carved from here (see scan)
 }
 
 func newDocScanner(g *geoTables) *docScanner {
@@ -141,7 +141,15 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 	starts = append(starts, len(toks))
 	s.toks, s.starts = toks, starts
 	*dt = keep(toks, starts)
-	sc.runs = s.runBuf[:0]
+	// Runs are kept for every document until the index is built, so they
+	// are appended straight into a shared block, carved per document:
+	// neither copied out nor grown per document. A document that outgrows
+	// the block's rest gets its own array from append.
+	if cap(s.block)-len(s.block) < 256 {
+		s.block = make([]run, 0, 4096)
+	}
+	free := s.block[len(s.block):]
+	sc.runs = free
 	for i := range doc.Paragraphs {
 		if starts[i+1] > starts[i] {
 			scanParagraph(s.g, i, &doc.Paragraphs[i], toks[starts[i]:starts[i+1]], s.known, sc)
@@ -152,10 +160,10 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 	for k := range sc.runs {
 		sc.runs[k].nameLike = s.nameLike(sc.runs[k].key)
 	}
-	// Runs are kept for every document until the index is built: keep
-	// exactly as many as were found, and the grown buffer for the next.
-	s.runBuf = sc.runs[:0]
-	sc.runs = slices.Clone(sc.runs)
+	if cap(sc.runs) == cap(free) {
+		s.block = s.block[:len(s.block)+len(sc.runs)] // still in the block
+	}
+	sc.runs = sc.runs[:len(sc.runs):len(sc.runs)] // the next document's are beyond
 }
 
 // isKnown reports whether a capitalised word that opens a sentence is a name
