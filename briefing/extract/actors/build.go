@@ -97,6 +97,7 @@ type docScanner struct {
 	toks   []Token
 	starts []int
 	block  []run // runs are carved from here (see scan)
+	kept   keptBlocks
 }
 
 func newDocScanner(g *geoTables) *docScanner {
@@ -140,7 +141,7 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 	}
 	starts = append(starts, len(toks))
 	s.toks, s.starts = toks, starts
-	*dt = keep(toks, starts)
+	*dt = keep(&s.kept, toks, starts)
 	// Runs are kept for every document until the index is built, so they
 	// are appended straight into a shared block, carved per document:
 	// neither copied out nor grown per document. A document that outgrows

@@ -33,10 +33,17 @@ type docTokens struct {
 	at   []int32
 }
 
-// keep returns a compact copy of a document's tokens; starts[i] is where
-// paragraph i's begin in toks, with len(toks) last.
-func keep(toks []Token, starts []int) docTokens {
-	dt := docTokens{toks: make([]keptToken, len(toks)), at: make([]int32, len(starts))}
+// keptBlocks hold the kept tokens of many documents in a few large arrays
+// rather than two small ones per document.
+type keptBlocks struct {
+	toks []keptToken
+	at   []int32
+}
+
+// keep returns a compact copy of a document's tokens, carved from kb;
+// starts[i] is where paragraph i's begin in toks, with len(toks) last.
+func keep(kb *keptBlocks, toks []Token, starts []int) docTokens {
+	dt := docTokens{toks: carve(&kb.toks, len(toks), 1<<16), at: carve(&kb.at, len(starts), 1<<12)}
 	for i, s := range starts {
 		dt.at[i] = int32(s)
 	}
@@ -47,6 +54,19 @@ func keep(toks []Token, starts []int) docTokens {
 		dt.toks[i] = keptToken{start: int32(t.Start), end: int32(t.End), flags: uint32(t.lex) | b}
 	}
 	return dt
+}
+
+// carve takes n elements from the free end of *block, first replacing the
+// block with a new one of at least size elements when too few are left.
+// The slice returned ends at its own length, so appending to it never
+// writes into the next one carved.
+func carve[T any](block *[]T, n, size int) []T {
+	if cap(*block)-len(*block) < n {
+		*block = make([]T, 0, max(n, size))
+	}
+	b := *block
+	*block = b[:len(b)+n]
+	return b[len(b) : len(b)+n : len(b)+n]
 }
 
 func bit(on bool, b uint32) uint32 {
