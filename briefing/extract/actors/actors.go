@@ -54,6 +54,8 @@ type Index struct {
 	mentions [][][]Mention // [doc][para] ordered by Start
 	toks     []docTokens   // [doc] the tokens of pass one, for TokensInto
 	b        *builder
+	room     [][]int32 // [doc][para] the most mentions a paragraph can get (record)
+	block    []Mention // mentions lists are carved from here (add)
 }
 
 // Build finds and merges the actors of docs.
@@ -70,7 +72,7 @@ func Build(docs []*source.Document) *Index {
 	ix.finish()
 	// The runs are done with once the mentions are recorded; the tokens
 	// serve the other extractors.
-	ix.toks, b.toks, b.scans = b.toks, nil, nil
+	ix.toks, b.toks, b.scans, ix.room, ix.block = b.toks, nil, nil, nil, nil
 	return ix
 }
 
@@ -96,6 +98,10 @@ func (ix *Index) record() {
 				b.ents[i].docs[d], b.ents[i].lastDoc = true, d+1
 			}
 		}
+	}
+	ix.room = make([][]int32, len(b.scans))
+	for d := range b.scans {
+		ix.room[d] = mentionRoom(&b.scans[d], len(ix.mentions[d]))
 	}
 	for d := range b.scans {
 		sc := &b.scans[d]
@@ -249,8 +255,31 @@ func (b *builder) bareTitle(d int, title string) int {
 	return found
 }
 
+// mentionRoom counts the most mentions each of a document's paragraphs
+// can get: one per run, per country before a title and per nationality
+// reference.
+func mentionRoom(sc *docScan, paras int) []int32 {
+	room := make([]int32, paras)
+	for k := range sc.runs {
+		r := &sc.runs[k]
+		room[r.para]++
+		if r.country != "" && r.cend > r.cstart {
+			room[r.para]++
+		}
+	}
+	for _, dr := range sc.dems {
+		room[dr.para]++
+	}
+	return room
+}
+
 func (ix *Index) add(d, p, start, end, ent int) {
 	text := ix.b.docs[d].Paragraphs[p].Text
+	if ix.mentions[d][p] == nil && int(ix.room[d][p]) > 0 {
+		// A paragraph's first mention carves room for all it can get
+		// from a shared block, rather than growing a list of its own.
+		ix.mentions[d][p] = carve(&ix.block, int(ix.room[d][p]), 1<<12)[:0]
+	}
 	ix.mentions[d][p] = append(ix.mentions[d][p], Mention{Actor: ix.b.ents[ent].id, Doc: d, Para: p, Start: start, End: end,
 		Form: text[courtesyStart(text, start):end], ent: ent})
 }
