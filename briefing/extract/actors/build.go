@@ -97,11 +97,12 @@ type docScanner struct {
 	toks   []Token
 	starts []int
 	block  []run // runs are carved from here (see scan)
+	keys   keyTable
 	kept   keptBlocks
 }
 
 func newDocScanner(g *geoTables) *docScanner {
-	s := &docScanner{g: g, capMid: newWordCount(512), lower: newWordCount(2048)}
+	s := &docScanner{g: g, capMid: newWordCount(512), lower: newWordCount(2048), keys: keyTable{keys: map[string]string{}}}
 	s.known = s.isKnown
 	return s
 }
@@ -153,7 +154,7 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 	sc.runs = free
 	for i := range doc.Paragraphs {
 		if starts[i+1] > starts[i] {
-			scanParagraph(s.g, i, &doc.Paragraphs[i], toks[starts[i]:starts[i+1]], s.known, sc)
+			scanParagraph(s.g, i, &doc.Paragraphs[i], toks[starts[i]:starts[i+1]], s.known, &s.keys, sc)
 		}
 	}
 	// Whether a name's words are ordinary words depends on this

@@ -87,7 +87,9 @@ type docScan struct {
 
 // scanParagraph finds the name runs and nationality references of one
 // paragraph. known reports whether a sentence-initial word is a name.
-func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, known func(*Token) bool, out *docScan) {
+//
+// kt, when not nil, interns the runs' match keys.
+func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, known func(*Token) bool, kt *keyTable, out *docScan) {
 	talk := 0 // 0 unknown, 1 no, 2 the paragraph speaks of militants
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -134,7 +136,7 @@ func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, know
 		if j == i {
 			continue
 		}
-		r, ok := peel(g, toks, i, j, known)
+		r, ok := peel(g, p.Text, toks, i, j, known, kt)
 		i = j - 1
 		if !ok {
 			continue
@@ -216,9 +218,10 @@ func continuesName(toks []Token, j, i int) bool {
 	return false
 }
 
-// peel strips nationality, honorific and title words off toks[i:j] and
-// returns the name run, or nil when nothing name-like is left.
-func peel(g *geoTables, toks []Token, i, j int, known func(*Token) bool) (run, bool) {
+// peel strips nationality, honorific and title words off toks[i:j] of the
+// paragraph text and returns the name run, or nil when nothing name-like is
+// left.
+func peel(g *geoTables, text string, toks []Token, i, j int, known func(*Token) bool, kt *keyTable) (run, bool) {
 	r := run{sentInit: toks[i].SentStart}
 	i0 := i
 	if i > 0 && toks[i-1].Word {
@@ -312,8 +315,8 @@ func peel(g *geoTables, toks []Token, i, j int, known func(*Token) bool) (run, b
 	}
 	r.start, r.end = toks[i].Start, toks[j-1].End
 	r.ntok = j - i
-	r.form = joinText(toks, i, j)
-	r.key = matchKey(r.form)
+	r.form = spanText(text, toks, i, j)
+	r.key = kt.key(r.form)
 	r.first, r.last = toks[i].Text, toks[j-1].Text
 	r.firstLex, r.lastLex = toks[i].lex, toks[j-1].lex
 	if i > 0 {
@@ -388,6 +391,18 @@ func titleBefore(toks []Token, i int) (title, affil string) {
 		}
 	}
 	return title, affil
+}
+
+// spanText is joinText(toks, i, j) for tokens of text: the words as they
+// stand in text when single spaces part them, as they usually do, so no
+// string is built.
+func spanText(text string, toks []Token, i, j int) string {
+	for k := i + 1; k < j; k++ {
+		if s := toks[k].Start; s != toks[k-1].End+1 || text[s-1] != ' ' {
+			return joinText(toks, i, j)
+		}
+	}
+	return text[toks[i].Start:toks[j-1].End]
 }
 
 func joinText(toks []Token, i, j int) string {

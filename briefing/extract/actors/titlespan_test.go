@@ -31,3 +31,27 @@ func TestTitleSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyTable checks interned keys against matchKey, and spanText against
+// joinText.
+func TestKeyTable(t *testing.T) {
+	kt := &keyTable{keys: map[string]string{}}
+	for _, s := range []string{"Al-Qaeda", "U.N.", "O'Neill", "Turkey’s Erdogan", "Recep Tayyip Erdogan", "al-Qaeda", "Zoë Ball", ""} {
+		for range 2 { // the second time from the table
+			if got, want := kt.key(s), matchKey(s); got != want {
+				t.Errorf("key(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	for _, text := range []string{"Prime Minister Tony  Blair said", "Mr Putin\tand Mr. Obama", "Bank of England's chief"} {
+		p := source.Paragraph{Text: text, Sentences: []source.Span{{Start: 0, End: len(text)}}}
+		toks := Tokenize(&p)
+		for i := range toks {
+			for j := i + 1; j <= len(toks); j++ {
+				if got, want := spanText(text, toks, i, j), joinText(toks, i, j); got != want {
+					t.Errorf("%q [%d:%d]: spanText %q, joinText %q", text, i, j, got, want)
+				}
+			}
+		}
+	}
+}
