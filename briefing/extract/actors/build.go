@@ -97,12 +97,11 @@ type docScanner struct {
 	toks   []Token
 	starts []int
 	block  []run // runs are carved from here (see scan)
-	keys   keyTable
 	kept   keptBlocks
 }
 
 func newDocScanner(g *geoTables) *docScanner {
-	s := &docScanner{g: g, capMid: newWordCount(512), lower: newWordCount(2048), keys: keyTable{keys: map[string]string{}}}
+	s := &docScanner{g: g, capMid: newWordCount(512), lower: newWordCount(2048)}
 	s.known = s.isKnown
 	return s
 }
@@ -154,7 +153,7 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 	sc.runs = free
 	for i := range doc.Paragraphs {
 		if starts[i+1] > starts[i] {
-			scanParagraph(s.g, i, &doc.Paragraphs[i], toks[starts[i]:starts[i+1]], s.known, &s.keys, sc)
+			scanParagraph(s.g, i, &doc.Paragraphs[i], toks[starts[i]:starts[i+1]], s.known, sc)
 		}
 	}
 	// Whether a name's words are ordinary words depends on this

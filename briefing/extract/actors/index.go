@@ -33,7 +33,7 @@ func (ix *Index) Resolve(doc int, name string) string {
 	p := source.Paragraph{Text: name, Sentences: []source.Span{{Start: 0, End: len(name)}}}
 	toks := Tokenize(&p)
 	var sc docScan
-	scanParagraph(ix.b.g, 0, &p, toks, func(*Token) bool { return true }, nil, &sc)
+	scanParagraph(ix.b.g, 0, &p, toks, func(*Token) bool { return true }, &sc)
 	for k := len(sc.runs) - 1; k >= 0; k-- {
 		r := &sc.runs[k]
 		r.prev = ""

@@ -1,9 +1,6 @@
 package actors
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // knownOrg is an organisation or group the project knows by name, so its
 // short forms merge ("UN" and "United Nations").
@@ -64,43 +61,6 @@ func init() {
 	add("Organization for Security and Co-operation in Europe", org, "OSCE")
 	add("African Union", org)
 	add("Arab League", org)
-}
-
-// keyTable interns match keys: a name is met many times, and its key is
-// built once rather than at every mention.
-type keyTable struct {
-	keys map[string]string
-	buf  []byte
-}
-
-// key returns matchKey(form); kt may be nil.
-func (kt *keyTable) key(form string) string {
-	if kt == nil {
-		return matchKey(form)
-	}
-	b := kt.buf[:0]
-	for i := 0; i < len(form); i++ {
-		c := form[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			b = append(b, c+'a'-'A')
-		case c == '-':
-			b = append(b, ' ')
-		case c == '.' || c == '\'':
-		default:
-			if c >= utf8.RuneSelf {
-				return matchKey(form) // "’" to drop, or other wide runes
-			}
-			b = append(b, c)
-		}
-	}
-	kt.buf = b
-	if k, ok := kt.keys[string(b)]; ok {
-		return k
-	}
-	k := string(b)
-	kt.keys[k] = k
-	return k
 }
 
 // matchKey is the form names are compared in: lower case, hyphens as

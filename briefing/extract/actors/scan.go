@@ -87,9 +87,7 @@ type docScan struct {
 
 // scanParagraph finds the name runs and nationality references of one
 // paragraph. known reports whether a sentence-initial word is a name.
-//
-// kt, when not nil, interns the runs' match keys.
-func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, known func(*Token) bool, kt *keyTable, out *docScan) {
+func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, known func(*Token) bool, out *docScan) {
 	talk := 0 // 0 unknown, 1 no, 2 the paragraph speaks of militants
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -136,7 +134,7 @@ func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, know
 		if j == i {
 			continue
 		}
-		r, ok := peel(g, p.Text, toks, i, j, known, kt)
+		r, ok := peel(g, p.Text, toks, i, j, known)
 		i = j - 1
 		if !ok {
 			continue
@@ -221,7 +219,7 @@ func continuesName(toks []Token, j, i int) bool {
 // peel strips nationality, honorific and title words off toks[i:j] of the
 // paragraph text and returns the name run, or nil when nothing name-like is
 // left.
-func peel(g *geoTables, text string, toks []Token, i, j int, known func(*Token) bool, kt *keyTable) (run, bool) {
+func peel(g *geoTables, text string, toks []Token, i, j int, known func(*Token) bool) (run, bool) {
 	r := run{sentInit: toks[i].SentStart}
 	i0 := i
 	if i > 0 && toks[i-1].Word {
@@ -316,7 +314,7 @@ func peel(g *geoTables, text string, toks []Token, i, j int, known func(*Token) 
 	r.start, r.end = toks[i].Start, toks[j-1].End
 	r.ntok = j - i
 	r.form = spanText(text, toks, i, j)
-	r.key = kt.key(r.form)
+	r.key = matchKey(r.form)
 	r.first, r.last = toks[i].Text, toks[j-1].Text
 	r.firstLex, r.lastLex = toks[i].lex, toks[j-1].lex
 	if i > 0 {

@@ -32,17 +32,8 @@ func TestTitleSpan(t *testing.T) {
 	}
 }
 
-// TestKeyTable checks interned keys against matchKey, and spanText against
-// joinText.
-func TestKeyTable(t *testing.T) {
-	kt := &keyTable{keys: map[string]string{}}
-	for _, s := range []string{"Al-Qaeda", "U.N.", "O'Neill", "Turkey’s Erdogan", "Recep Tayyip Erdogan", "al-Qaeda", "Zoë Ball", ""} {
-		for range 2 { // the second time from the table
-			if got, want := kt.key(s), matchKey(s); got != want {
-				t.Errorf("key(%q) = %q, want %q", s, got, want)
-			}
-		}
-	}
+// TestSpanText checks spanText against joinText.
+func TestSpanText(t *testing.T) {
 	for _, text := range []string{"Prime Minister Tony  Blair said", "Mr Putin\tand Mr. Obama", "Bank of England's chief"} {
 		p := source.Paragraph{Text: text, Sentences: []source.Span{{Start: 0, End: len(text)}}}
 		toks := Tokenize(&p)
