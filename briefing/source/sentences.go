@@ -29,6 +29,38 @@ var starters = map[string]bool{
 	"Meanwhile": true, "On": true, "At": true, "For": true, "Some": true, "Many": true, "Most": true,
 }
 
+// stops finds the '.', '!' and '?' of a text in order. Full stops are
+// frequent and the others rare, so each mark is looked for with
+// strings.IndexByte (vectorised), and a rare one's position is kept until
+// passed, rather than every byte being tested against all three.
+type stops struct {
+	t           string
+	bang, quest int // the next '!' and '?' found, len(t) if none, -1 before the first search
+}
+
+// next returns the position of the first mark at or after i, or -1.
+func (s *stops) next(i int) int {
+	if s.bang < i {
+		s.bang = indexFrom(s.t, i, '!')
+	}
+	if s.quest < i {
+		s.quest = indexFrom(s.t, i, '?')
+	}
+	p := min(indexFrom(s.t, i, '.'), s.bang, s.quest)
+	if p == len(s.t) {
+		return -1
+	}
+	return p
+}
+
+// indexFrom returns the position of the first c in t at or after i, or len(t).
+func indexFrom(t string, i int, c byte) int {
+	if k := strings.IndexByte(t[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(t)
+}
+
 // splitSentences returns the sentence spans of t. It ends a sentence at
 // '.', '!' or '?' (with any closing quotes and brackets) followed by a space
 // and a word that can start one, and knows abbreviations, initials,
@@ -36,12 +68,11 @@ var starters = map[string]bool{
 func splitSentences(t string) []Span {
 	var out []Span
 	start := 0
+	st := stops{t: t, bang: -1, quest: -1}
 	for i := 0; i < len(t); i++ {
-		d := strings.IndexAny(t[i:], ".!?")
-		if d < 0 {
+		if i = st.next(i); i < 0 {
 			break
 		}
-		i += d
 		j := i + 1
 		for j < len(t) && (t[j] == '.' || t[j] == '!' || t[j] == '?') {
 			j++
