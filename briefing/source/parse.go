@@ -108,10 +108,13 @@ func isBinary(raw []byte) bool {
 	}
 	ctl := 0
 	for _, c := range head {
+		if c >= 0x20 {
+			continue // most bytes: one test
+		}
 		if c == 0 {
 			return true
 		}
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != 0x1b && c != '\f' {
+		if c != '\n' && c != '\r' && c != '\t' && c != 0x1b && c != '\f' {
 			ctl++
 		}
 	}

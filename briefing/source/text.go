@@ -33,15 +33,26 @@ func textPieces(raw []byte, markdown bool, meta *metaInfo) ([]piece, int) {
 		md      mdLine
 	)
 	b.reset()
+	// The next '\r' at or after off, len(raw) if none, -1 before the first
+	// search: most files have none, so it is looked for once, and each
+	// line's end is found with IndexByte rather than IndexAny.
+	cr := -1
 	for off := 0; off < len(raw); {
 		// Lines end at "\n", "\r\n" or a lone "\r" (old Mac files).
-		end := bytes.IndexAny(raw[off:], "\r\n")
+		if cr < off {
+			cr = len(raw)
+			if k := bytes.IndexByte(raw[off:], '\r'); k >= 0 {
+				cr = off + k
+			}
+		}
+		end := cr
+		if k := bytes.IndexByte(raw[off:cr], '\n'); k >= 0 {
+			end = off + k
+		}
 		next := 0
-		if end < 0 {
-			end = len(raw)
+		if end == len(raw) {
 			next = end
 		} else {
-			end += off
 			next = end + 1
 			if raw[end] == '\r' && next < len(raw) && raw[next] == '\n' {
 				next++
