@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -25,10 +26,10 @@ type mark struct {
 // opens a word after a space is an opener typed with the wrong key).
 func scanMarks(t string) []mark {
 	var ms []mark
+	ld := leads{t: t, pos: [4]int{-1, -1, -1, -1}}
 	for i := 0; i < len(t); {
-		if !markLead[t[i]] {
-			i++
-			continue
+		if i = ld.next(i); i == len(t) {
+			break
 		}
 		shape, n := markAt(t, i)
 		if n == 0 {
@@ -62,9 +63,32 @@ func scanMarks(t string) []mark {
 	return ms
 }
 
-// markLead holds the bytes that can start a quote mark: ASCII " and ', and
+// leadBytes are the bytes that can start a quote mark: ASCII " and ', and
 // the lead bytes of the UTF-8 curly marks (E2) and guillemets (C2).
-var markLead = [256]bool{'"': true, '\'': true, 0xE2: true, 0xC2: true}
+var leadBytes = [4]byte{'"', '\'', 0xE2, 0xC2}
+
+// leads finds the bytes of a text that can start a quote mark, in order.
+// Each lead byte is looked for with strings.IndexByte (vectorised) and its
+// position kept until passed, rather than every byte being tested.
+type leads struct {
+	t   string
+	pos [4]int // the next of each of leadBytes, len(t) if none, -1 before the first search
+}
+
+// next returns the position of the first lead byte at or after i, or len(t).
+func (l *leads) next(i int) int {
+	p := len(l.t)
+	for k, c := range leadBytes {
+		if l.pos[k] < i {
+			l.pos[k] = len(l.t)
+			if j := strings.IndexByte(l.t[i:], c); j >= 0 {
+				l.pos[k] = i + j
+			}
+		}
+		p = min(p, l.pos[k])
+	}
+	return p
+}
 
 // markAt reports whether a double quote mark starts at t[i], its shape
 // (dirOpen for “ „ «, dirClose for ” », dirEither for ASCII) and its width.
