@@ -146,12 +146,13 @@ func (ix *Index) record() {
 	// "The Russian President": the one person holding that office. A
 	// person named only as "President" in the same document whose country
 	// is otherwise unknown takes the office's country.
+	b.indexRoles()
 	for _, rr := range roleRefs {
 		i := b.byRole(rr.d, rr.r.title, rr.r.country)
 		if i < 0 {
 			i = b.bareTitle(rr.d, rr.r.title)
 			if i >= 0 {
-				b.ents[i].roles[roleKey{rr.r.title, rr.r.country, ""}]++
+				b.addRole(i, roleKey{rr.r.title, rr.r.country, ""})
 			}
 		}
 		if i >= 0 {
@@ -190,69 +191,6 @@ func (b *builder) resolveRun(d int, r *run) int {
 		}
 	}
 	return i
-}
-
-// byRole finds the person whose title and country match, preferring one
-// named in document d.
-func (b *builder) byRole(d int, title, a2 string) int {
-	found := -1
-	for i, e := range b.ents {
-		if e.kind != "person" {
-			continue
-		}
-		for rk := range e.roles {
-			if rk.title == title && rk.country == a2 {
-				if e.docs[d] {
-					return i
-				}
-				if found < 0 {
-					found = i
-				}
-			}
-		}
-	}
-	return found
-}
-
-// bareTitle finds the one person of document d who holds title with no
-// country known for it, or -1.
-func (b *builder) bareTitle(d int, title string) int {
-	// With many bare "President"s in the material the guess is unsafe.
-	holders := 0
-	for _, e := range b.ents {
-		for rk := range e.roles {
-			if rk.title == title && rk.country == "" && rk.affil == "" {
-				holders++
-				break
-			}
-		}
-	}
-	if holders > 2 {
-		return -1
-	}
-	found := -1
-	for i, e := range b.ents {
-		if e.kind != "person" || !e.docs[d] {
-			continue
-		}
-		bare, other := false, false
-		for rk := range e.roles {
-			if rk.title == title {
-				if rk.country == "" && rk.affil == "" {
-					bare = true
-				} else {
-					other = true
-				}
-			}
-		}
-		if bare && !other {
-			if found >= 0 {
-				return -1
-			}
-			found = i
-		}
-	}
-	return found
 }
 
 // mentionRoom counts the most mentions each of a document's paragraphs

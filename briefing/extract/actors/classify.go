@@ -30,6 +30,7 @@ type builder struct {
 	surnames   map[string][]int   // last name word -> people
 	placeyKeys map[string]bool    // capitals and regions: places after "in", "at"
 	unknown    map[string][]*cand // unclassified short names by their last word
+	roles      *roleIndex         // who holds each role, once record has seen them all
 }
 
 func (b *builder) add(id, name, kind string) int {
