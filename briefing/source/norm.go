@@ -1,6 +1,9 @@
 package source
 
-import "unicode/utf8"
+import (
+	"bytes"
+	"unicode/utf8"
+)
 
 // escState tracks a terminal escape sequence being skipped.
 type escState uint8
@@ -79,18 +82,8 @@ func (b *builder) feedBytes(p []byte, orig int) (invalid int) {
 		if c < utf8.RuneSelf {
 			if b.esc == escNone && isPlain(c) {
 				// A run of plain ASCII words goes in at once.
-				// A single space between plain bytes belongs to the run; the
-				// byte after it is taken in the same step.
-				j := i + 1
-				for j < len(p) {
-					if isPlain(p[j]) {
-						j++
-					} else if p[j] == ' ' && j+1 < len(p) && isPlain(p[j+1]) {
-						j += 2
-					} else {
-						break
-					}
-				}
+				// A single space between plain bytes belongs to the run.
+				j := plainRun(p, i)
 				b.put(p[i:j], orig+i)
 				i = j
 				continue
@@ -250,6 +243,33 @@ func (b *builder) text() (string, []segment) {
 
 // isPlain reports an ASCII byte that cleaning never changes.
 func isPlain(c byte) bool { return plainTab[c] }
+
+// plainRun returns the end of the run of plain bytes and single spaces
+// between them that starts with the plain byte p[i]. The bytes are taken
+// while plain or a space, in one tight loop; then the run is cut at its
+// first double space, or before a space that ends it.
+func plainRun(p []byte, i int) int {
+	j := i + 1
+	for j < len(p) && plainOrSpace[p[j]] {
+		j++
+	}
+	if k := bytes.Index(p[i:j], twoSpaces); k >= 0 {
+		return i + k
+	}
+	if p[j-1] == ' ' {
+		j--
+	}
+	return j
+}
+
+var twoSpaces = []byte("  ")
+
+var plainOrSpace = func() (t [256]bool) {
+	for c := range t {
+		t[c] = plainTab[c] || c == ' '
+	}
+	return t
+}()
 
 var plainTab = func() (t [256]bool) {
 	for c := '!'; c < 0x7f; c++ {
