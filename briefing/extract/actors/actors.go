@@ -229,6 +229,14 @@ var courtesyTitles = []string{"Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "M
 // courtesyStart returns where a courtesy title right before the name at
 // start begins, or start when there is none.
 func courtesyStart(text string, start int) int {
+	// Every courtesy title is three bytes or more and ends in "r ", "s "
+	// or ". ": most names, with none before them, are ruled out here.
+	if start < 3 || text[start-1] != ' ' {
+		return start
+	}
+	if c := text[start-2]; c != 'r' && c != 's' && c != '.' {
+		return start
+	}
 	for _, t := range courtesyTitles {
 		if s := start - len(t); s >= 0 && text[s:start] == t && (s == 0 || !isWordByte(text[s-1])) {
 			return s
