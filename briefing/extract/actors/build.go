@@ -180,6 +180,17 @@ func (s *docScanner) isKnown(t *Token) bool {
 // skipParagraph reports page furniture that names other articles or the
 // site: "Read more: ...", "Related article: ...", "Skip to content".
 func skipParagraph(t string) bool {
+	// Most paragraphs are ruled out by their first byte, the first of
+	// every prefix below ("©" is C2 A9) or a digit.
+	if t == "" {
+		return false
+	}
+	switch c := t[0]; {
+	case c >= '0' && c <= '9':
+	case c == 'R' || c == 'S' || c == 'I' || c == 'P' || c == 'C' || c == 0xC2:
+	default:
+		return false
+	}
 	for _, pre := range []string{"Read more", "Related", "See also", "Skip to", "Image:", "Photo:", "Copyright", "©"} {
 		if strings.HasPrefix(t, pre) {
 			return true
