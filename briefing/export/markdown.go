@@ -16,8 +16,10 @@ import (
 func Markdown(w io.Writer, b *model.Briefing) error {
 	bw := bufio.NewWriter(w)
 	names := actorNames(b.Actors)
-	fmt.Fprintf(bw, "# Briefing\n\n%d sources, %d actors, %d positions, %d key numbers, %d quotes.\n",
-		len(b.Sources), len(b.Actors), len(b.Positions), len(b.Numbers), len(b.Quotes))
+	fmt.Fprintf(bw, "# Briefing\n\n%s, %s, %s, %s, %s.\n",
+		plural(len(b.Sources), "source", "sources"), plural(len(b.Actors), "actor", "actors"),
+		plural(len(b.Positions), "position", "positions"), plural(len(b.Numbers), "key number", "key numbers"),
+		plural(len(b.Quotes), "quote", "quotes"))
 
 	fmt.Fprintf(bw, "\n## Sources\n\n")
 	for _, s := range b.Sources {
@@ -44,7 +46,7 @@ func Markdown(w io.Writer, b *model.Briefing) error {
 			if a.Affiliation != "" {
 				fmt.Fprintf(bw, "; %s", nameOf(names, a.Affiliation))
 			}
-			fmt.Fprintf(bw, "; %d mentions)", a.Mentions)
+			fmt.Fprintf(bw, "; %s)", plural(a.Mentions, "mention", "mentions"))
 			if len(a.Aliases) > 0 {
 				fmt.Fprintf(bw, ", also %s", strings.Join(a.Aliases, ", "))
 			}
@@ -67,7 +69,8 @@ func Markdown(w io.Writer, b *model.Briefing) error {
 	if len(b.Numbers) > 0 {
 		fmt.Fprintf(bw, "\n## Key numbers\n\n")
 		for _, n := range b.Numbers {
-			fmt.Fprintf(bw, "- **%s** %s", NumberString(n), n.What)
+			fig := NumberString(n)
+			fmt.Fprintf(bw, "- **%s**%s", fig, strings.TrimPrefix(NumberPhrase(n), fig))
 			if n.Actor != "" {
 				fmt.Fprintf(bw, " [%s]", nameOf(names, n.Actor))
 			}
@@ -131,6 +134,38 @@ func NumberString(n model.Number) string {
 		v = n.Approx + " " + v
 	}
 	return v
+}
+
+// NumberPhrase reads a number with what it counts: "more than 500,000 people
+// uprooted …", and "thousands of gunmen" for a count given in words.
+func NumberPhrase(n model.Number) string {
+	v := NumberString(n)
+	if n.What == "" {
+		return v
+	}
+	if vagueCount(v) && !strings.HasPrefix(n.What, "of ") {
+		return v + " of " + n.What
+	}
+	return v + " " + n.What
+}
+
+// vagueCount reports whether a figure ends with a plural scale word
+// ("thousands", "hundreds of thousands", "dozens").
+func vagueCount(v string) bool {
+	last := v[strings.LastIndexByte(v, ' ')+1:]
+	switch strings.ToLower(last) {
+	case "dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions", "tens":
+		return true
+	}
+	return false
+}
+
+// plural returns "1 source", "2 sources".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }
 
 func actorNames(actors []model.Actor) map[string]string {
