@@ -367,3 +367,19 @@ func TestOverviewQuote(t *testing.T) {
 		t.Fatalf("enter on the overview went to %+v", m.loc)
 	}
 }
+
+// Keys typed while a folder loads are not lost: they act once it is loaded.
+func TestKeysTypedWhileLoading(t *testing.T) {
+	m := newLoading(Config{Style: "dark"})
+	m.loadCh = make(chan tea.Msg, 1)
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.Update(keyMsg("5"))
+	m.Update(keyMsg("j"))
+	m.Update(loadedMsg{b: fakeBriefing(t)})
+	if m.loc.section != secQuotes {
+		t.Fatalf("section = %v after typing 5 while loading, want Quotes", m.loc.section)
+	}
+	if _, item := m.current(); item != 1 {
+		t.Fatalf("selected item = %d after typing j while loading, want 1", item)
+	}
+}

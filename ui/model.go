@@ -72,7 +72,11 @@ type Model struct {
 	loadCh   chan tea.Msg
 	progress progressMsg
 	loadErr  error
+	early    []tea.KeyPressMsg // keys typed while loading, replayed once loaded
 }
+
+// maxEarlyKeys bounds the keys kept while a large folder loads.
+const maxEarlyKeys = 32
 
 // NewModel returns a reader of b, ready to use without a terminal: call
 // SetSize, then Update and View (benchmarks and tests do exactly that).
@@ -162,7 +166,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Quit
 		}
 		m.setBriefing(msg.b)
-		return m, m.refresh()
+		cmds := []tea.Cmd{m.refresh()}
+		for _, k := range m.early {
+			cmds = append(cmds, m.handleKey(k))
+		}
+		m.early = nil
+		m.setContext()
+		return m, tea.Batch(cmds...)
 	case renderedMsg:
 		if msg.err != nil {
 			m.setStatus("render: "+msg.err.Error(), true)
@@ -180,9 +190,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case tea.KeyPressMsg:
-		if m.ix == nil { // still loading: only quitting works
+		if m.ix == nil { // still loading: quit now, keep the rest for later
 			if key.Matches(msg, m.keys.Quit, m.keys.ForceQuit) {
 				return m, tea.Quit
+			}
+			if len(m.early) < maxEarlyKeys {
+				m.early = append(m.early, msg)
 			}
 			return m, nil
 		}
