@@ -65,7 +65,7 @@ func Build(docs []*source.Document) *Index {
 		ix.mentions[d] = make([][]Mention, len(doc.Paragraphs))
 	}
 	b := &builder{pass1: newPass1(docs), byID: map[string]int{}, alias: map[string]int{},
-		ambiguous: map[string][]int{}, placeyKeys: map[string]bool{}, unknown: map[string][]*cand{}}
+		ambiguous: map[string][]int{}, placeyKeys: map[string]bool{}, unknown: map[string][]*cand{}, twinDoc: map[twinDocKey]bool{}}
 	b.classify()
 	ix.b = b
 	ix.record()
@@ -183,6 +183,9 @@ func (b *builder) resolveRun(d int, r *run) int {
 			}
 		}
 		return i
+	}
+	if tw := b.g.twins[key]; tw != nil && b.ents[i].kind == "country" && b.asSubdivision(d, r.para, tw, r.form) {
+		return -1 // "Alabama, Georgia and Tennessee": a state
 	}
 	if b.placeyKeys[key] {
 		prev := strings.ToLower(r.prev)

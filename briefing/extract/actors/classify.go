@@ -25,12 +25,13 @@ type builder struct {
 	*pass1
 	ents       []*entity
 	byID       map[string]int
-	alias      map[string]int     // matchKey of a form -> entity
-	ambiguous  map[string][]int   // surnames shared by several people
-	surnames   map[string][]int   // last name word -> people
-	placeyKeys map[string]bool    // capitals and regions: places after "in", "at"
-	unknown    map[string][]*cand // unclassified short names by their last word
-	roles      *roleIndex         // who holds each role, once record has seen them all
+	alias      map[string]int      // matchKey of a form -> entity
+	ambiguous  map[string][]int    // surnames shared by several people
+	surnames   map[string][]int    // last name word -> people
+	placeyKeys map[string]bool     // capitals and regions: places after "in", "at"
+	unknown    map[string][]*cand  // unclassified short names by their last word
+	roles      *roleIndex          // who holds each role, once record has seen them all
+	twinDoc    map[twinDocKey]bool // whether a document may read a twin name as a subdivision
 }
 
 func (b *builder) add(id, name, kind string) int {

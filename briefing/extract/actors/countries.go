@@ -16,6 +16,7 @@ type country struct {
 type geoTables struct {
 	byName    map[string]string // "Syria", "Syrian Arab Republic", "US", "Britain" -> alpha2
 	byKey     map[string]string // the same by matchKey ("syria", "us")
+	twins     map[string]*twin  // countries named like another's subdivision, by matchKey ("georgia")
 	byCapital map[string]string // "Ankara" -> "TR"
 	demonym   map[string]string // "Turkish" -> "TR"
 	places    map[string]bool   // subdivision names: places, never actors ("Idlib")
@@ -154,6 +155,7 @@ func loadGeo() *geoTables {
 		for n, a2 := range g.byName {
 			g.byKey[matchKey(n)] = a2
 		}
+		g.twins = buildTwins(g)
 		g.lex = buildLex(g)
 		g.table = newLexTable(g.lex)
 		geo = g

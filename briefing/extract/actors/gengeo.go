@@ -31,6 +31,29 @@ func main() {
 	b.WriteString("// geoCountries holds every country by alpha-2 code, in code order.\n")
 	b.WriteString("var geoCountries = []geoCountry{\n")
 	places := map[string]bool{}
+	names := map[string]bool{}
+	for _, a2 := range codes {
+		names[all[a2].Name.Common] = true
+	}
+	// Countries with a subdivision named like another country (Georgia in
+	// the United States): all their subdivision names, the context that
+	// tells the subdivision from the country.
+	twins := map[string][]string{}
+	for _, a2 := range codes {
+		var subs []string
+		twin := false
+		c := all[a2]
+		for _, s := range c.SubDivisions() {
+			subs = append(subs, s.Name)
+			if names[s.Name] && s.Name != c.Name.Common {
+				twin = true
+			}
+		}
+		if twin {
+			sort.Strings(subs)
+			twins[a2] = subs
+		}
+	}
 	for _, a2 := range codes {
 		c := all[a2]
 		fmt.Fprintf(&b, "\t{%q, %q, %q, %q, %q},\n", c.Alpha2, c.Name.Common, c.Name.BaseLang.Common, c.Name.Official, c.Capital)
@@ -42,17 +65,33 @@ func main() {
 		}
 	}
 	b.WriteString("}\n\n")
-	names := make([]string, 0, len(places))
+	sorted := make([]string, 0, len(places))
 	for n := range places {
 		if n != "" {
-			names = append(names, n)
+			sorted = append(sorted, n)
 		}
 	}
-	sort.Strings(names)
+	sort.Strings(sorted)
 	b.WriteString("// geoPlaces holds the names of every country's subdivisions, sorted.\n")
 	b.WriteString("var geoPlaces = []string{\n")
-	for _, n := range names {
+	for _, n := range sorted {
 		fmt.Fprintf(&b, "\t%q,\n", n)
+	}
+	b.WriteString("}\n\n")
+	b.WriteString("// geoTwinHolders holds, for each country with a subdivision named like\n")
+	b.WriteString("// another country, the names of all its subdivisions.\n")
+	b.WriteString("var geoTwinHolders = map[string][]string{\n")
+	for _, a2 := range codes {
+		if subs, ok := twins[a2]; ok {
+			fmt.Fprintf(&b, "\t%q: {", a2)
+			for k, n := range subs {
+				if k > 0 {
+					b.WriteString(", ")
+				}
+				fmt.Fprintf(&b, "%q", n)
+			}
+			b.WriteString("},\n")
+		}
 	}
 	b.WriteString("}\n")
 	src, err := format.Source(b.Bytes())
