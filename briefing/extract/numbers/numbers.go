@@ -68,6 +68,7 @@ func Find(docs []*source.Document, ix *actors.Index) []model.Number {
 // find appends the key numbers of p, paragraph pi of document d.
 func (p *para) find(out []model.Number, doc *source.Document, d, pi int, ix *actors.Index) []model.Number {
 	pg := &doc.Paragraphs[pi]
+	first := len(out) // the numbers of this sentence are out[first:]
 	for i := 0; i < len(p.toks); {
 		if k := p.toks[i].kind; k == tWord && !p.words || k == tPunct && p.text[p.toks[i].start] < 0x80 && p.text[p.toks[i].start] != '$' {
 			i++
@@ -85,6 +86,9 @@ func (p *para) find(out []model.Number, doc *source.Document, d, pi int, ix *act
 			n.Cite = doc.Cite(pi, c0, c1)
 			if ix != nil {
 				n.Actor = p.actor(ix, ix.Mentions(d, pi), it, pg)
+			}
+			if (n.What == "" || it.base) && (it.f.percent != "" || it.f.currency != "") {
+				n.What = sameKind(out[first:], n.Unit, n.What)
 			}
 			n.ID = "n" + strconv.Itoa(len(out)+1)
 			out = append(out, n)
@@ -124,6 +128,10 @@ type item struct {
 	unit     string
 	what     []int  // tokens of the words saying what it counts
 	headText string // antecedent noun phrase ("military observation posts"), if any
+	// base marks a figure given as the point of comparison ("down from
+	// the third quarter's 5.1%"): it counts what the figure before it in
+	// the sentence counts.
+	base bool
 }
 
 // span returns the byte range to cite: the figure and what it counts.
@@ -173,13 +181,7 @@ func (p *para) keyNumber(f figure) (item, bool) {
 		if f.percent != "" {
 			it.unit = f.percent
 		}
-		if p.lower(next) == "of" {
-			next++
-		}
-		it.what = p.tail(next, 10)
-		if len(it.what) == 0 {
-			it.what = p.before(it.from, 8)
-		}
+		it.what, it.base = p.shareOrMoney(&it, next)
 		return it, true
 	case f.counted:
 		head, ok := p.counted(next + 1)

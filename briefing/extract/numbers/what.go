@@ -1,0 +1,216 @@
+package numbers
+
+import "briefing/briefing/model"
+
+// This file says what a share or a sum of money counts. Such a figure
+// seldom has a noun of its own after it, so the phrase is found by these
+// rules, in order:
+//
+//   - "N% of X": the noun phrase after "of" ("of Idlib controlled by ...").
+//   - After a verb of change or level ("Shares in Virgin Blue plunged 20%",
+//     "the euro was up 0.9%", "the rate stayed at 5.4%", "sales rose by
+//     5%"): the subject and the verb, without the phrase after the figure,
+//     which says when or why ("in afternoon trade", "after it warned").
+//   - A noun or participle right after the figure ("a 6% rise in profits",
+//     "£1.34bn spent on games"): that phrase.
+//   - A preposition right after the figure: for money, the clause's words
+//     before the figure joined to the phrase ("spend on schools", "raised
+//     from investors"); for a share, the words before it alone, since the
+//     phrase says when or where ("grew 2.6% in Europe").
+//   - Nothing said: the words before the figure in its clause.
+//
+// A figure given as the base of a comparison ("down from the third
+// quarter's 5.1%") or with nothing said about it ("$701m" converting "537m
+// euros") takes the phrase of the figure of the same kind before it in its
+// sentence (see sameKind).
+
+// changeVerbs are verbs of change or level that a figure completes ("rose
+// 5%", "stood at 5.4%"), with "up" and "down" as in "the Nikkei down 1%".
+var changeVerbs = set(`grew grow grows growing grown rose rise rises rising risen fell fall falls falling fallen
+	dropped drop drops dropping declined decline declines declining slipped slip slips slid slide slides
+	plunged plunge plunges plummeted plummets tumbled tumble tumbles jumped jump jumps leapt leaped leaps
+	soared soar soars surged surge surges climbed climb climbs gained gain gains lost loses shed sheds
+	edged eased eases dipped dips sank sink sinks shrank shrunk shrinks slumped slump slumps
+	increased increase increases decreased decrease decreases cut cuts lowered
+	reduced reduce reduces trimmed slashed boosted lifted hit hits reached reach reaches stood stands stand
+	stayed stay stays remained remain remains expanded expands contracted contracts widened narrowed
+	totalled totaled totals amounted amounts rebounded rebounds recovered advanced advances retreated
+	added adds firmed weakened strengthened crashed spiked peaked averaged averages
+	up down higher lower`)
+
+// changeLinks come between a verb of change and its figure ("rose by 5%",
+// "stood at 5.4%", "fell to $39", "up from 3%").
+var changeLinks = set(`by to at from`)
+
+// moneyPreps open a phrase after a sum that says what the money is for or
+// from ("spend £300m on schools", "raised $40m from investors").
+var moneyPreps = set(`on for into in from towards toward`)
+
+// comparisons mark the base a figure is compared with ("down from 5%").
+var comparisons = set(`from than against versus compared`)
+
+// shareOrMoney returns the tokens saying what a percentage or a sum of
+// money counts, given the token after the figure, and whether the figure
+// is the base of a comparison.
+func (p *para) shareOrMoney(it *item, next int) ([]int, bool) {
+	ws, base := p.shareOrMoneyWords(it, next)
+	// Never open on a preposition, a conjunction or "to": "to report a
+	// drop in profits", "in the accounts".
+	for len(ws) > 0 && (function[p.lower(ws[0])] || stops[p.lower(ws[0])]) {
+		ws = ws[1:]
+	}
+	return ws, base
+}
+
+func (p *para) shareOrMoneyWords(it *item, next int) ([]int, bool) {
+	if p.lower(next) == "of" {
+		if w := p.tail(next+1, 10); len(w) > 0 {
+			return w, false
+		}
+		// "47% of the £1.34bn spent on games": what the inner figure counts.
+		k := next + 1
+		for p.word(k) && function[p.lower(k)] {
+			k++
+		}
+		if k < len(p.toks) {
+			if f2, ok := p.parseFigure(k); ok {
+				if w := p.tail(f2.last+1, 10); len(w) > 0 {
+					return w, false
+				}
+			}
+		}
+	}
+	v := it.from - 1
+	if changeLinks[p.lower(v)] {
+		v--
+	}
+	if p.word(v) && changeVerbs[p.lower(v)] && !p.capitalized(v) {
+		if w := p.subjectVerb(v); len(w) > 1 {
+			return w, false
+		}
+	}
+	base := false
+	for m := it.from - 1; m >= it.from-5 && p.word(m); m-- {
+		if comparisons[p.lower(m)] {
+			base = true
+			break
+		}
+	}
+	if p.word(next) && !function[p.lower(next)] {
+		if w := p.tail(next, 10); len(w) > 0 {
+			return w, false
+		}
+	}
+	if p.word(next) && (function[p.lower(next)] || stops[p.lower(next)]) && p.lower(next) != "of" {
+		lead := p.before(it.from, 10)
+		verb := p.word(it.from-1) && !function[p.lower(it.from-1)] && !stops[p.lower(it.from-1)]
+		tail := p.tail(next, 8)
+		switch {
+		case len(tail) < 2:
+		case p.lower(next) == "per":
+			return tail, false // a rate: "1.31 euros per US dollar"
+		case it.f.currency != "" && moneyPreps[p.lower(next)] && verb:
+			// "spend £300m on schools": the verb and its object.
+			if len(lead) > 4 {
+				lead = lead[len(lead)-4:]
+				for len(lead) > 0 && function[p.lower(lead[0])] {
+					lead = lead[1:]
+				}
+			}
+			return append(lead, tail...), base
+		case !verb && (base || len(lead) == 0):
+			// "compared with 12.1% in Germany", "38% in Spain, 15.6% in
+			// Italy": the place or thing the phrase names.
+			for len(tail) > 0 && function[p.lower(tail[0])] {
+				tail = tail[1:]
+			}
+			if len(tail) > 0 {
+				return tail, false
+			}
+		}
+		return lead, base
+	}
+	return p.before(it.from, 10), base
+}
+
+// sameKind returns the phrase of the last figure in prev with the same
+// unit kind as unit (a share, or any currency); else what, or when what is
+// empty the phrase of the last figure in prev of any kind.
+func sameKind(prev []model.Number, unit, what string) string {
+	money := currencyUnit(unit)
+	for k := len(prev) - 1; k >= 0; k-- {
+		n := &prev[k]
+		if n.What == "" {
+			continue
+		}
+		if money && currencyUnit(n.Unit) || !money && n.Unit == unit {
+			return n.What
+		}
+	}
+	if what != "" {
+		return what
+	}
+	// "up 4.3% to £1.97bn", "£1.34bn in 2004, almost 7% more": a figure
+	// with nothing said of it continues the one before it.
+	for k := len(prev) - 1; k >= 0; k-- {
+		if prev[k].What != "" {
+			return prev[k].What
+		}
+	}
+	return what
+}
+
+// currencyUnit reports an ISO currency code.
+func currencyUnit(u string) bool {
+	return len(u) == 3 && u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'A' && u[1] <= 'Z' && u[2] >= 'A' && u[2] <= 'Z'
+}
+
+// determiners open a noun phrase: walking back from a verb, the subject
+// starts after them.
+var determiners = set(`the a an its their his her our your my this these those that`)
+
+// subjectVerb returns verb v and the noun phrase before it that is its
+// subject ("Shares in Virgin Blue plunged", "the Nikkei down", "the
+// company share price was down"), skipping auxiliaries. The phrase ends at
+// a determiner, punctuation, a conjunction or a preposition, except "of"
+// and a preposition before a name ("shares in GM").
+func (p *para) subjectVerb(v int) []int {
+	out := []int{v}
+	for m := v - 1; m >= 0 && len(out) < 10; m-- {
+		if !p.word(m) {
+			if !p.toks[m+1].space && len(out) > 1 {
+				out = out[:len(out)-1] // the tail of "AT&T"
+			}
+			break
+		}
+		w := p.lower(m)
+		if determiners[w] && innerPreps[p.lower(m-1)] && p.word(m-2) && !function[p.lower(m-2)] && !stops[p.lower(m-2)] {
+			// "Turnover for the quarter was up": the determiner opens a
+			// phrase inside the subject.
+			out = append(out, m, m-1)
+			m--
+			continue
+		}
+		if stops[w] || determiners[w] || w == "said" || w == "says" {
+			break
+		}
+		if auxiliaries[w] {
+			continue
+		}
+		if function[w] && w != "of" && !(len(out) > 0 && p.capitalized(out[len(out)-1]) && !particles[w]) {
+			break
+		}
+		out = append(out, m)
+	}
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	for len(out) > 0 && function[p.lower(out[0])] {
+		out = out[1:]
+	}
+	return out
+}
+
+// innerPreps join a phrase to the noun before it inside a subject ("sales
+// of the firm", "turnover for the quarter").
+var innerPreps = set(`of for in`)
