@@ -68,16 +68,24 @@ var titles = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "s
 	"spokeswoman", "spokesperson", "nominee", "hopeful", "host", "anchor", "coach", "manager", "sir", "lady",
 	"lord", "dame", "sheikh", "ayatollah", "presidential", "senators", "congressman", "congresswoman", "the")
 
-// weekdays and months are capitalised but never speakers.
-var calendar = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-	"february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-	"december")
+// weekdays end a speaker phrase ("said Putin Tuesday"); months are also
+// names ("Theresa May") and stay.
+var weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // resolve turns a speaker phrase of paragraph p into a speaker.
 func (st *docState) resolve(p int, ph []tok) speaker {
-	ph = trimPhrase(ph)
+	if i := andName(ph); i > 0 {
+		ph = ph[i:]
+	}
+	ph = cleanPhrase(trimPhrase(ph))
 	if len(ph) == 0 {
 		return speaker{}
+	}
+	if st.demonymNoun(p, ph) {
+		if sp := st.pronoun(p, ph[0].s); sp.known() {
+			return sp
+		}
+		return speaker{name: "the " + ph[1].w, person: true}
 	}
 	if len(ph) == 1 {
 		lw := strings.ToLower(ph[0].w)
@@ -108,7 +116,11 @@ func (st *docState) resolve(p int, ph []tok) speaker {
 	if id := st.resolveName(name, run); id != "" {
 		return st.actorSpeaker(id)
 	}
-	return speaker{name: st.fullName(run), person: true}
+	full := st.fullName(run)
+	if id := st.ix.Resolve(st.d, full); id != "" && full != name {
+		return st.actorSpeaker(id)
+	}
+	return speaker{name: full, person: true}
 }
 
 // trimPhrase drops leading conjunctions and trailing time phrases.
@@ -122,7 +134,7 @@ func trimPhrase(ph []tok) []tok {
 			break
 		}
 	}
-	for len(ph) > 0 && (skipWords[strings.ToLower(ph[len(ph)-1].w)] || calendar[strings.ToLower(ph[len(ph)-1].w)] && len(ph) > 1) {
+	for len(ph) > 0 && (skipWords[strings.ToLower(ph[len(ph)-1].w)] || weekdays[strings.ToLower(ph[len(ph)-1].w)] && len(ph) > 1) {
 		ph = ph[:len(ph)-1]
 	}
 	// "Holger Schmieding of Berenberg": a name, then where they work; but
@@ -238,7 +250,7 @@ func nameRun(ph []tok, text string) []tok {
 			return run[i+1:]
 		}
 	}
-	return run
+	return peelRoles(run)
 }
 
 func particle(w string) bool {

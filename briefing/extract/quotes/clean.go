@@ -1,0 +1,194 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"briefing/briefing/model"
+)
+
+// finiteVerbs end a speaker phrase: a subject is never followed, inside
+// its own phrase, by its verb ("Mr Houston is alleged", "he said").
+var finiteVerbs = set("is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
+	"might", "must", "should", "did", "does", "said", "says", "told", "tells", "wrote", "writes", "adds", "insists",
+	"argues", "thinks", "believes", "feels", "knows", "heard", "saw", "felt", "thought", "gave", "made", "took",
+	"used", "went", "got", "spoke", "speaks", "admits", "warns", "claims", "accepts", "denies", "hopes", "wants")
+
+// leadAdverbs open a clause and are never part of a speaker's name
+// ("However Paris", "But Penny Little").
+var leadAdverbs = set("however", "meanwhile", "but", "and", "so", "yet", "still", "now", "indeed", "instead",
+	"also", "then", "later", "earlier", "today", "yesterday", "nevertheless", "moreover", "furthermore",
+	"responding", "speaking", "asked", "writing")
+
+// tailAdverbs follow a subject without being part of it ("Ed Davey
+// meanwhile", "the minister himself").
+var tailAdverbs = set("meanwhile", "himself", "herself", "themselves", "itself", "too", "though", "however",
+	"instead", "alone", "both", "all", "again")
+
+// demonstratives and other function words are never a speaker alone.
+var loneJunk = set("this", "that", "these", "those", "such", "each", "every", "any", "some", "both", "all",
+	"none", "most", "few", "more", "his", "her", "their", "its", "our", "my", "your", "a", "an", "the")
+
+// cleanPhrase cuts a speaker phrase at a verb of saying or a finite verb
+// ("Mr Howard said the police" -> "Mr Howard"), drops clause adverbs at
+// its edges and rejects phrases that cannot name anyone: a lone
+// determiner or demonstrative, a lone -ing word, a phrase opening with a
+// verb ("calls for a shift").
+func cleanPhrase(ph []tok) []tok {
+	for len(ph) > 1 && leadAdverbs[strings.ToLower(ph[0].w)] {
+		ph = ph[1:]
+	}
+	if len(ph) > 1 && isLowerWord(ph[0].w) && speechVerbs[ph[0].w] && (isCap(ph[1].w) || isDeterminer(ph[1].w)) {
+		ph = ph[1:] // inverted: "said Mr. Burr"
+	}
+	for i, t := range ph {
+		if t.punct || !isLowerWord(t.w) {
+			continue
+		}
+		if cutsAt(ph, i) {
+			ph = ph[:i]
+			break
+		}
+	}
+	for len(ph) > 1 && isLowerWord(ph[len(ph)-1].w) && (tailAdverbs[ph[len(ph)-1].w] ||
+		strings.HasSuffix(ph[len(ph)-1].w, "ly") && isCap(ph[len(ph)-2].w)) {
+		ph = ph[:len(ph)-1]
+	}
+	if len(ph) == 0 {
+		return nil
+	}
+	if len(ph) == 1 {
+		w := ph[0].w
+		lw := strings.ToLower(w)
+		if loneJunk[lw] || leadAdverbs[lw] || isLowerWord(w) && (strings.HasSuffix(w, "ing") || speechVerbs[w]) {
+			return nil
+		}
+	}
+	return ph
+}
+
+// cutsAt reports whether the lower-case word ph[i] is the verb of a clause
+// that the phrase ph[:i] is the subject of: a finite verb or verb of
+// saying, or a past form right after a name or pronoun ("Mr Kennedy used
+// a speech"). After a determiner or possessive it is an adjective or noun
+// ("the accused", "his reported remarks").
+func cutsAt(ph []tok, i int) bool {
+	w := ph[i].w
+	if i == 0 {
+		return finiteVerbs[w] || afterOnly[w] || (speechVerbs[w] && !strings.HasSuffix(w, "ing"))
+	}
+	prev := ph[i-1].w
+	lp := strings.ToLower(prev)
+	if isDeterminer(prev) || possessiveDet[lp] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
+		return false
+	}
+	if finiteVerbs[w] {
+		return true
+	}
+	if !isCap(prev) && !pronouns[lp] && !nonPersons[lp] {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") && len(w) > 3 || speechVerbs[w] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s")
+}
+
+// andName reads "chairman and chief executive Richard Parsons": a role
+// joined by "and" to another role that ends in a name is one person, named
+// by the part after "and". It returns the index after "and", or -1.
+func andName(ph []tok) int {
+	for i := 1; i+1 < len(ph); i++ {
+		if strings.ToLower(ph[i].w) != "and" {
+			continue
+		}
+		for _, t := range ph[:i] {
+			if t.punct || !isLowerWord(t.w) || isDeterminer(t.w) {
+				return -1
+			}
+		}
+		if l := ph[len(ph)-1]; isCap(l.w) && i+2 < len(ph) {
+			return i + 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// roleWord reports a word that may stand before a name as its role or
+// party without being part of it: an acronym ("MP", "DJ", "MEP") or a
+// known title or party word.
+func roleWord(w string) bool {
+	if titles[strings.ToLower(w)] || parties[strings.ToLower(w)] {
+		return true
+	}
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
+}
+
+// parties and role nouns that stand before a name, capitalised or not.
+var parties = set("tory", "labour", "conservative", "liberal", "democrat", "republican", "green", "ukip", "snp",
+	"archbishop", "bishop", "cardinal", "rabbi", "imam", "father", "brother", "sister", "mp", "mep", "msp", "am",
+	"dj", "boss", "striker", "midfielder", "defender", "goalkeeper", "keeper", "skipper", "captain", "winger",
+	"forward", "coach", "chef", "singer", "actor", "actress", "star", "rapper", "designer", "author", "novelist",
+	"director", "producer", "editor", "analyst", "economist", "lawyer", "barrister", "solicitor", "agent")
+
+// peelRoles drops role and party words in front of a name of at least two
+// words ("Tory MP Boris Johnson" -> "Boris Johnson"), and clause words
+// that opened the sentence ("But Penny Little").
+func peelRoles(run []tok) []tok {
+	for len(run) > 1 && leadAdverbs[strings.ToLower(run[0].w)] {
+		run = run[1:]
+	}
+	last := -1
+	for i := 0; i+2 < len(run) || (i+1 < len(run) && last < 0 && i > 0); i++ {
+		if !roleWord(run[i].w) {
+			break
+		}
+		last = i
+	}
+	if last >= 0 && len(run)-last-1 >= 2 {
+		return run[last+1:]
+	}
+	return run
+}
+
+// demonymNoun reports "the American", "the Scot": a definite description
+// by nationality alone, which in news prose points back at the person just
+// written about.
+func (st *docState) demonymNoun(p int, ph []tok) bool {
+	if len(ph) != 2 || !strings.EqualFold(ph[0].w, "the") || !isCap(ph[1].w) {
+		return false
+	}
+	if nationals[ph[1].w] {
+		return true
+	}
+	for _, m := range st.ix.Mentions(st.d, p) {
+		if m.Start == ph[1].s && m.End == ph[1].e {
+			a := st.ix.Actor(m.Actor)
+			return a != nil && a.Name != m.Form && a.Kind == model.KindCountry && demonymForm(m.Form)
+		}
+	}
+	return demonymForm(ph[1].w) && !st.knownName(ph[1].w)
+}
+
+func (st *docState) knownName(w string) bool { return st.ix.Resolve(st.d, w) != "" }
+
+// demonymForm reports a nationality adjective's usual endings.
+func demonymForm(w string) bool {
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "ican", "ani", "iot"} {
+		if strings.HasSuffix(w, suf) {
+			r, _ := utf8.DecodeRuneInString(w)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+var nationals = set("Briton", "Scot", "Swede", "Dane", "Pole", "Finn", "Spaniard", "Frenchman", "Frenchwoman",
+	"Englishman", "Englishwoman", "Welshman", "Welshwoman", "Irishman", "Irishwoman", "Dutchman", "Kiwi",
+	"Aussie", "Swiss", "Argentine", "Czech", "Thai", "Greek", "Brit", "Croat", "Serb", "Slovak", "Uzbek", "Kazakh")
