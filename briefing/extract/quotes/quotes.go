@@ -115,6 +115,13 @@ func pairMarks(doc *source.Document) []rawQuote {
 				}
 				continue
 			}
+			if m.dir == dirOpen && m.pos > start && endsSentence(t[start:m.pos]) {
+				// `said: "A. "B."`: a quote paragraph run into the same
+				// paragraph (flattened text). The quote goes on.
+				cur.pieces = append(cur.pieces, piece{p, start, m.pos})
+				start = m.end
+				continue
+			}
 			if m.dir == dirOpen && m.pos > start {
 				// A second opener: the first mark was stray. Start again here.
 				cur = &rawQuote{openPos: m.pos}
@@ -372,4 +379,18 @@ func citeSpan(doc *source.Document, pcs []piece) model.Cite {
 		c.EndLine, c.End = e.EndLine, e.End
 	}
 	return c
+}
+
+// endsSentence reports whether quoted text s ends a sentence before a
+// space: `... in the morning. ` before the next paragraph's opening mark.
+func endsSentence(s string) bool {
+	t := strings.TrimRight(s, " ")
+	if len(t) == len(s) || t == "" {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', '?', '!':
+		return true
+	}
+	return false
 }
