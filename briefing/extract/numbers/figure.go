@@ -159,7 +159,8 @@ func (p *para) parseDigits(first, n int, code string) (figure, bool) {
 		switch {
 		case p.word(j):
 			w := strings.ToLower(next)
-			if m, ok := moneyScales[w]; ok && code != "" {
+			if m, ok := moneyScales[w]; ok && (code != "" || currencyWords[p.lower(j+1)] != "") {
+				// "$5m", "537m euros"
 				f.value *= m
 				f.scaled = true
 			} else if m, ok := scales[w]; ok {

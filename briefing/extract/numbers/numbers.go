@@ -268,7 +268,8 @@ func (p *para) notAQuantity(f figure) bool {
 		return true // "7 September"
 	}
 	// A list marker: digits opening the paragraph or a sentence, followed by "." or ")".
-	if f.first == 0 || p.sentenceStart(f.first) && !p.is(f.first-1, "\"") {
+	// A sum is never one: "($701m)".
+	if f.currency == "" && (f.first == 0 || p.sentenceStart(f.first) && !p.is(f.first-1, "\"")) {
 		if p.is(next, ".") || p.is(next, ")") {
 			return true
 		}

@@ -124,6 +124,7 @@ func TestFindNotKeyNumbers(t *testing.T) {
 		{"fraction", "About 1/2 of them left."},
 		{"ratio", "Nine out of 10 voters agreed."},
 		{"code with zero", "The code 007 was used."},
+		{"list marker in brackets", "(1) Skip to content"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -113,6 +113,7 @@ func (p *para) before(i, max int) []int {
 		}
 		out = append(out, m)
 	}
+	out = p.wholeStart(out)
 	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
 		out[a], out[b] = out[b], out[a]
 	}
@@ -261,4 +262,14 @@ func sentence(pg *source.Paragraph, at int) string {
 func capitalizedPart(w string) bool {
 	i := strings.LastIndexByte(w, '-')
 	return i >= 0 && i+1 < len(w) && w[i+1] >= 'A' && w[i+1] <= 'Z'
+}
+
+// wholeStart drops the first word of a phrase gathered backwards (its
+// last element) when that word is the tail of a longer one cut by the
+// length limit ("bn" of "$3bn").
+func (p *para) wholeStart(out []int) []int {
+	if n := len(out); n > 0 && p.adjacent(out[n-1]) {
+		return out[:n-1]
+	}
+	return out
 }

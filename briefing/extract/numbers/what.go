@@ -89,15 +89,17 @@ func (p *para) shareOrMoneyWords(it *item, next int) ([]int, bool) {
 			return w, false
 		}
 	}
-	base := false
-	for m := it.from - 1; m >= it.from-5 && p.word(m); m-- {
+	// "from £2.50 to £4 a leg", "up 4.3% to £1.97bn": a figure joined to
+	// the one before it says the same thing.
+	base := changeLinks[p.lower(it.from-1)] && it.from >= 2 && !p.word(it.from-2)
+	for m := it.from - 1; m >= it.from-5 && p.word(m) && !base; m-- {
 		if comparisons[p.lower(m)] {
 			base = true
 			break
 		}
 	}
 	if p.word(next) && !function[p.lower(next)] {
-		if w := p.tail(next, 10); len(w) > 0 {
+		if w := p.subjectEnd(p.tail(next, 10)); len(w) > 0 {
 			return w, false
 		}
 	}
@@ -125,7 +127,7 @@ func (p *para) shareOrMoneyWords(it *item, next int) ([]int, bool) {
 				tail = tail[1:]
 			}
 			if len(tail) > 0 {
-				return tail, false
+				return tail, base && len(lead) == 0
 			}
 		}
 		return lead, base
@@ -202,6 +204,7 @@ func (p *para) subjectVerb(v int) []int {
 		}
 		out = append(out, m)
 	}
+	out = p.wholeStart(out)
 	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
 		out[a], out[b] = out[b], out[a]
 	}
@@ -214,3 +217,15 @@ func (p *para) subjectVerb(v int) []int {
 // innerPreps join a phrase to the noun before it inside a subject ("sales
 // of the firm", "turnover for the quarter").
 var innerPreps = set(`of for in`)
+
+// subjectEnd cuts a phrase after a figure where tail skipped an auxiliary
+// inside it: "£1.34bn spent on games was a record" says what the sum
+// counts up to "was".
+func (p *para) subjectEnd(ws []int) []int {
+	for i := 1; i < len(ws); i++ {
+		if ws[i] != ws[i-1]+1 {
+			return p.trimFunction(ws[:i])
+		}
+	}
+	return ws
+}
