@@ -1,6 +1,10 @@
 package numbers
 
-import "briefing/briefing/model"
+import (
+	"strings"
+
+	"briefing/briefing/model"
+)
 
 // This file says what a share or a sum of money counts. Such a figure
 // seldom has a noun of its own after it, so the phrase is found by these
@@ -54,9 +58,9 @@ var comparisons = set(`from than against versus compared`)
 // is the base of a comparison.
 func (p *para) shareOrMoney(it *item, next int) ([]int, bool) {
 	ws, base := p.shareOrMoneyWords(it, next)
-	// Never open on a preposition, a conjunction or "to": "to report a
-	// drop in profits", "in the accounts".
-	for len(ws) > 0 && (function[p.lower(ws[0])] || stops[p.lower(ws[0])]) {
+	// Never open on a preposition other than the "per" of a rate, a
+	// conjunction or "to": "to report a drop in profits", "in the accounts".
+	for len(ws) > 0 && (function[p.lower(ws[0])] && p.lower(ws[0]) != "per" || stops[p.lower(ws[0])]) {
 		ws = ws[1:]
 	}
 	return ws, base
@@ -64,7 +68,7 @@ func (p *para) shareOrMoney(it *item, next int) ([]int, bool) {
 
 func (p *para) shareOrMoneyWords(it *item, next int) ([]int, bool) {
 	if p.lower(next) == "of" {
-		if w := p.tail(next+1, 10); len(w) > 0 {
+		if w := p.subjectEnd(p.tail(next+1, 10)); len(w) > 0 {
 			return w, false
 		}
 		// "47% of the £1.34bn spent on games": what the inner figure counts.
@@ -86,6 +90,11 @@ func (p *para) shareOrMoneyWords(it *item, next int) ([]int, bool) {
 	}
 	if p.word(v) && changeVerbs[p.lower(v)] && !p.capitalized(v) {
 		if w := p.subjectVerb(v); len(w) > 1 {
+			return w, false
+		}
+		// No subject right before the verb ("a club that is growing by
+		// 13% annually"): the clause's words before the figure.
+		if w := p.before(it.from, 10); len(w) > 0 {
 			return w, false
 		}
 	}
@@ -110,7 +119,15 @@ func (p *para) shareOrMoneyWords(it *item, next int) ([]int, bool) {
 		switch {
 		case len(tail) < 2:
 		case p.lower(next) == "per":
-			return tail, false // a rate: "1.31 euros per US dollar"
+			// A rate: "the average price was £1.18 per gigajoule", "1.31
+			// euros per US dollar".
+			if verb || p.lower(it.from-1) == "just" {
+				if len(lead) > 4 {
+					lead = lead[len(lead)-4:]
+				}
+				return append(lead, tail...), false
+			}
+			return tail, false
 		case it.f.currency != "" && moneyPreps[p.lower(next)] && verb:
 			// "spend £300m on schools": the verb and its object.
 			if len(lead) > 4 {
@@ -219,13 +236,25 @@ func (p *para) subjectVerb(v int) []int {
 var innerPreps = set(`of for in`)
 
 // subjectEnd cuts a phrase after a figure where tail skipped an auxiliary
-// inside it: "£1.34bn spent on games was a record" says what the sum
-// counts up to "was".
+// inside it that opens the sentence's predicate: "£1.34bn spent on games
+// was a record", "70% of people would reveal their password" say what the
+// figure counts up to the auxiliary. A passive or perfect participle after
+// it stays ("60 percent of Idlib is controlled by", "the £35bn he has
+// earmarked").
 func (p *para) subjectEnd(ws []int) []int {
 	for i := 1; i < len(ws); i++ {
-		if ws[i] != ws[i-1]+1 {
+		if ws[i] != ws[i-1]+1 && !participle(p.lower(ws[i])) {
 			return p.trimFunction(ws[:i])
 		}
 	}
 	return ws
 }
+
+// participle reports a past participle: regular ("controlled"), in -en
+// ("taken") or a common irregular one.
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularParticiples[w]
+}
+
+var irregularParticiples = set(`paid sold made spent built cut set put hit lost won kept held brought bought
+	sent lent left found told thought caught taught run shut split spread struck`)

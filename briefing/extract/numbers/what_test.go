@@ -20,12 +20,18 @@ func TestWhatShareOrMoney(t *testing.T) {
 		{"stayed at", "The unemployment rate stayed at 5.4% in December.", "5.4%", "unemployment rate stayed"},
 		{"rose by", "Retail sales rose by 2.5% over the period.", "2.5%", "Retail sales rose"},
 		{"subject with a phrase", "Turnover for the quarter was up 4.3% in London.", "4.3%", "Turnover for the quarter up"},
+		{"verb after a relative pronoun", "It is a club that is growing by 13% annually.", "13%", "club that growing"},
 		{"money lost", "Shareholders lost about $180bn in the collapse.", "$180bn", "Shareholders lost"},
 		// "N% of X": the noun phrase after "of".
 		{"of noun phrase", "About 13% of cases concerned fraud.", "13%", "cases concerned fraud"},
 		{"of a figure", "Sony took 47% of the £1.34bn spent on games.", "47%", "spent on games"},
 		// A noun or participle after the figure.
 		{"participle", "The £1.34bn spent on games was a record.", "£1.34bn", "spent on games"},
+		{"relative clause", "Of the £35bn he has earmarked from savings, most goes to schools.", "£35bn", "he earmarked from savings"},
+		{"of, then predicate", "More than 70% of people would reveal their password.", "70%", "people"},
+		{"of, passive", "About 60 percent of the province is controlled by rebels.", "60 percent", "province controlled by rebels"},
+		{"rate", "The average selling price was just £1.18 per gigajoule.", "£1.18", "average selling price per gigajoule"},
+		{"rate alone", "The euro rose to 1.3187 euros per US dollar.", "1.3187 euros", "euro rose"},
 		{"noun after", "It reported a 6% rise in profits.", "6%", "rise in profits"},
 		// A preposition after a sum: the verb and the phrase.
 		{"money purpose", "The council will spend £300m on new schools.", "£300m", "council spend on new schools"},
@@ -89,7 +95,7 @@ func TestCorpusBBCWhat(t *testing.T) {
 		ws := strings.Fields(n.What)
 		problem := ""
 		switch first := strings.ToLower(ws[0]); {
-		case first != "of" && (function[first] || first == "to"):
+		case first != "of" && first != "per" && (function[first] || first == "to"):
 			problem = "opens on " + first
 		case len(ws) > 12:
 			problem = "longer than 12 words"
