@@ -10,10 +10,11 @@ import (
 
 // finiteVerbs end a speaker phrase: a subject is never followed, inside
 // its own phrase, by its verb ("Mr Houston is alleged", "he said").
-var finiteVerbs = set("is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
+var finiteVerbs = set("am", "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
 	"might", "must", "should", "did", "does", "said", "says", "told", "tells", "wrote", "writes", "adds", "insists",
 	"argues", "thinks", "believes", "feels", "knows", "heard", "saw", "felt", "thought", "gave", "made", "took",
-	"used", "went", "got", "spoke", "speaks", "admits", "warns", "claims", "accepts", "denies", "hopes", "wants")
+	"used", "went", "got", "spoke", "speaks", "admits", "warns", "claims", "accepts", "denies", "hopes", "wants",
+	"include", "includes", "despite", "without", "through", "into", "although", "though", "because", "during")
 
 // leadAdverbs open a clause and are never part of a speaker's name
 // ("However Paris", "But Penny Little").
@@ -24,7 +25,10 @@ var leadAdverbs = set("however", "meanwhile", "but", "and", "so", "yet", "still"
 // tailAdverbs follow a subject without being part of it ("Ed Davey
 // meanwhile", "the minister himself").
 var tailAdverbs = set("meanwhile", "himself", "herself", "themselves", "itself", "too", "though", "however",
-	"instead", "alone", "both", "all", "again")
+	"instead", "alone", "both", "all", "again", "afterwards", "afterward", "once", "later", "earlier", "today",
+	"yesterday", "tonight", "now", "then", "there", "here")
+
+var subjectPronouns = set("he", "she", "i", "we", "they", "it", "you")
 
 // demonstratives and other function words are never a speaker alone.
 var loneJunk = set("this", "that", "these", "those", "such", "each", "every", "any", "some", "both", "all",
@@ -51,9 +55,11 @@ func cleanPhrase(ph []tok) []tok {
 			break
 		}
 	}
-	for len(ph) > 1 && isLowerWord(ph[len(ph)-1].w) && (tailAdverbs[ph[len(ph)-1].w] ||
-		strings.HasSuffix(ph[len(ph)-1].w, "ly") && isCap(ph[len(ph)-2].w)) {
+	for len(ph) > 1 && tailDrop(ph) {
 		ph = ph[:len(ph)-1]
+	}
+	if len(ph) > 0 && isLowerWord(ph[0].w) && (prepositions[ph[0].w] || strings.HasSuffix(ph[0].w, "ing")) {
+		return nil // "for a legal system", "standing next"
 	}
 	if len(ph) == 0 {
 		return nil
@@ -61,7 +67,7 @@ func cleanPhrase(ph []tok) []tok {
 	if len(ph) == 1 {
 		w := ph[0].w
 		lw := strings.ToLower(w)
-		if loneJunk[lw] || leadAdverbs[lw] || isLowerWord(w) && (strings.HasSuffix(w, "ing") || speechVerbs[w]) {
+		if loneJunk[lw] || leadAdverbs[lw] || weekdays[lw] || isLowerWord(w) && (strings.HasSuffix(w, "ing") || speechVerbs[w]) {
 			return nil
 		}
 	}
@@ -75,10 +81,17 @@ func cleanPhrase(ph []tok) []tok {
 // ("the accused", "his reported remarks").
 func cutsAt(ph []tok, i int) bool {
 	w := ph[i].w
+	if i == 1 && subjectPronouns[strings.ToLower(ph[0].w)] {
+		return true // "He spent the next seven": after a pronoun comes its verb
+	}
 	if i == 0 {
 		return finiteVerbs[w] || afterOnly[w] || (speechVerbs[w] && !strings.HasSuffix(w, "ing"))
 	}
-	prev := ph[i-1].w
+	j := i - 1
+	for j > 0 && isLowerWord(ph[j].w) && (strings.HasSuffix(ph[j].w, "ly") || skipWords[ph[j].w]) {
+		j-- // "He completely failed"
+	}
+	prev := ph[j].w
 	lp := strings.ToLower(prev)
 	if isDeterminer(prev) || possessiveDet[lp] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
 		return false
@@ -87,9 +100,34 @@ func cutsAt(ph []tok, i int) bool {
 		return true
 	}
 	if !isCap(prev) && !pronouns[lp] && !nonPersons[lp] {
+		// "the 48-year-old actor crossed a bridge": a past form after a
+		// noun, with an object or phrase after it.
+		if i+1 < len(ph) && strings.HasSuffix(w, "ed") && len(w) > 4 && !strings.HasSuffix(prev, "ly") {
+			n := strings.ToLower(ph[i+1].w)
+			return isDeterminer(n) || prepositions[n] || possessiveDet[n]
+		}
 		return false
 	}
 	return strings.HasSuffix(w, "ed") && len(w) > 3 || speechVerbs[w] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s")
+}
+
+// tailDrop reports whether the last word of ph is not part of the
+// speaker: an adverb ("Ed Davey meanwhile", "Henry afterwards", "once
+// notoriously"), or a preposition or determiner left dangling ("a fervent
+// supporter of").
+func tailDrop(ph []tok) bool {
+	w := ph[len(ph)-1].w
+	if !isLowerWord(w) {
+		return false
+	}
+	if tailAdverbs[w] || skipWords[w] || prepositions[w] || isDeterminer(w) || possessiveDet[w] {
+		return true
+	}
+	if !strings.HasSuffix(w, "ly") || len(w) < 5 {
+		return false
+	}
+	p := ph[len(ph)-2].w
+	return isCap(p) || skipWords[strings.ToLower(p)] || isLowerWord(p) && strings.HasSuffix(p, "ly")
 }
 
 // andName reads "chairman and chief executive Richard Parsons": a role
@@ -141,7 +179,7 @@ var parties = set("tory", "labour", "conservative", "liberal", "democrat", "repu
 // words ("Tory MP Boris Johnson" -> "Boris Johnson"), and clause words
 // that opened the sentence ("But Penny Little").
 func peelRoles(run []tok) []tok {
-	for len(run) > 1 && leadAdverbs[strings.ToLower(run[0].w)] {
+	for len(run) > 1 && (leadAdverbs[strings.ToLower(run[0].w)] || subjectStops[strings.ToLower(run[0].w)]) {
 		run = run[1:]
 	}
 	last := -1
@@ -192,3 +230,73 @@ func demonymForm(w string) bool {
 var nationals = set("Briton", "Scot", "Swede", "Dane", "Pole", "Finn", "Spaniard", "Frenchman", "Frenchwoman",
 	"Englishman", "Englishwoman", "Welshman", "Welshwoman", "Irishman", "Irishwoman", "Dutchman", "Kiwi",
 	"Aussie", "Swiss", "Argentine", "Czech", "Thai", "Greek", "Brit", "Croat", "Serb", "Slovak", "Uzbek", "Kazakh")
+
+// loneDemonym reports a phrase that is only a nationality adjective
+// ("Austrian"): the index knows the word as a country's adjective.
+func (st *docState) loneDemonym(p int, ph []tok) bool {
+	if len(ph) != 1 || !isCap(ph[0].w) {
+		return false
+	}
+	for _, m := range st.ix.Mentions(st.d, p) {
+		if m.Start == ph[0].s && m.End == ph[0].e {
+			a := st.ix.Actor(m.Actor)
+			return a != nil && a.Kind == model.KindCountry && a.Name != m.Form && demonymForm(m.Form)
+		}
+	}
+	return false
+}
+
+// allTitles reports a phrase made only of a determiner and titles ("The
+// Lord Chancellor", "the chairman"): a description, not a name.
+func allTitles(ph []tok) bool {
+	if len(ph) < 2 || !isDeterminer(ph[0].w) {
+		return false
+	}
+	for _, t := range ph[1:] {
+		if t.punct || !titles[strings.ToLower(t.w)] || strings.EqualFold(t.w, "the") {
+			return false
+		}
+	}
+	return true
+}
+
+// loneGerund reports a lone capitalised -ing word that only opens its
+// sentence ("Doing", "Reducing") and names no actor; surnames like
+// "Schilling" are known to the index.
+func (st *docState) loneGerund(p int, ph []tok) bool {
+	if len(ph) != 1 || !isCap(ph[0].w) || !strings.HasSuffix(ph[0].w, "ing") {
+		return false
+	}
+	if !opensSentence(st.doc.Paragraphs[p].Text, ph[0].s) {
+		return false
+	}
+	for _, m := range st.ix.Mentions(st.d, p) {
+		if m.Start <= ph[0].s && m.End >= ph[0].e {
+			return false
+		}
+	}
+	// The verb is also written in lower case somewhere in the document.
+	lw := strings.ToLower(ph[0].w)
+	for q := range st.doc.Paragraphs {
+		if containsWord(st.doc.Paragraphs[q].Text, lw) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether w occurs in t as a whole word.
+func containsWord(t, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(t[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + len(w)
+		before, after := prevRune(t, i), nextRune(t, off)
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return true
+		}
+	}
+}

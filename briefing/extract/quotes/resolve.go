@@ -81,6 +81,15 @@ func (st *docState) resolve(p int, ph []tok) speaker {
 	if len(ph) == 0 {
 		return speaker{}
 	}
+	if st.loneDemonym(p, ph) || st.loneGerund(p, ph) {
+		return speaker{}
+	}
+	if allTitles(ph) {
+		if sp, ok := st.fromMentions(p, ph[0].s, ph[len(ph)-1].e, false); ok && sp.id != "" {
+			return sp
+		}
+		return st.describe(p, ph, "")
+	}
 	if st.demonymNoun(p, ph) {
 		if sp := st.pronoun(p, ph[0].s); sp.known() {
 			return sp
