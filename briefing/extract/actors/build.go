@@ -15,6 +15,8 @@ type cand struct {
 	ntok                                          int
 	n, nonInit, person, org, group, place, report int
 	honor, common, strong, law, militant          int
+	work                                          int // cues of a work or product title (two for one before it)
+	titled                                        int // mentions with a title before, even a weak one
 	acronym                                       string
 	form                                          string         // the first form seen
 	forms                                         map[string]int // every form, once a second one is seen
@@ -236,6 +238,9 @@ func (p *pass1) gather(d int) {
 		if r.honor {
 			c.honor++
 		}
+		if r.title != "" {
+			c.titled++
+		}
 		if r.honor || r.title != "" && !r.weakTitle {
 			c.strong++
 		}
@@ -259,6 +264,13 @@ func (p *pass1) gather(d int) {
 		}
 		if r.nextLex&fReport != 0 {
 			c.report++
+		}
+		// The noun before must be written in lower case: "Total Film's
+		// Jamie Graham" names a magazine's critic.
+		if has(workNouns, r.prev) {
+			c.work += 2
+		} else if r.next != "" && has(productNouns, r.next) {
+			c.work++
 		}
 		if r.acronym != "" {
 			c.acronym = r.acronym

@@ -104,6 +104,14 @@ func (b *builder) classify() {
 		if c.law > 0 || c.key[0] >= 'a' && c.key[0] <= 'z' && strings.HasPrefix(form, "of ") {
 			continue // "Affordable Care Act": a law; "of State": a title's tail
 		}
+		if c.isWork() {
+			// "the film Ray", "the Harry Potter games": a title. It stays
+			// among the unknown names, so that its last word alone does
+			// not take another pair of words for a person.
+			k := strings.LastIndexByte(c.key, ' ')
+			b.unknown[c.key[k+1:]] = append(b.unknown[c.key[k+1:]], c)
+			continue
+		}
 		switch {
 		case c.ntok >= 2 && c.ntok <= 4 && c.person > c.org && (c.strong > 0 || c.nameLike()) && !upperLast(form):
 			persons = append(persons, c)
@@ -220,7 +228,7 @@ func (b *builder) singles(cs []*cand) {
 		}
 		// "Sania Mirza ... Mirza said": a pair of unknown words whose last
 		// word is used alone as a speaker names a person.
-		if us := b.unknown[c.key]; len(us) == 1 && (c.report > 0 || c.person > 0) && c.org == 0 {
+		if us := b.unknown[c.key]; len(us) == 1 && (c.report > 0 || c.person > 0) && c.org == 0 && !us[0].isWork() {
 			u := us[0]
 			name := u.bestForm()
 			i := b.add(slug(name), name, "person")
@@ -243,6 +251,18 @@ func (b *builder) singles(cs []*cand) {
 			b.alias[c.key] = b.add(slug(form), form, kind)
 		}
 	}
+}
+
+// isWork reports whether a name is mostly seen as the title of a work or a
+// product, and never as anyone who speaks, has a title or runs a firm. A
+// name that opens with a first name needs a work noun before it ("the film
+// Harry Brown"): one after it may be the maker's ("Mark Tuffy games").
+func (c *cand) isWork() bool {
+	need := 1
+	if c.person > 0 {
+		need = 2
+	}
+	return c.work >= need && 2*c.work >= c.n && c.report == 0 && c.strong == 0 && c.titled == 0 && c.org == 0 && c.group == 0
 }
 
 // nameLike reports whether a name's words are mostly not ordinary words.

@@ -221,6 +221,19 @@ func set(words ...string) map[string]struct{} {
 	return m
 }
 
+// workNouns name a work or a product: the capitalised run right after one
+// ("the film Ray", "console game Rising Sun") is its title, not an actor.
+var workNouns = set("film", "films", "movie", "movies", "game", "games", "album", "albums", "single", "song",
+	"novel", "book", "books", "show", "series", "sitcom", "musical", "play", "programme", "program", "console",
+	"phone", "handset", "software", "browser", "website", "site", "magazine", "franchise", "title", "titles",
+	"blockbuster", "thriller", "comedy", "drama", "documentary", "video", "app", "device", "gadget")
+
+// productNouns after a capitalised run make it a product or a work's name
+// ("the Harry Potter games", "the Spread Firefox website"); "film" and
+// "album" are left out, as a director or a band comes before them too.
+var productNouns = set("game", "games", "console", "consoles", "phone", "phones", "handset", "handsets",
+	"software", "browser", "website", "site", "franchise", "app", "device", "devices", "gadget", "series")
+
 func has(m map[string]struct{}, w string) bool {
 	_, ok := m[w]
 	return ok

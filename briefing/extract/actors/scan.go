@@ -165,7 +165,7 @@ func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, know
 
 func startsName(toks []Token, i int) bool {
 	t := toks[i]
-	if t.Digit {
+	if t.Digit || contractedI(t.Text) {
 		return false
 	}
 	if t.Cap {
@@ -175,10 +175,23 @@ func startsName(toks []Token, i int) bool {
 	return t.is(fConnector) && i+1 < len(toks) && toks[i+1].Cap && toks[i+1].Start == t.End+1
 }
 
+// contractedI reports the pronoun I with a verb ("I'd", "I’ve"): never a
+// name's word ("Like Kevin I'd like to see ...").
+func contractedI(w string) bool {
+	if len(w) < 3 || w[0] != 'I' {
+		return false
+	}
+	switch w[1:] {
+	case "'d", "'m", "'ve", "'ll", "’d", "’m", "’ve", "’ll":
+		return true
+	}
+	return false
+}
+
 // continuesName reports whether toks[j] belongs to the run opened at i.
 func continuesName(toks []Token, j, i int) bool {
 	t := toks[j]
-	if !t.Word || t.Digit {
+	if !t.Word || t.Digit || contractedI(t.Text) {
 		return false
 	}
 	if j > i && toks[j-1].End+1 != t.Start && toks[j-1].End != t.Start {
