@@ -227,8 +227,8 @@ func trimSubject(ts []tok) []tok {
 	for len(ts) > 0 && (subjectStops[strings.ToLower(ts[0].w)] || skipWords[strings.ToLower(ts[0].w)]) {
 		ts = ts[1:]
 	}
-	for len(ts) > 0 && skipWords[strings.ToLower(ts[len(ts)-1].w)] {
-		ts = ts[:len(ts)-1]
+	for len(ts) > 0 && skipWords[strings.ToLower(ts[len(ts)-1].w)] && !(len(ts) > 1 && isCap(ts[len(ts)-1].w)) {
+		ts = ts[:len(ts)-1] // but "Theresa May" keeps its name
 	}
 	if len(ts) == 0 {
 		return nil

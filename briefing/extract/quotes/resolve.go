@@ -143,7 +143,7 @@ func trimPhrase(ph []tok) []tok {
 			break
 		}
 	}
-	for len(ph) > 0 && (skipWords[strings.ToLower(ph[len(ph)-1].w)] || weekdays[strings.ToLower(ph[len(ph)-1].w)] && len(ph) > 1) {
+	for len(ph) > 0 && (skipWords[strings.ToLower(ph[len(ph)-1].w)] && !(len(ph) > 1 && isCap(ph[len(ph)-1].w)) || weekdays[strings.ToLower(ph[len(ph)-1].w)] && len(ph) > 1) {
 		ph = ph[:len(ph)-1]
 	}
 	// "Holger Schmieding of Berenberg": a name, then where they work; but

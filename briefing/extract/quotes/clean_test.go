@@ -1,0 +1,85 @@
+package quotes
+
+import "testing"
+
+// TestSpeakerPhrases checks the speaker-phrase rules one by one, each on
+// text written for it.
+func TestSpeakerPhrases(t *testing.T) {
+	const head = "Talks in the capital\n\n"
+	tests := []struct {
+		rule, in, speaker string
+	}{
+		{"verb of saying ends the phrase", `Mr Howard said the police "must be given more powers to act now."`, "Howard"},
+		{"finite verb ends the phrase", `Mr Houston is alleged to have said that "the courts are far too soft on crime."`, "Houston"},
+		{"past verb after a name ends it", `Mr Kennedy used a speech to say the plan was "a tax on every working family."`, "Kennedy"},
+		{"verb after a pronoun", "Angela Merkel spoke first.\n\n\"We will not give up on this plan,\" she said, adding more.", "Angela Merkel"},
+		{"leading clause adverb", `However Paris was more subdued, with its minister telling parliament: "We must continue along this path."`, "France"},
+		{"trailing adverb", `Lib Dem spokesman Ed Davey meanwhile said: "The plans do not add up at all."`, "Ed Davey"},
+		{"lone determiner is no one", `"The whole thing was a complete shambles from start to finish," said the.`, ""},
+		{"description keeps its determiner", `"We are very pleased with the result this year," the chairman said.`, "the chairman"},
+		{"role and name joined by and", `"Our performance was strong this year," chairman and chief executive Richard Parsons said.`, "Richard Parsons"},
+		{"acronym role peeled", `"I have always loved playing the big festivals," DJ Norman Cook said.`, "Norman Cook"},
+		{"party and role peeled", `"I don't see why the prime minister is involved," Tory MP Boris Johnson said.`, "Boris Johnson"},
+		{"month in a name stays", `Theresa May, the shadow secretary, said: "We want courts to be the last resort."`, "Theresa May"},
+		{"demonym noun points back", "Andre Agassi won in three sets.\n\n\"I felt pretty good out there today,\" said the American.", "Andre Agassi"},
+		{"preposition opens no phrase", `"It would be a disaster for all of us," for a legal system said.`, ""},
+		{"sentence-opening gerund", "Doing the work is hard, she said, and doing it well is harder.\n\nDoing said: \"We will finish this job soon enough.\"", ""},
+		{"quote paragraphs run together", `McClaren said: "Stewart has tweaked a hamstring. "But I'm delighted with the result."`, "McClaren"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.rule, func(t *testing.T) {
+			docs, ix := parse(t, head+tc.in+"\n")
+			got := Find(docs, ix)
+			if len(got) == 0 {
+				t.Fatalf("no quote found")
+			}
+			q := got[len(got)-1]
+			if q.SpeakerName != tc.speaker {
+				t.Errorf("speaker %q, want %q (%q)", q.SpeakerName, tc.speaker, q.Text)
+			}
+		})
+	}
+}
+
+// TestRunTogetherQuote checks that `said: "A. "B."` is one quote.
+func TestRunTogetherQuote(t *testing.T) {
+	docs, ix := parse(t, "T\n\nMcClaren said: \"Stewart has tweaked a hamstring. \"But I'm delighted with the result.\"\n")
+	got := Find(docs, ix)
+	if len(got) != 1 || got[0].Text != "Stewart has tweaked a hamstring. But I'm delighted with the result." {
+		t.Fatalf("got %+v", got)
+	}
+}
+
+// TestCleanPhrase checks cleanPhrase on phrases as the cues hand them over.
+func TestCleanPhrase(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"he said", "he"},
+		{"Mr Houston is alleged", "Mr Houston"},
+		{"Mr Howard said the police", "Mr Howard"},
+		{"calls for a shift", ""},
+		{"the", ""},
+		{"Those", ""},
+		{"Responding", ""},
+		{"Lib Dem spokesman Ed Davey meanwhile", "Lib Dem spokesman Ed Davey"},
+		{"former member Robert Kilroy-Silk once notoriously", "former member Robert Kilroy-Silk"},
+		{"He completely failed", "He"},
+		{"I am honoured", "I"},
+		{"the 48-year-old actor crossed a bridge", "the 48-year-old actor"},
+		{"the accused", "the accused"},
+		{"a newly elected official", "a newly elected official"},
+		{"a fervent supporter of", "a fervent supporter"},
+		{"standing next", ""},
+		{"for a legal system", ""},
+		{"said Mr. Burr", "Mr. Burr"},
+		{"These include", ""},
+		{"Saturday", ""},
+		{"the chairman", "the chairman"},
+	}
+	for _, tc := range tests {
+		ts := tokenize(nil, tc.in, 0, len(tc.in))
+		got := joinToks(cleanPhrase(ts), tc.in)
+		if got != tc.want {
+			t.Errorf("cleanPhrase(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
