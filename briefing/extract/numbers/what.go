@@ -107,6 +107,13 @@ func (p *para) shareOrMoneyWords(it *item, next int) ([]int, bool) {
 			break
 		}
 	}
+	// "prices are about 50% higher than a year ago": the subject, the verb
+	// and the comparison.
+	if comparatives[p.lower(next)] && auxiliaries[p.lower(it.from-1)] {
+		if w := p.subjectVerb(it.from - 1); len(w) > 1 {
+			return append(w, next), false
+		}
+	}
 	if p.word(next) && !function[p.lower(next)] {
 		if w := p.subjectEnd(p.tail(next, 10)); len(w) > 0 {
 			return w, false
@@ -196,6 +203,12 @@ var determiners = set(`the a an its their his her our your my this these those t
 func (p *para) subjectVerb(v int) []int {
 	out := []int{v}
 	for m := v - 1; m >= 0 && len(out) < 10; m-- {
+		if p.toks[m].kind == tNum && p.toks[m].space && innerPreps[p.lower(m-1)] && p.word(m-2) {
+			// "pre-tax profits for 2004 rose"
+			out = append(out, m, m-1)
+			m--
+			continue
+		}
 		if !p.word(m) {
 			if !p.toks[m+1].space && len(out) > 1 {
 				out = out[:len(out)-1] // the tail of "AT&T"
@@ -203,6 +216,11 @@ func (p *para) subjectVerb(v int) []int {
 			break
 		}
 		w := p.lower(m)
+		if relatives[w] && len(out) == 1 && p.word(m-1) && !function[p.lower(m-1)] && !stops[p.lower(m-1)] {
+			// "sales which fell 8%": the noun the clause is about.
+			out = append(out, m)
+			continue
+		}
 		if determiners[w] && innerPreps[p.lower(m-1)] && p.word(m-2) && !function[p.lower(m-2)] && !stops[p.lower(m-2)] {
 			// "Turnover for the quarter was up": the determiner opens a
 			// phrase inside the subject.
@@ -258,3 +276,9 @@ func participle(w string) bool {
 
 var irregularParticiples = set(`paid sold made spent built cut set put hit lost won kept held brought bought
 	sent lent left found told thought caught taught run shut split spread struck`)
+
+// comparatives after a figure compare it ("50% higher than").
+var comparatives = set(`higher lower more less bigger smaller larger cheaper dearer greater`)
+
+// relatives open a clause about the noun before them ("sales which fell").
+var relatives = set(`which that who`)

@@ -21,6 +21,9 @@ func TestWhatShareOrMoney(t *testing.T) {
 		{"rose by", "Retail sales rose by 2.5% over the period.", "2.5%", "Retail sales rose"},
 		{"subject with a phrase", "Turnover for the quarter was up 4.3% in London.", "4.3%", "Turnover for the quarter up"},
 		{"verb after a relative pronoun", "It is a club that is growing by 13% annually.", "13%", "club that growing"},
+		{"comparison after", "Oil prices are roughly 45% higher than a year ago.", "45%", "Oil prices are higher"},
+		{"year inside the subject", "Pre-tax profits for 2004 rose 56% to £800m.", "56%", "Pre-tax profits for 2004 rose"},
+		{"relative clause subject", "It made a loss on sales which fell 8% last year.", "8%", "sales which fell"},
 		{"money lost", "Shareholders lost about $180bn in the collapse.", "$180bn", "Shareholders lost"},
 		// "N% of X": the noun phrase after "of".
 		{"of noun phrase", "About 13% of cases concerned fraud.", "13%", "cases concerned fraud"},
