@@ -239,7 +239,11 @@ func (b *builder) singles(cs []*cand) {
 		}
 		form := c.bestForm()
 		switch {
-		case c.person > c.org && (c.honor > 0 || c.nameLike()):
+		// One title among many bare mentions ("State", "Instead", a
+		// channel's name) is a stray: a one-word person is addressed
+		// ("Ms. Mills"), titled in at least one mention in ten, or
+		// speaks in one in five ("Merkel said").
+		case c.person > c.org && (c.honor > 0 || c.nameLike() && (c.person*10 >= c.n || c.report*5 >= c.n)):
 			i := b.add(slug(form), form, "person")
 			b.ents[i].toks = []string{c.key}
 			b.alias[c.key] = i

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"strings"
 	"testing"
 
 	"briefing/briefing/source"
@@ -47,6 +48,12 @@ func TestJunkRules(t *testing.T) {
 		{"a name with I and an apostrophe stays",
 			"Presenter Lisa I'Anson said she was delighted.",
 			[]string{"lisa-ianson"}, nil},
+		{"one title among many bare mentions of a word is a stray",
+			"Secretary State spoke. " + strings.Repeat("The State of the Union is on tonight. ", 12),
+			nil, []string{"state"}},
+		{"a surname titled once and speaking often is a person",
+			"Chancellor Vantor met them. " + strings.Repeat("Vantor said it was fine. Vantor smiled. ", 6),
+			[]string{"vantor"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
