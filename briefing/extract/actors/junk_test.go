@@ -54,6 +54,12 @@ func TestJunkRules(t *testing.T) {
 		{"a surname titled once and speaking often is a person",
 			"Chancellor Vantor met them. " + strings.Repeat("Vantor said it was fine. Vantor smiled. ", 6),
 			[]string{"vantor"}, nil},
+		{"a title inside a run is peeled off the person's name",
+			"Thousands watched as House Speaker Newt Gingrich spoke. Gingrich said it was over.",
+			[]string{"newt-gingrich"}, []string{"house-speaker-newt-gingrich"}},
+		{"a place before a title inside a run is peeled too",
+			"New Jersey Gov. Chris Christie endorsed him on Friday. Christie said so.",
+			[]string{"chris-christie"}, []string{"new-jersey-gov-chris-christie"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

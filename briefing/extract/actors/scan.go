@@ -308,6 +308,21 @@ func peel(g *geoTables, text string, toks []Token, i, j int, known func(*Token) 
 		}
 		break
 	}
+	// A title inside the run after a body's or a place's name, before a
+	// first name: "House Speaker Newt Gingrich", "U.N. Ambassador John
+	// Bolton". The words before the title are the affiliation.
+	if r.title == "" && !r.honor && !r.affilOnly && j-i >= 4 {
+		for m := i + 1; m+2 < j+1; m++ {
+			if !toks[m].Cap || !toks[m].is(fTitle|fTitleHead|fTitleTail) {
+				continue
+			}
+			if k, title, ok := matchTitle(toks, m, j); ok && k < j-1 && toks[k].is(fFirst) {
+				r.title, r.affil = title, joinText(toks, i, m)
+				i = k
+				break
+			}
+		}
+	}
 	if i == j {
 		// Title without a name: "The Russian President".
 		if r.title != "" && r.country != "" {
