@@ -24,6 +24,9 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"demonym noun points back", "Andre Agassi won in three sets.\n\n\"I felt pretty good out there today,\" said the American.", "Andre Agassi"},
 		{"preposition opens no phrase", `"It would be a disaster for all of us," for a legal system said.`, ""},
 		{"sentence-opening gerund", "Doing the work is hard, she said, and doing it well is harder.\n\nDoing said: \"We will finish this job soon enough.\"", ""},
+		{"pronoun finds a titled name the index lacks", `The saving would be large, according to Mr Qwertyson. "Buyers are being squeezed out of the market," he said.`, "Qwertyson"},
+		{"inverted at sentence start", `Said Wales assistant coach Scott Johnson: "We are positive about him and hope he is ready."`, "Scott Johnson"},
+		{"label before a colon", `Brentford boss Martin Allen: "After conceding eight goals I am not very confident."`, "Martin Allen"},
 		{"quote paragraphs run together", `McClaren said: "Stewart has tweaked a hamstring. "But I'm delighted with the result."`, "McClaren"},
 	}
 	for _, tc := range tests {

@@ -303,6 +303,12 @@ func beforeCue(ts []tok, at int) []tok {
 		if w == "according" && k+1 < b && ts[k+1].w == "to" {
 			return phraseAfter(ts[:b], k+2)
 		}
+		if k == a && isCap(t.w) && speechVerbs[w] && !participles[w] && k+1 < b && isCap(ts[k+1].w) {
+			// `Said Wales coach Scott Johnson: "`: inverted at the sentence start.
+			if ph := phraseAfter(ts[:b], k+1); len(ph) > 0 {
+				return ph
+			}
+		}
 		if !isLowerWord(t.w) || !speechVerbs[w] || (afterOnly[w] && !(w == "put" && k+1 < b && ts[k+1].w == "it")) {
 			continue
 		}
@@ -326,7 +332,29 @@ func beforeCue(ts []tok, at int) []tok {
 			}
 		}
 	}
-	return nil
+	return labelBefore(ts, a, b)
+}
+
+// labelBefore reads a speaker label that makes up the whole sentence before
+// a colon and the opening mark: `Brentford boss Martin Allen: "`. It ends
+// in a capitalised name and holds no verb.
+func labelBefore(ts []tok, a, b int) []tok {
+	if b < 2 || ts[b-1].w != ":" {
+		return nil
+	}
+	for a < b-1 && ts[a].punct {
+		a++ // "- Brentford boss ..."
+	}
+	ph := ts[a : b-1]
+	if len(ph) == 0 || len(ph) > 6 || !isCap(ph[len(ph)-1].w) {
+		return nil
+	}
+	for _, t := range ph {
+		if t.punct || isLowerWord(t.w) && verbLike(t.w) && !strings.HasSuffix(t.w, "s") {
+			return nil
+		}
+	}
+	return ph
 }
 
 // subjectBefore reads the subject of the verb at ts[v] backwards, stopping

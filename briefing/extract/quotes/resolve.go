@@ -394,8 +394,23 @@ func (st *docState) pronoun(p, at int) speaker {
 	if st.last.person && p-st.lastPara <= 2 {
 		return st.last
 	}
+	g := genderAt(st.doc.Paragraphs[p].Text, at)
+	hon, honAt := st.honorificName(p, at, g)
 	for q := p; q >= 0 && q >= p-4; q-- {
 		ms := st.ix.Mentions(st.d, q)
+		if q == p && hon.known() {
+			// A titled name the index does not know ("according to Mr
+			// Cable"), nearer than any person it knows.
+			last := -1
+			for _, m := range ms {
+				if a := st.ix.Actor(m.Actor); m.Start < at && a != nil && a.Kind == model.KindPerson {
+					last = m.Start
+				}
+			}
+			if honAt > last {
+				return hon
+			}
+		}
 		for i := len(ms) - 1; i >= 0; i-- {
 			if q == p && ms[i].Start >= at {
 				continue
@@ -405,10 +420,65 @@ func (st *docState) pronoun(p, at int) speaker {
 			}
 		}
 	}
+	if p > 0 {
+		if sp, _ := st.honorificName(p-1, -1, g); sp.known() {
+			return sp
+		}
+	}
 	if st.last.person {
 		return st.last
 	}
 	return speaker{}
+}
+
+// genderAt reads the pronoun at byte at: 'm' for he, 'f' for she, else 0.
+func genderAt(text string, at int) byte {
+	w := strings.ToLower(text[at:min(len(text), at+4)])
+	switch {
+	case strings.HasPrefix(w, "he ") || w == "he" || strings.HasPrefix(w, "he,") || strings.HasPrefix(w, "he."):
+		return 'm'
+	case strings.HasPrefix(w, "she"):
+		return 'f'
+	}
+	return 0
+}
+
+var honorifics = map[string]byte{"mr": 'm', "mr.": 'm', "sir": 'm', "lord": 'm', "mrs": 'f', "mrs.": 'f', "ms": 'f',
+	"ms.": 'f', "miss": 'f', "lady": 'f', "dame": 'f', "dr": 0, "dr.": 0, "prof": 0, "prof.": 0, "professor": 0}
+
+// honorificName finds the last titled name ("Mr Cable", "Ms Short") in
+// paragraph p before byte at (at < 0: anywhere) whose title fits the
+// pronoun's gender g, and where it starts. The name goes through the actor
+// index first; else it is the fullest form written in the document.
+func (st *docState) honorificName(p, at int, g byte) (speaker, int) {
+	ts := st.tokens(p)
+	k := len(ts)
+	if at >= 0 {
+		k = tokIndex(ts, at)
+	}
+	for i := k - 2; i >= 0; i-- {
+		hg, ok := honorifics[strings.ToLower(ts[i].w)]
+		if !ok || !isCap(ts[i].w) || (hg != 0 && g != 0 && hg != g) {
+			continue
+		}
+		j := i + 1
+		for j < k && j < i+4 && !ts[j].punct && isCap(ts[j].w) && !titles[strings.ToLower(ts[j].w)] {
+			j++
+		}
+		if j == i+1 {
+			continue
+		}
+		run := ts[i+1 : j]
+		text := st.doc.Paragraphs[p].Text
+		if id := st.resolveName(joinToks(ts[i:j], text), run); id != "" {
+			return st.actorSpeaker(id), ts[i].s
+		}
+		if c := run[len(run)-1].w; strings.HasSuffix(c, "'s") || strings.HasSuffix(c, "’s") {
+			continue
+		}
+		return speaker{name: st.fullName(run), person: true}, ts[i].s
+	}
+	return speaker{}, -1
 }
 
 // opensSentence reports whether byte i of text starts a sentence.
