@@ -86,3 +86,14 @@ func TestCleanPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestLongTitle checks that a long title of a work in Title Case is not
+// speech, while a long headline ending in a full stop still counts.
+func TestLongTitle(t *testing.T) {
+	if !isTitle("Practical Solutions to the Problem of Diagonal Dominance in Kernel Document Clustering") {
+		t.Error("long paper title read as speech")
+	}
+	if isTitle("Why Electing Hillary in 2016 is More Important Than Electing Obama in 2008.") {
+		t.Error("long headline with a full stop read as a title")
+	}
+}

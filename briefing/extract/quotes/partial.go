@@ -72,13 +72,19 @@ var smallWords = set("a", "an", "the", "of", "and", "in", "on", "for", "to", "wi
 
 // isTitle reports whether a fragment reads as a title or name in quotes
 // ("Saturday Night Live", "The Art of the Deal"): every word capitalised
-// except small ones, no sentence punctuation, at most eight words. Web
+// except small ones, no sentence punctuation, at most eight words (24
+// without a closing full stop: "Practical Solutions to the Problem of ..."). Web
 // addresses in quote marks are dropped the same way.
 func isTitle(text string) bool {
 	if strings.Contains(text, "://") {
 		return true // a web address, not speech
 	}
-	// American style puts the sentence's comma or period inside the marks.
+	// American style puts the sentence's comma or period inside the marks;
+	// past eight words, a title (of a paper, a report) has no full stop.
+	limit := 24
+	if strings.HasSuffix(text, ".") {
+		limit = 8
+	}
 	text = strings.TrimRight(text, ".,;:")
 	if strings.ContainsAny(text, ".;:!?") || text == "" {
 		return false
@@ -88,7 +94,7 @@ func isTitle(text string) bool {
 	n := 0
 	for w := range strings.FieldsFuncSeq(text, isSpaceOrComma) {
 		n++
-		if n > 8 || n == 1 && !isCap(w) {
+		if n > limit || n == 1 && !isCap(w) {
 			return false
 		}
 		if !isCap(w) && !smallWords[strings.ToLower(w)] && unicode.IsLetter(firstLetter(w)) {
