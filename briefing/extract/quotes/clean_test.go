@@ -27,6 +27,7 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"pronoun finds a titled name the index lacks", `The saving would be large, according to Mr Qwertyson. "Buyers are being squeezed out of the market," he said.`, "Qwertyson"},
 		{"inverted at sentence start", `Said Wales assistant coach Scott Johnson: "We are positive about him and hope he is ready."`, "Scott Johnson"},
 		{"label before a colon", `Brentford boss Martin Allen: "After conceding eight goals I am not very confident."`, "Martin Allen"},
+		{"it is the body that spoke last", `"We are very sorry for this problem," said the company. It added: "There was no other way to fix it."`, "the company"},
 		{"quote paragraphs run together", `McClaren said: "Stewart has tweaked a hamstring. "But I'm delighted with the result."`, "McClaren"},
 	}
 	for _, tc := range tests {

@@ -101,6 +101,9 @@ func (st *docState) resolve(p int, ph []tok) speaker {
 		if pronouns[lw] {
 			return st.pronoun(p, ph[0].s)
 		}
+		if lw == "it" || lw == "they" {
+			return st.itPronoun(p, ph[0].s)
+		}
 		if nonPersons[lw] {
 			return speaker{}
 		}
@@ -501,4 +504,36 @@ func lowerFirst(s string) string {
 		}
 	}
 	return s
+}
+
+// itPronoun resolves "it" or "they" as a speaker: the body or document that
+// spoke last, in this paragraph or the one before ("said the radio
+// station. It added: ..."), else the organisation or country that opens a
+// sentence of this paragraph before it.
+func (st *docState) itPronoun(p, at int) speaker {
+	if st.last.known() && !st.last.person && p-st.lastPara <= 1 {
+		return st.last
+	}
+	var sp speaker
+	for _, m := range st.ix.Mentions(st.d, p) {
+		if m.Start >= at {
+			break
+		}
+		text := st.doc.Paragraphs[p].Text
+		if a := st.ix.Actor(m.Actor); a != nil && a.Kind != model.KindPerson && opensSentence(text, m.Start) &&
+			speechVerbs[firstWord(text[m.End:])] {
+			sp = st.actorSpeaker(m.Actor) // "Multiplex said ... It added"
+		}
+	}
+	return sp
+}
+
+// firstWord returns the first word of s, after spaces.
+func firstWord(s string) string {
+	s = strings.TrimLeft(s, " ")
+	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		return s
+	}
+	return s[:i]
 }
