@@ -511,7 +511,7 @@ func lowerFirst(s string) string {
 // station. It added: ..."), else the organisation or country that opens a
 // sentence of this paragraph before it.
 func (st *docState) itPronoun(p, at int) speaker {
-	if st.last.known() && !st.last.person && p-st.lastPara <= 1 {
+	if st.last.known() && (!st.last.person || st.last.head != "" && !personHead(st.last.head)) && p-st.lastPara <= 1 {
 		return st.last
 	}
 	var sp speaker
@@ -536,4 +536,12 @@ func firstWord(s string) string {
 		return s
 	}
 	return s[:i]
+}
+
+// personHead reports a description's head noun that names a person ("a
+// Treasury spokesperson", "the minister"), which "it" cannot point back to.
+func personHead(h string) bool {
+	return titles[h] || parties[h] || strings.HasSuffix(h, "man") || strings.HasSuffix(h, "woman") ||
+		strings.HasSuffix(h, "person") || strings.HasSuffix(h, "ist") || strings.HasSuffix(h, "official") ||
+		strings.HasSuffix(h, "source")
 }
