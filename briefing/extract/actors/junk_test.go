@@ -60,6 +60,9 @@ func TestJunkRules(t *testing.T) {
 		{"a place before a title inside a run is peeled too",
 			"New Jersey Gov. Chris Christie endorsed him on Friday. Christie said so.",
 			[]string{"chris-christie"}, []string{"new-jersey-gov-chris-christie"}},
+		{"a newspaper ending in Chronicle is an organisation",
+			"The Valley Chronicle said the vote was close. The Valley Chronicle has run the story for weeks.",
+			nil, []string{"person:valley-chronicle"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -71,7 +74,7 @@ func TestJunkRules(t *testing.T) {
 			}
 			for _, a := range ix.Actors() {
 				for _, bad := range tc.absent {
-					if a.ID == bad || slug(a.Name) == bad {
+					if a.ID == bad || slug(a.Name) == bad || a.Kind+":"+a.ID == bad {
 						t.Errorf("junk actor %q (%s)", a.Name, a.Kind)
 					}
 				}

@@ -143,7 +143,7 @@ var orgHeads = set("Party", "Front", "Union", "Bank", "Group", "Corp", "Corp.", 
 	"Exchange", "Reserve", "Treasury", "Cabinet", "Army", "Navy", "Forces", "Brigade", "Brigades", "Movement",
 	"Club", "League", "Society", "University", "College", "School", "Times", "Post", "Journal", "News",
 	"Broadcasting", "Company", "Executive", "Government", "Telegraph", "Guardian", "Mail", "Mirror", "Herald",
-	"Express", "Observer", "Gazette", "Tribune", "Statistics", "Lords", "Commons", "Airport", "Railways", "Trust", "United", "City", "Rovers",
+	"Express", "Observer", "Gazette", "Tribune", "Chronicle", "Statistics", "Lords", "Commons", "Airport", "Railways", "Trust", "United", "City", "Rovers",
 	"Athletic", "Villa", "Wanderers", "Albion", "Hotspur", "Rangers", "Celtic", "Co", "Partners", "Capital", "Securities", "Energy", "Oil", "Petroleum", "Media")
 
 // groupHeads make a name an armed or political group rather than an
