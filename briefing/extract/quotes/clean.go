@@ -155,9 +155,12 @@ func andName(ph []tok) int {
 // party without being part of it: an acronym ("MP", "DJ", "MEP") or a
 // known title or party word.
 func roleWord(w string) bool {
-	if titles[strings.ToLower(w)] || parties[strings.ToLower(w)] {
-		return true
-	}
+	return titles[strings.ToLower(w)] || parties[strings.ToLower(w)] || acronym(w)
+}
+
+// acronym reports an all-capitals word of two to four letters: "MP", "DJ";
+// not a Roman numeral ("Brent Bozell III").
+func acronym(w string) bool {
 	n := 0
 	for _, r := range w {
 		if !unicode.IsUpper(r) {
@@ -165,7 +168,7 @@ func roleWord(w string) bool {
 		}
 		n++
 	}
-	return n >= 2 && n <= 4
+	return n >= 2 && n <= 4 && strings.Trim(w, "IVX") != "" // "III" is a numeral
 }
 
 // parties and role nouns that stand before a name, capitalised or not.
@@ -182,15 +185,13 @@ func peelRoles(run []tok) []tok {
 	for len(run) > 1 && (leadAdverbs[strings.ToLower(run[0].w)] || subjectStops[strings.ToLower(run[0].w)]) {
 		run = run[1:]
 	}
-	last := -1
-	for i := 0; i+2 < len(run) || (i+1 < len(run) && last < 0 && i > 0); i++ {
-		if !roleWord(run[i].w) {
-			break
-		}
-		last = i
+	if n := len(run); n >= 3 && acronym(run[n-1].w) && !acronym(run[n-2].w) {
+		run = run[:n-1] // "Paul Boateng MP"
 	}
-	if last >= 0 && len(run)-last-1 >= 2 {
-		return run[last+1:]
+	for i := len(run) - 3; i >= 0; i-- {
+		if roleWord(run[i].w) {
+			return run[i+1:] // "Euro MP Robert Kilroy-Silk"
+		}
 	}
 	return run
 }

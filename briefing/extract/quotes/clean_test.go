@@ -20,6 +20,7 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"role and name joined by and", `"Our performance was strong this year," chairman and chief executive Richard Parsons said.`, "Richard Parsons"},
 		{"acronym role peeled", `"I have always loved playing the big festivals," DJ Norman Cook said.`, "Norman Cook"},
 		{"party and role peeled", `"I don't see why the prime minister is involved," Tory MP Boris Johnson said.`, "Boris Johnson"},
+		{"trailing acronym role dropped", `Paul Boateng MP said: "The sums do not add up at all."`, "Paul Boateng"},
 		{"month in a name stays", `Theresa May, the shadow secretary, said: "We want courts to be the last resort."`, "Theresa May"},
 		{"demonym noun points back", "Andre Agassi won in three sets.\n\n\"I felt pretty good out there today,\" said the American.", "Andre Agassi"},
 		{"preposition opens no phrase", `"It would be a disaster for all of us," for a legal system said.`, ""},
@@ -96,5 +97,25 @@ func TestLongTitle(t *testing.T) {
 	}
 	if isTitle("Why Electing Hillary in 2016 is More Important Than Electing Obama in 2008.") {
 		t.Error("long headline with a full stop read as a title")
+	}
+}
+
+// TestPeelRoles checks the role and party words dropped before a name.
+func TestPeelRoles(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Tory MP Boris Johnson", "Boris Johnson"},
+		{"Euro MP Robert Kilroy-Silk", "Robert Kilroy-Silk"},
+		{"DJ Norman Cook", "Norman Cook"},
+		{"Paul Boateng MP", "Paul Boateng"},
+		{"But Penny Little", "Penny Little"},
+		{"JK Rowling", "JK Rowling"},
+		{"Philip Green", "Philip Green"},
+		{"Brent Bozell III", "Brent Bozell III"},
+	}
+	for _, tc := range tests {
+		ts := tokenize(nil, tc.in, 0, len(tc.in))
+		if got := joinToks(peelRoles(ts), tc.in); got != tc.want {
+			t.Errorf("peelRoles(%q) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }
