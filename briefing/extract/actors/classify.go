@@ -115,6 +115,10 @@ func (b *builder) classify() {
 		switch {
 		case c.ntok >= 2 && c.ntok <= 4 && c.person > c.org && (c.strong > 0 || c.nameLike()) && !upperLast(form):
 			persons = append(persons, c)
+		case c.ntok == 1 && c.group == 0 && c.org > 0 && (c.org+c.report)*10 < c.n && 2*c.place > c.n:
+			// "Philadelphia": one firm-like noun among ninety mentions,
+			// most of them after "in", is a stray, not a body.
+			continue
 		case c.org > 0 || c.group > 0 || c.acronym != "" && c.ntok >= 2:
 			orgs = append(orgs, c)
 		case c.ntok == 1:

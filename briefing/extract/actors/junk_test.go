@@ -63,6 +63,9 @@ func TestJunkRules(t *testing.T) {
 		{"a newspaper ending in Chronicle is an organisation",
 			"The Valley Chronicle said the vote was close. The Valley Chronicle has run the story for weeks.",
 			nil, []string{"person:valley-chronicle"}},
+		{"a city named mostly after place words is not a body",
+			"Its rival Dunmore was praised. " + strings.Repeat("Delegates met in Dunmore on Monday. ", 11),
+			nil, []string{"dunmore"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
