@@ -61,6 +61,9 @@ func cleanPhrase(ph []tok) []tok {
 	if len(ph) > 0 && isLowerWord(ph[0].w) && (prepositions[ph[0].w] || strings.HasSuffix(ph[0].w, "ing")) {
 		return nil // "for a legal system", "standing next"
 	}
+	if len(ph) > 1 && (prepositions[strings.ToLower(ph[0].w)] || strings.EqualFold(ph[0].w, "among")) && !hasCap(ph[1:]) {
+		return nil // "Among them"
+	}
 	if len(ph) == 0 {
 		return nil
 	}
@@ -155,7 +158,8 @@ func andName(ph []tok) int {
 // party without being part of it: an acronym ("MP", "DJ", "MEP") or a
 // known title or party word.
 func roleWord(w string) bool {
-	return titles[strings.ToLower(w)] || parties[strings.ToLower(w)] || acronym(w)
+	return titles[strings.ToLower(w)] || parties[strings.ToLower(w)] || acronym(w) || nationals[w] ||
+		strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ican")
 }
 
 // acronym reports an all-capitals word of two to four letters: "MP", "DJ";

@@ -78,6 +78,7 @@ func TestCleanPhrase(t *testing.T) {
 		{"said Mr. Burr", "Mr. Burr"},
 		{"These include", ""},
 		{"Saturday", ""},
+		{"Among them", ""},
 		{"the chairman", "the chairman"},
 	}
 	for _, tc := range tests {
@@ -111,6 +112,8 @@ func TestPeelRoles(t *testing.T) {
 		{"JK Rowling", "JK Rowling"},
 		{"Philip Green", "Philip Green"},
 		{"Brent Bozell III", "Brent Bozell III"},
+		{"Swede Joachim Johansson", "Joachim Johansson"},
+		{"American Robby Ginepri", "Robby Ginepri"},
 	}
 	for _, tc := range tests {
 		ts := tokenize(nil, tc.in, 0, len(tc.in))
