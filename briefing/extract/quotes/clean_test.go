@@ -29,6 +29,12 @@ func TestSpeakerPhrases(t *testing.T) {
 		{"inverted at sentence start", `Said Wales assistant coach Scott Johnson: "We are positive about him and hope he is ready."`, "Scott Johnson"},
 		{"label before a colon", `Brentford boss Martin Allen: "After conceding eight goals I am not very confident."`, "Martin Allen"},
 		{"it is the body that spoke last", `"We are very sorry for this problem," said the company. It added: "There was no other way to fix it."`, "the company"},
+		{"opening participle phrase before the subject", `Speaking in Harrogate Mr Kennedy said: "People want a credible party."`, "Kennedy"},
+		{"the N-year-old points back", "Angela Merkel won the vote easily.\n\n\"Bring it on, I am ready for them,\" said the 63-year-old.", "Angela Merkel"},
+		{"name in brackets before told", `"The story this year is all about digital," Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC.`, "Jeff Joseph"},
+		{"description after a name is not the verb", `"Vodafone is going to need a lot of money," Tetsuro Tsusaka, a telecoms analyst with Deutsche Bank, told Reuters.`, "Tetsuro Tsusaka"},
+		{"verb right after the closing mark", `"The obvious choice is Dawson" said Guscott.`, "Guscott"},
+		{"May is a name", `"The show went so incredibly well from our point of view," May wrote.`, "May"},
 		{"quote paragraphs run together", `McClaren said: "Stewart has tweaked a hamstring. "But I'm delighted with the result."`, "McClaren"},
 	}
 	for _, tc := range tests {

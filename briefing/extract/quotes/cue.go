@@ -111,7 +111,7 @@ func afterCue(ts []tok, from int, loose bool) []tok {
 		if lw == "according" && j+1 < len(ts) && ts[j+1].w == "to" {
 			return phraseAfter(ts, j+2)
 		}
-		if (speechVerbs[lw] || afterOnly[lw] || (loose && j-k <= 4 && looseVerb(t.w))) && isLowerWord(t.w) {
+		if (speechVerbs[lw] || afterOnly[lw] || (loose && j-k <= 4 && looseVerb(t.w) && !isDeterminer(ts[j-1].w))) && isLowerWord(t.w) {
 			return subjectPhrase(ts, k, j)
 		}
 	}
@@ -183,7 +183,7 @@ func subjectPhrase(ts []tok, k, v int) []tok {
 		}
 		if i == v || ts[i].punct {
 			segs = append(segs, ts[s:i])
-			if i < v && ts[i].w != "," {
+			if i < v && ts[i].w != "," && ts[i].w != "(" && ts[i].w != ")" {
 				return nil // a full stop or quote mark: no cue here
 			}
 			s = i + 1
@@ -224,10 +224,10 @@ func pickSegment(segs [][]tok) []tok {
 // to the verb, and rejects phrases that cannot be subjects (they start with
 // a preposition or an adverb: "without reporters", "confidently").
 func trimSubject(ts []tok) []tok {
-	for len(ts) > 0 && (subjectStops[strings.ToLower(ts[0].w)] || skipWords[strings.ToLower(ts[0].w)]) {
+	for len(ts) > 0 && (subjectStops[strings.ToLower(ts[0].w)] || skipWords[strings.ToLower(ts[0].w)]) && !nameModal(ts[0].w) {
 		ts = ts[1:]
 	}
-	for len(ts) > 0 && skipWords[strings.ToLower(ts[len(ts)-1].w)] && !(len(ts) > 1 && isCap(ts[len(ts)-1].w)) {
+	for len(ts) > 0 && skipWords[strings.ToLower(ts[len(ts)-1].w)] && !nameModal(ts[len(ts)-1].w) {
 		ts = ts[:len(ts)-1] // but "Theresa May" keeps its name
 	}
 	if len(ts) == 0 {
@@ -534,3 +534,6 @@ func tokIndex(ts []tok, at int) int {
 	}
 	return lo
 }
+
+// nameModal reports a capitalised modal that is also a name: "May", "Will".
+func nameModal(w string) bool { return w == "May" || w == "Will" }

@@ -201,7 +201,7 @@ func dropClauseComma(doc *source.Document, pcs []piece) []piece {
 // quote paragraph, else the speaker of the quote it continues.
 func (st *docState) speakerOf(rq rawQuote, pcs []piece, text string, partial bool) speaker {
 	first, last := pcs[0].para, pcs[len(pcs)-1].para
-	if rq.closed && (endsClause(text) || st.followsComma(last, rq.closeEnd)) {
+	if rq.closed && (endsClause(text) || st.followsComma(last, rq.closeEnd) || st.verbNext(last, rq.closeEnd)) {
 		if ph := afterCue(st.tokens(last), rq.closeEnd, endsClause(text) && !partial); ph != nil {
 			return st.resolve(last, ph)
 		}
@@ -269,6 +269,13 @@ func (st *docState) followsComma(p, end int) bool {
 	t := st.doc.Paragraphs[p].Text
 	r := nextRune(t, end)
 	return r == ',' || r == '—' || r == '–'
+}
+
+// verbNext reports whether a verb of saying follows the closing mark with
+// no comma: `"The obvious choice is Dawson" said Guscott`.
+func (st *docState) verbNext(p, end int) bool {
+	w := firstWord(st.doc.Paragraphs[p].Text[end:])
+	return isLowerWord(w) && speechVerbs[w] && !afterOnly[w] && !participles[w]
 }
 
 // lastSubject returns the person who opens the last sentence of paragraph

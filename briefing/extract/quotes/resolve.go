@@ -90,6 +90,12 @@ func (st *docState) resolve(p int, ph []tok) speaker {
 		}
 		return st.describe(p, ph, "")
 	}
+	if ageNoun(ph) {
+		if sp := st.pronoun(p, ph[0].s); sp.known() {
+			return sp // "said the 23-year-old"
+		}
+		return st.describe(p, ph, "")
+	}
 	if st.demonymNoun(p, ph) {
 		if sp := st.pronoun(p, ph[0].s); sp.known() {
 			return sp
@@ -137,8 +143,20 @@ func (st *docState) resolve(p int, ph []tok) speaker {
 
 // trimPhrase drops leading conjunctions and trailing time phrases.
 func trimPhrase(ph []tok) []tok {
-	for len(ph) > 0 && (ph[0].punct || subjectStops[strings.ToLower(ph[0].w)] || skipWords[strings.ToLower(ph[0].w)]) {
+	for len(ph) > 0 && (ph[0].punct || subjectStops[strings.ToLower(ph[0].w)] || skipWords[strings.ToLower(ph[0].w)]) &&
+		!(len(ph) > 0 && nameModal(ph[0].w)) {
 		ph = ph[1:]
+	}
+	if len(ph) > 2 && isCap(ph[0].w) && strings.HasSuffix(ph[0].w, "ing") && isCap(ph[len(ph)-1].w) {
+		// "Speaking in Harrogate Mr Kennedy": an opening participle
+		// phrase, then the subject.
+		k := len(ph) - 1
+		for k > 1 && isCap(ph[k-1].w) && !phraseStops[strings.ToLower(ph[k-1].w)] {
+			k--
+		}
+		if k > 1 && isLowerWord(ph[k-1].w) {
+			ph = ph[k:]
+		}
 	}
 	for i := 1; i < len(ph); i++ {
 		if ph[i].punct || phraseStops[strings.ToLower(ph[i].w)] && strings.ToLower(ph[i].w) != "for" {
@@ -146,7 +164,7 @@ func trimPhrase(ph []tok) []tok {
 			break
 		}
 	}
-	for len(ph) > 0 && (skipWords[strings.ToLower(ph[len(ph)-1].w)] && !(len(ph) > 1 && isCap(ph[len(ph)-1].w)) || weekdays[strings.ToLower(ph[len(ph)-1].w)] && len(ph) > 1) {
+	for len(ph) > 0 && (skipWords[strings.ToLower(ph[len(ph)-1].w)] && !nameModal(ph[len(ph)-1].w) || weekdays[strings.ToLower(ph[len(ph)-1].w)] && len(ph) > 1) {
 		ph = ph[:len(ph)-1]
 	}
 	// "Holger Schmieding of Berenberg": a name, then where they work; but
@@ -544,4 +562,11 @@ func personHead(h string) bool {
 	return titles[h] || parties[h] || strings.HasSuffix(h, "man") || strings.HasSuffix(h, "woman") ||
 		strings.HasSuffix(h, "person") || strings.HasSuffix(h, "ist") || strings.HasSuffix(h, "official") ||
 		strings.HasSuffix(h, "source")
+}
+
+// ageNoun reports "the 23-year-old": a person named by age alone, who is
+// the person just written about.
+func ageNoun(ph []tok) bool {
+	return len(ph) == 2 && strings.EqualFold(ph[0].w, "the") && unicode.IsDigit(nextRune(ph[1].w, 0)) &&
+		strings.HasSuffix(ph[1].w, "-year-old")
 }
