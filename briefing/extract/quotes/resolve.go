@@ -449,6 +449,56 @@ func (st *docState) pronoun(p, at int) speaker {
 	if st.last.person {
 		return st.last
 	}
+	for q := p; q >= 0 && q >= p-1; q-- {
+		end := -1
+		if q == p {
+			end = at
+		}
+		if sp := st.nameSubject(q, end); sp.known() {
+			return sp
+		}
+	}
+	return speaker{}
+}
+
+// nameSubject returns the last capitalised name the actor index does not
+// know that opens a sentence of paragraph p before byte at (at < 0:
+// anywhere) as the subject of a verb: "Edu told ...", "Molik grew ...".
+func (st *docState) nameSubject(p, at int) speaker {
+	ts := st.tokens(p)
+	k := len(ts)
+	if at >= 0 {
+		k = tokIndex(ts, at)
+	}
+	text := st.doc.Paragraphs[p].Text
+	for i := k - 2; i >= 0; i-- {
+		if ts[i].punct || !isCap(ts[i].w) || !(i == 0 || sentenceEnd(ts, i-1)) {
+			continue
+		}
+		j := i
+		for j < k && j < i+3 && !ts[j].punct && isCap(ts[j].w) {
+			j++
+		}
+		if j >= k || !isLowerWord(ts[j].w) || !verbLike(ts[j].w) || ts[j].punct {
+			continue
+		}
+		run := ts[i:j]
+		lw := strings.ToLower(run[0].w)
+		if isDeterminer(lw) || nonPersons[lw] || pronouns[lw] || introWords[lw] || subjectStops[lw] || weekdays[lw] ||
+			possessive(text, run[len(run)-1].e) || strings.HasSuffix(run[len(run)-1].w, "'s") || !plainWords(run) ||
+			len(run) == 1 && !st.capitalisedInside(run[0].w) {
+			continue
+		}
+		if len(st.ix.Mentions(st.d, p)) > 0 {
+			if m, ok := st.fromMentions(p, run[0].s, run[len(run)-1].e, false); ok {
+				if m.person {
+					return m
+				}
+				continue // an organisation or country
+			}
+		}
+		return speaker{name: st.fullName(nameRun(run, text)), person: true}
+	}
 	return speaker{}
 }
 
@@ -569,4 +619,44 @@ func personHead(h string) bool {
 func ageNoun(ph []tok) bool {
 	return len(ph) == 2 && strings.EqualFold(ph[0].w, "the") && unicode.IsDigit(nextRune(ph[1].w, 0)) &&
 		strings.HasSuffix(ph[1].w, "-year-old")
+}
+
+// plainWords reports a run of name-like words: letters, apostrophes and
+// hyphens between capitalised parts, no -ing word ("Incorporating").
+func plainWords(run []tok) bool {
+	for _, t := range run {
+		if strings.HasSuffix(t.w, "ing") || strings.HasSuffix(t.w, "ed") {
+			return false
+		}
+		for _, part := range strings.Split(t.w, "-") {
+			if part == "" || !isCap(part) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// capitalisedInside reports whether w is written capitalised somewhere in
+// the document other than at a sentence start: a name, not a sentence's
+// first word ("Both").
+func (st *docState) capitalisedInside(w string) bool {
+	for q := range st.doc.Paragraphs {
+		t := st.doc.Paragraphs[q].Text
+		for off := 0; ; {
+			i := strings.Index(t[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(w)
+			if unicode.IsLetter(prevRune(t, i)) || unicode.IsLetter(nextRune(t, off)) {
+				continue
+			}
+			if !opensSentence(t, i) {
+				return true
+			}
+		}
+	}
+	return false
 }
