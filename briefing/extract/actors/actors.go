@@ -339,7 +339,17 @@ func (ix *Index) finish() {
 // fullest picks the form with the most words, then the most frequent.
 func fullest(forms map[string]int, def string) string {
 	best, bw, bn := def, strings.Count(def, " ")+1, 0
+	clean := false // a form without mis-decoded letters beats those with them
+	for f := range forms {
+		clean = clean || !hasMojibake(f)
+	}
+	if clean && hasMojibake(best) {
+		best, bw = "", 0
+	}
 	for f, n := range forms {
+		if clean && hasMojibake(f) {
+			continue
+		}
 		if sp := strings.IndexByte(f, ' '); sp > 0 && courtesyStart(f, sp+1) == 0 {
 			continue // "Mr. Putin" is an alias, never the name
 		}
@@ -351,7 +361,10 @@ func fullest(forms map[string]int, def string) string {
 			best, bw, bn = f, w, n
 		}
 	}
-	return best
+	if best == "" {
+		best = def
+	}
+	return repairMojibake(best)
 }
 
 // role returns the most frequent title of a person as a role ("President

@@ -66,6 +66,12 @@ func TestJunkRules(t *testing.T) {
 		{"a city named mostly after place words is not a body",
 			"Its rival Dunmore was praised. " + strings.Repeat("Delegates met in Dunmore on Monday. ", 11),
 			nil, []string{"dunmore"}},
+		{"a mis-decoded name is one word and merges with the name as written",
+			"President Enrique Pe\u00c3\u00b1a Nieto met the envoy. Later Pe\u00c3\u00b1a Nieto said no. Enrique Pena Nieto left.",
+			[]string{"enrique-pena-nieto"}, []string{"enrique-pea"}},
+		{"a decomposed, doubly mis-decoded name merges too",
+			"Fran" + "A\u0303\u00c2\u00a7ois Hollande spoke in Paris. President Fran\u00e7ois Hollande said yes.",
+			[]string{"francois-hollande"}, []string{"frana", "francois-hollande-2"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -83,5 +89,24 @@ func TestJunkRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestRepairMojibake(t *testing.T) {
+	for in, want := range map[string]string{
+		"PeÃ±a":           "Peña",
+		"FranA\u0303§ois": "François",
+		"FranÃÂ§ois":      "François",
+		"Peña":            "Peña",
+		"Âge":             "Âge",
+		"Putin":           "Putin",
+		"Ã":               "Ã",
+	} {
+		if got := repairMojibake(in); got != want {
+			t.Errorf("repairMojibake(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if a, b := matchKey("Recep Tayyip Erdoğan"), matchKey("Recep Tayyip Erdogan"); a != b {
+		t.Errorf("keys differ: %q, %q", a, b)
 	}
 }

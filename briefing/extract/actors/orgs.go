@@ -66,6 +66,7 @@ func init() {
 // matchKey is the form names are compared in: lower case, hyphens as
 // spaces, periods and apostrophes dropped ("Al-Qaeda" = "al qaeda", "U.N." = "un").
 func matchKey(s string) string {
+	s = foldAccents(repairMojibake(s))
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {

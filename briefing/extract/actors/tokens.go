@@ -101,7 +101,7 @@ func tokenizeAppend(toks []Token, p *source.Paragraph) []Token {
 			if c >= utf8.RuneSelf {
 				r2, n2 = utf8.DecodeRuneInString(text[j:])
 				ascii = false
-				if isWordRune(r2) {
+				if isWordRune(r2) || inWordMark(text, i, j, r2, n2) {
 					j += n2
 					continue
 				}
@@ -229,6 +229,25 @@ func abbrevBefore(toks []Token) bool {
 
 func isSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xa0 || unicode.IsSpace(r)
+}
+
+// inWordMark reports a rune at text[j:] that is not a letter but belongs
+// to the word begun at i: a combining mark ("Erdog\u0306an" written
+// decomposed), or the symbol a mis-decoded letter leaves between letters
+// ("PeÃ±a" for "Peña", where "±" follows "Ã").
+func inWordMark(text string, i, j int, r rune, n int) bool {
+	if unicode.Is(unicode.Mn, r) {
+		return j > i
+	}
+	if r < 0x80 || r > 0xBF || j == i {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[i:j])
+	if prev != 'Ã' && prev != 'Â' && !unicode.Is(unicode.Mn, prev) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[j+n:])
+	return j+n < len(text) && (isWordRune(next) || next >= 0x80 && next <= 0xBF || next == 'Ã' || next == 'Â')
 }
 
 func isWordRune(r rune) bool {
