@@ -16,6 +16,11 @@ var finiteVerbs = set("am", "is", "was", "are", "were", "has", "had", "have", "w
 	"used", "went", "got", "spoke", "speaks", "admits", "warns", "claims", "accepts", "denies", "hopes", "wants",
 	"include", "includes", "despite", "without", "through", "into", "although", "though", "because", "during")
 
+// irregularPasts end a phrase right after a name: "President Bush led the
+// public"; after a noun they may open a reduced relative ("a group led by").
+var irregularPasts = set("led", "won", "lost", "came", "became", "brought", "sent", "kept", "held", "met", "ran",
+	"paid", "found", "began", "fell", "rose", "left", "hit", "set", "cut", "put", "let")
+
 // leadAdverbs open a clause and are never part of a speaker's name
 // ("However Paris", "But Penny Little").
 var leadAdverbs = set("however", "meanwhile", "but", "and", "so", "yet", "still", "now", "indeed", "instead",
@@ -67,6 +72,9 @@ func cleanPhrase(ph []tok) []tok {
 	if len(ph) == 0 {
 		return nil
 	}
+	if n := len(ph); n > 1 && pronouns[ph[n-1].w] && !possessiveDet[ph[n-1].w] {
+		return ph[n-1:] // "whether he", "Last season he"
+	}
 	if len(ph) == 1 {
 		w := ph[0].w
 		lw := strings.ToLower(w)
@@ -111,7 +119,7 @@ func cutsAt(ph []tok, i int) bool {
 		}
 		return false
 	}
-	return strings.HasSuffix(w, "ed") && len(w) > 3 || speechVerbs[w] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s")
+	return strings.HasSuffix(w, "ed") && len(w) > 3 || irregularPasts[w] || speechVerbs[w] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s")
 }
 
 // tailDrop reports whether the last word of ph is not part of the

@@ -86,6 +86,8 @@ func TestCleanPhrase(t *testing.T) {
 		{"These include", ""},
 		{"Saturday", ""},
 		{"Among them", ""},
+		{"Last season he", "he"},
+		{"President Bush led the public", "President Bush"},
 		{"the chairman", "the chairman"},
 	}
 	for _, tc := range tests {
