@@ -66,7 +66,13 @@ func init() {
 // matchKey is the form names are compared in: lower case, hyphens as
 // spaces, periods and apostrophes dropped ("Al-Qaeda" = "al qaeda", "U.N." = "un").
 func matchKey(s string) string {
-	s = foldAccents(repairMojibake(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			// Only a word with a wider rune can be mis-decoded or accented.
+			s = foldAccents(repairMojibake(s))
+			break
+		}
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
