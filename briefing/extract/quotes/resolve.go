@@ -34,6 +34,8 @@ type docState struct {
 	descs    []speaker
 	names    map[string]string // surname -> fullest name, built on first need
 	scratch  []tok             // fullName's tokens, reused
+	fullIDs  map[string]string // fullest name -> actor ID ("" when none)
+	noIndef  map[string]int    // head noun -> paragraph up to which no "a ... head" precedes
 }
 
 // newState starts the state of document d; its paragraphs' tokens are
@@ -135,8 +137,18 @@ func (st *docState) resolve(p int, ph []tok) speaker {
 		return st.actorSpeaker(id)
 	}
 	full := st.fullName(run)
-	if id := st.ix.Resolve(st.d, full); id != "" && full != name {
-		return st.actorSpeaker(id)
+	if full != name {
+		id, ok := st.fullIDs[full]
+		if !ok {
+			id = st.ix.Resolve(st.d, full)
+			if st.fullIDs == nil {
+				st.fullIDs = map[string]string{}
+			}
+			st.fullIDs[full] = id
+		}
+		if id != "" {
+			return st.actorSpeaker(id)
+		}
 	}
 	return speaker{name: full, person: true}
 }
@@ -375,7 +387,19 @@ func (st *docState) describe(p int, ph []tok, affil string) speaker {
 
 // findIndefinite looks back through the document for "a/an ... head".
 func (st *docState) findIndefinite(p, before int, head string) (speaker, bool) {
-	for q := p; q >= 0 && q >= p-12; q-- {
+	low := p - 13
+	if done, ok := st.noIndef[head]; ok && done > low && done < p {
+		low = done // paragraphs up to done were searched in vain already
+	}
+	defer func() {
+		if st.noIndef == nil {
+			st.noIndef = map[string]int{}
+		}
+		if d, ok := st.noIndef[head]; !ok || d < p-1 {
+			st.noIndef[head] = p - 1
+		}
+	}()
+	for q := p; q >= 0 && q > low; q-- {
 		ts := st.tokens(q)
 		text := st.doc.Paragraphs[q].Text
 		for i := len(ts) - 1; i >= 0; i-- {
