@@ -45,7 +45,7 @@ var loneJunk = set("this", "that", "these", "those", "such", "each", "every", "a
 // determiner or demonstrative, a lone -ing word, a phrase opening with a
 // verb ("calls for a shift").
 func cleanPhrase(ph []tok) []tok {
-	for len(ph) > 1 && leadAdverbs[strings.ToLower(ph[0].w)] {
+	for len(ph) > 1 && in(leadAdverbs, ph[0].w) {
 		ph = ph[1:]
 	}
 	if len(ph) > 1 && isLowerWord(ph[0].w) && speechVerbs[ph[0].w] && (isCap(ph[1].w) || isDeterminer(ph[1].w)) {
@@ -66,7 +66,7 @@ func cleanPhrase(ph []tok) []tok {
 	if len(ph) > 0 && isLowerWord(ph[0].w) && (prepositions[ph[0].w] || strings.HasSuffix(ph[0].w, "ing")) {
 		return nil // "for a legal system", "standing next"
 	}
-	if len(ph) > 1 && (prepositions[strings.ToLower(ph[0].w)] || strings.EqualFold(ph[0].w, "among")) && !hasCap(ph[1:]) {
+	if len(ph) > 1 && (in(prepositions, ph[0].w) || strings.EqualFold(ph[0].w, "among")) && !hasCap(ph[1:]) {
 		return nil // "Among them"
 	}
 	if len(ph) == 0 {
@@ -92,7 +92,7 @@ func cleanPhrase(ph []tok) []tok {
 // ("the accused", "his reported remarks").
 func cutsAt(ph []tok, i int) bool {
 	w := ph[i].w
-	if i == 1 && subjectPronouns[strings.ToLower(ph[0].w)] {
+	if i == 1 && in(subjectPronouns, ph[0].w) {
 		return true // "He spent the next seven": after a pronoun comes its verb
 	}
 	if i == 0 {
@@ -138,7 +138,7 @@ func tailDrop(ph []tok) bool {
 		return false
 	}
 	p := ph[len(ph)-2].w
-	return isCap(p) || skipWords[strings.ToLower(p)] || isLowerWord(p) && strings.HasSuffix(p, "ly")
+	return isCap(p) || in(skipWords, p) || isLowerWord(p) && strings.HasSuffix(p, "ly")
 }
 
 // andName reads "chairman and chief executive Richard Parsons": a role
@@ -166,7 +166,7 @@ func andName(ph []tok) int {
 // party without being part of it: an acronym ("MP", "DJ", "MEP") or a
 // known title or party word.
 func roleWord(w string) bool {
-	return titles[strings.ToLower(w)] || parties[strings.ToLower(w)] || acronym(w) || nationals[w] ||
+	return in(titles, w) || in(parties, w) || acronym(w) || nationals[w] ||
 		strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ican")
 }
 
@@ -194,7 +194,7 @@ var parties = set("tory", "labour", "conservative", "liberal", "democrat", "repu
 // words ("Tory MP Boris Johnson" -> "Boris Johnson"), and clause words
 // that opened the sentence ("But Penny Little").
 func peelRoles(run []tok) []tok {
-	for len(run) > 1 && (leadAdverbs[strings.ToLower(run[0].w)] || subjectStops[strings.ToLower(run[0].w)]) {
+	for len(run) > 1 && (in(leadAdverbs, run[0].w) || in(subjectStops, run[0].w)) {
 		run = run[1:]
 	}
 	if n := len(run); n >= 3 && acronym(run[n-1].w) && !acronym(run[n-2].w) {
@@ -266,7 +266,7 @@ func allTitles(ph []tok) bool {
 		return false
 	}
 	for _, t := range ph[1:] {
-		if t.punct || !titles[strings.ToLower(t.w)] || strings.EqualFold(t.w, "the") {
+		if t.punct || !in(titles, t.w) || strings.EqualFold(t.w, "the") {
 			return false
 		}
 	}

@@ -224,10 +224,10 @@ func pickSegment(segs [][]tok) []tok {
 // to the verb, and rejects phrases that cannot be subjects (they start with
 // a preposition or an adverb: "without reporters", "confidently").
 func trimSubject(ts []tok) []tok {
-	for len(ts) > 0 && (subjectStops[strings.ToLower(ts[0].w)] || skipWords[strings.ToLower(ts[0].w)]) && !nameModal(ts[0].w) {
+	for len(ts) > 0 && (in(subjectStops, ts[0].w) || in(skipWords, ts[0].w)) && !nameModal(ts[0].w) {
 		ts = ts[1:]
 	}
-	for len(ts) > 0 && skipWords[strings.ToLower(ts[len(ts)-1].w)] && !nameModal(ts[len(ts)-1].w) {
+	for len(ts) > 0 && in(skipWords, ts[len(ts)-1].w) && !nameModal(ts[len(ts)-1].w) {
 		ts = ts[:len(ts)-1] // but "Theresa May" keeps its name
 	}
 	if len(ts) == 0 {
@@ -362,7 +362,7 @@ func labelBefore(ts []tok, a, b int) []tok {
 // and picks among the comma-separated parts with pickSegment.
 func subjectBefore(ts []tok, a, v int) []tok {
 	j := v - 1
-	for j >= a && !ts[j].punct && skipWords[strings.ToLower(ts[j].w)] {
+	for j >= a && !ts[j].punct && in(skipWords, ts[j].w) {
 		j--
 	}
 	var segs [][]tok
@@ -370,20 +370,20 @@ func subjectBefore(ts []tok, a, v int) []tok {
 	n := 0
 	for {
 		i := e - 1
-		for i >= a && !ts[i].punct && !subjectStops[strings.ToLower(ts[i].w)] && e-i <= 12 {
+		for i >= a && !ts[i].punct && !in(subjectStops, ts[i].w) && e-i <= 12 {
 			i--
 		}
-		if i >= a && !ts[i].punct && !relative[strings.ToLower(ts[i].w)] {
+		if i >= a && !ts[i].punct && !in(relative, ts[i].w) {
 			// A clause word inside ", who ... and ...,": the whole part is relative.
 			m := i - 1
 			for m >= a && !ts[m].punct {
 				m--
 			}
-			if m >= a && ts[m].w == "," && m+1 < i && relative[strings.ToLower(ts[m+1].w)] {
+			if m >= a && ts[m].w == "," && m+1 < i && in(relative, ts[m+1].w) {
 				i = m + 1
 			}
 		}
-		if i > a && relative[strings.ToLower(ts[i].w)] && ts[i-1].w == "," {
+		if i > a && in(relative, ts[i].w) && ts[i-1].w == "," {
 			// ", who served as ...," is a relative clause: its subject is before it.
 			segs = append([][]tok{nil}, segs...)
 			i--
@@ -443,7 +443,7 @@ func sentenceSubject(ts []tok, at int) []tok {
 // clauseSubject returns the subject words opening a clause, or nil when the
 // clause opens with an adverbial phrase or holds no verb-like word.
 func clauseSubject(ts []tok) []tok {
-	for len(ts) > 0 && conjunctions[strings.ToLower(ts[0].w)] {
+	for len(ts) > 0 && in(conjunctions, ts[0].w) {
 		ts = ts[1:]
 	}
 	if len(ts) == 0 || ts[0].punct || !(isCap(ts[0].w) || isDeterminer(ts[0].w)) || introductory(ts[0].w) && !isCap(ts[0].w) {
@@ -519,7 +519,7 @@ var introWords = set("after", "before", "since", "with", "for", "from", "also", 
 
 var determiners = set("a", "an", "the", "one", "another", "two", "three", "several", "some", "many", "other", "his", "her", "their", "its")
 
-func isDeterminer(w string) bool { return determiners[strings.ToLower(w)] }
+func isDeterminer(w string) bool { return in(determiners, w) }
 
 // tokIndex returns the index of the first token starting at or after byte at.
 func tokIndex(ts []tok, at int) int {

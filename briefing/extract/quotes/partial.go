@@ -97,7 +97,7 @@ func isTitle(text string) bool {
 		if n > limit || n == 1 && !isCap(w) {
 			return false
 		}
-		if !isCap(w) && !smallWords[strings.ToLower(w)] && unicode.IsLetter(firstLetter(w)) {
+		if !isCap(w) && !in(smallWords, w) && unicode.IsLetter(firstLetter(w)) {
 			return false
 		}
 	}

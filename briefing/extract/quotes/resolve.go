@@ -155,7 +155,7 @@ func (st *docState) resolve(p int, ph []tok) speaker {
 
 // trimPhrase drops leading conjunctions and trailing time phrases.
 func trimPhrase(ph []tok) []tok {
-	for len(ph) > 0 && (ph[0].punct || subjectStops[strings.ToLower(ph[0].w)] || skipWords[strings.ToLower(ph[0].w)]) &&
+	for len(ph) > 0 && (ph[0].punct || in(subjectStops, ph[0].w) || in(skipWords, ph[0].w)) &&
 		!(len(ph) > 0 && nameModal(ph[0].w)) {
 		ph = ph[1:]
 	}
@@ -163,7 +163,7 @@ func trimPhrase(ph []tok) []tok {
 		// "Speaking in Harrogate Mr Kennedy": an opening participle
 		// phrase, then the subject.
 		k := len(ph) - 1
-		for k > 1 && isCap(ph[k-1].w) && !phraseStops[strings.ToLower(ph[k-1].w)] {
+		for k > 1 && isCap(ph[k-1].w) && !in(phraseStops, ph[k-1].w) {
 			k--
 		}
 		if k > 1 && isLowerWord(ph[k-1].w) {
@@ -171,19 +171,19 @@ func trimPhrase(ph []tok) []tok {
 		}
 	}
 	for i := 1; i < len(ph); i++ {
-		if ph[i].punct || phraseStops[strings.ToLower(ph[i].w)] && strings.ToLower(ph[i].w) != "for" {
+		if ph[i].punct || in(phraseStops, ph[i].w) && strings.ToLower(ph[i].w) != "for" {
 			ph = ph[:i]
 			break
 		}
 	}
-	for len(ph) > 0 && (skipWords[strings.ToLower(ph[len(ph)-1].w)] && !nameModal(ph[len(ph)-1].w) || weekdays[strings.ToLower(ph[len(ph)-1].w)] && len(ph) > 1) {
+	for len(ph) > 0 && (in(skipWords, ph[len(ph)-1].w) && !nameModal(ph[len(ph)-1].w) || in(weekdays, ph[len(ph)-1].w) && len(ph) > 1) {
 		ph = ph[:len(ph)-1]
 	}
 	// "Holger Schmieding of Berenberg": a name, then where they work; but
 	// "Secretary of State John Kerry" keeps its title.
 	for i := 2; i < len(ph); i++ {
-		if ph[i].w == "of" && isCap(ph[i-1].w) && isCap(ph[i-2].w) && !titles[strings.ToLower(ph[i-1].w)] &&
-			!titles[strings.ToLower(ph[i-2].w)] {
+		if ph[i].w == "of" && isCap(ph[i-1].w) && isCap(ph[i-2].w) && !in(titles, ph[i-1].w) &&
+			!in(titles, ph[i-2].w) {
 			ph = ph[:i]
 			break
 		}
@@ -284,11 +284,11 @@ func nameRun(ph []tok, text string) []tok {
 		start--
 	}
 	run := ph[start:end]
-	for len(run) > 0 && (isDeterminer(run[0].w) || nonPersons[strings.ToLower(run[0].w)]) {
+	for len(run) > 0 && (isDeterminer(run[0].w) || in(nonPersons, run[0].w)) {
 		run = run[1:] // "The", "It" opening a sentence
 	}
 	for i := len(run) - 1; i >= 0; i-- {
-		if titles[strings.ToLower(run[i].w)] && i < len(run)-1 {
+		if in(titles, run[i].w) && i < len(run)-1 {
 			return run[i+1:]
 		}
 	}
@@ -406,11 +406,11 @@ func (st *docState) findIndefinite(p, before int, head string) (speaker, bool) {
 			if q == p && ts[i].s >= before {
 				continue
 			}
-			if ts[i].punct || strings.ToLower(ts[i].w) != head {
+			if ts[i].punct || !strings.EqualFold(ts[i].w, head) {
 				continue
 			}
 			for j := i - 1; j >= 0 && j >= i-5 && !ts[j].punct; j-- {
-				if lw := strings.ToLower(ts[j].w); lw == "a" || lw == "an" {
+				if lw := ts[j].w; strings.EqualFold(lw, "a") || strings.EqualFold(lw, "an") {
 					sp := speaker{name: lowerFirst(joinToks(ts[j:i+1], text)), head: head, person: true}
 					if m, ok := st.fromMentions(q, ts[j].s, ts[i].e, true); ok {
 						sp.affil = m.affil
@@ -552,12 +552,15 @@ func (st *docState) honorificName(p, at int, g byte) (speaker, int) {
 		k = tokIndex(ts, at)
 	}
 	for i := k - 2; i >= 0; i-- {
+		if ts[i].punct || !isCap(ts[i].w) || len(ts[i].w) > 9 {
+			continue
+		}
 		hg, ok := honorifics[strings.ToLower(ts[i].w)]
-		if !ok || !isCap(ts[i].w) || (hg != 0 && g != 0 && hg != g) {
+		if !ok || (hg != 0 && g != 0 && hg != g) {
 			continue
 		}
 		j := i + 1
-		for j < k && j < i+4 && !ts[j].punct && isCap(ts[j].w) && !titles[strings.ToLower(ts[j].w)] {
+		for j < k && j < i+4 && !ts[j].punct && isCap(ts[j].w) && !in(titles, ts[j].w) {
 			j++
 		}
 		if j == i+1 {

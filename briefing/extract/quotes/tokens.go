@@ -136,7 +136,7 @@ func isAbbrev(w string) bool {
 	if i := strings.LastIndexByte(w, '-'); i >= 0 {
 		w = w[i+1:] // "R-Ky."
 	}
-	return abbrevs[strings.ToLower(w)]
+	return in(abbrevs, w)
 }
 
 func set(ws ...string) map[string]bool {
@@ -203,4 +203,25 @@ func countWords(s string) int {
 		in = false
 	}
 	return n
+}
+
+// in reports whether the lower-case form of w is in m, without allocating
+// for short ASCII words (the map lookup of a converted byte slice does not
+// copy).
+func in(m map[string]bool, w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
 }
