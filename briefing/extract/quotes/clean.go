@@ -25,7 +25,8 @@ var irregularPasts = set("led", "won", "lost", "came", "became", "brought", "sen
 // ("However Paris", "But Penny Little").
 var leadAdverbs = set("however", "meanwhile", "but", "and", "so", "yet", "still", "now", "indeed", "instead",
 	"also", "then", "later", "earlier", "today", "yesterday", "nevertheless", "moreover", "furthermore",
-	"responding", "speaking", "asked", "writing")
+	"responding", "speaking", "asked", "writing", "similarly", "additionally", "separately", "elsewhere", "likewise",
+	"overall", "nonetheless", "ultimately", "finally", "thus", "hence", "otherwise", "besides", "again")
 
 // tailAdverbs follow a subject without being part of it ("Ed Davey
 // meanwhile", "the minister himself").

@@ -86,6 +86,7 @@ func TestCleanPhrase(t *testing.T) {
 		{"These include", ""},
 		{"Saturday", ""},
 		{"Among them", ""},
+		{"Similarly", ""},
 		{"Last season he", "he"},
 		{"President Bush led the public", "President Bush"},
 		{"the chairman", "the chairman"},
