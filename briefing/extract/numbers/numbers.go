@@ -26,16 +26,25 @@ import (
 // n2, ... assigned in that order. ix may be nil or empty: numbers are then
 // found without the actors they concern.
 func Find(docs []*source.Document, ix *actors.Index) []model.Number {
+	return Merge([][]model.Number{FindPart(docs, 0, len(docs), ix)})
+}
+
+// FindPart returns the key numbers of docs[from:to], in document order;
+// their IDs count from 1 within the part and are set again by Merge. A
+// document's numbers depend on nothing outside it, so parts can be found
+// at once and merged.
+func FindPart(docs []*source.Document, from, to int, ix *actors.Index) []model.Number {
 	// News text gives about one key number per kilobyte (the BBC corpus:
 	// one per 800 bytes): sized for that, the list seldom grows, and each
 	// growing copies every number found so far.
 	size := 0
-	for _, doc := range docs {
+	for _, doc := range docs[from:to] {
 		size += len(doc.Raw)
 	}
 	out := make([]model.Number, 0, size/1024+1)
 	var buf []token
-	for d, doc := range docs {
+	for d := from; d < to; d++ {
+		doc := docs[d]
 		for pi := range doc.Paragraphs {
 			pg := &doc.Paragraphs[pi]
 			if pg.Heading {
@@ -61,6 +70,26 @@ func Find(docs []*source.Document, ix *actors.Index) []model.Number {
 				from = to
 			}
 		}
+	}
+	return out
+}
+
+// Merge joins the parts of FindPart, given in document order, and numbers
+// the key numbers n1, n2, ... in that order.
+func Merge(parts [][]model.Number) []model.Number {
+	if len(parts) == 1 {
+		return parts[0] // numbered already: IDs count from 1 in a part
+	}
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	out := make([]model.Number, 0, n)
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	for i := range out {
+		out[i].ID = "n" + strconv.Itoa(i+1)
 	}
 	return out
 }

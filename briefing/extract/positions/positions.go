@@ -32,9 +32,21 @@ type found struct {
 // Find returns the positions stated in docs, grouped by actor in the order
 // of ix.Actors(), and in document order within an actor, with IDs p1, p2, ...
 func Find(docs []*source.Document, ix *actors.Index) []model.Position {
+	return Merge([]Part{FindPart(docs, 0, len(docs), ix)}, ix)
+}
+
+// Part is the positions stated in a run of documents, before they are
+// grouped by actor.
+type Part struct{ found []found }
+
+// FindPart returns the positions stated in docs[from:to]. A document's
+// positions depend on nothing outside it, so parts can be found at once
+// and merged.
+func FindPart(docs []*source.Document, from, to int, ix *actors.Index) Part {
 	var all []found
 	st := &docState{ix: ix}
-	for d, doc := range docs {
+	for d := from; d < to; d++ {
+		doc := docs[d]
 		st.d, st.doc, st.out, st.subject, st.last = d, doc, st.out[:0], "", nil
 		for p := range doc.Paragraphs {
 			para := &doc.Paragraphs[p]
@@ -44,6 +56,26 @@ func Find(docs []*source.Document, ix *actors.Index) []model.Position {
 			st.paragraph(p, para)
 		}
 		all = append(all, st.out...)
+	}
+	return Part{all}
+}
+
+// Merge joins the parts of FindPart, given in document order, groups the
+// positions by actor in the order of ix.Actors(), drops an actor's repeated
+// statements and numbers the rest p1, p2, ...
+func Merge(parts []Part, ix *actors.Index) []model.Position {
+	var all []found
+	if len(parts) == 1 {
+		all = parts[0].found
+	} else {
+		n := 0
+		for _, p := range parts {
+			n += len(p.found)
+		}
+		all = make([]found, 0, n)
+		for _, p := range parts {
+			all = append(all, p.found...)
+		}
 	}
 	rank := map[string]int{}
 	for i, a := range ix.Actors() {

@@ -28,15 +28,38 @@ const minWords = 3
 // Find returns every direct quote in docs, in document order, with IDs
 // q1, q2, ... assigned in that order.
 func Find(docs []*source.Document, ix *actors.Index) []model.Quote {
-	out := []model.Quote{}
+	return Merge([][]model.Quote{FindPart(docs, 0, len(docs), ix)})
+}
+
+// FindPart returns the quotes of docs[from:to], in document order and
+// without IDs. A document's quotes depend on nothing outside it, so parts
+// can be found at once and merged.
+func FindPart(docs []*source.Document, from, to int, ix *actors.Index) []model.Quote {
+	var out []model.Quote
 	var arena []tok
-	for d, doc := range docs {
+	for d := from; d < to; d++ {
 		var fs []found
-		fs, arena = findDoc(d, doc, ix, arena)
+		fs, arena = findDoc(d, docs[d], ix, arena)
 		for _, f := range fs {
-			f.q.ID = "q" + strconv.Itoa(len(out)+1)
 			out = append(out, f.q)
 		}
+	}
+	return out
+}
+
+// Merge joins the parts of FindPart, given in document order, and numbers
+// the quotes q1, q2, ... in that order.
+func Merge(parts [][]model.Quote) []model.Quote {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	out := make([]model.Quote, 0, n)
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	for i := range out {
+		out[i].ID = "q" + strconv.Itoa(i+1)
 	}
 	return out
 }
