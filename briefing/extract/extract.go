@@ -26,7 +26,7 @@ type Result struct {
 // partBytes is about how much text one task of the finders reads: small
 // enough that the last tasks end together on every core, large enough
 // that a task's setup is nothing beside its work.
-const partBytes = 64 << 10
+const partBytes = 128 << 10
 
 // Run extracts every item from docs. The output is deterministic: the same
 // documents in the same order give the same result.
