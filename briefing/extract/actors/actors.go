@@ -260,6 +260,7 @@ func (ix *Index) finish() {
 		forms map[string]int
 	}
 	accs := make([]acc, len(b.ents))
+	links := map[int]int{} // group entity -> the entity it is linked to, first seen
 	// Count each actor's mentions first, so its cites are allocated once.
 	counts := make([]int, len(b.ents))
 	for d := range ix.mentions {
@@ -280,6 +281,7 @@ func (ix *Index) finish() {
 					ms[m], ms[m-1] = ms[m-1], ms[m]
 				}
 			}
+			linkGroups(doc.Paragraphs[p].Text, ms, b.ents, links)
 			for _, m := range ms {
 				i := m.ent
 				if accs[i].a == nil {
@@ -313,6 +315,9 @@ func (ix *Index) finish() {
 		}
 		sort.Strings(a.Aliases)
 		a.Role, a.Affiliation = b.role(e)
+		if to, ok := links[i]; ok && a.Affiliation == "" {
+			a.Affiliation = b.ents[to].id
+		}
 		ix.actors = append(ix.actors, *a)
 	}
 	// Sort pointers, not the actors themselves (they are large).
@@ -403,4 +408,53 @@ func (b *builder) role(e *entity) (string, string) {
 		return k.affil + " " + strings.ToLower(k.title), aff
 	}
 	return k.title, ""
+}
+
+// linkedBefore tie the second of two names to the first, after a
+// determiner: "the al-Qaeda linked Hayat Tahrir al-Sham". (A spaced "backed"
+// is mostly a verb, "the Liberal Democrats backed Tory demands", and the
+// tokenizer keeps "Iran-backed" whole, so neither is here.)
+var linkedBefore = []string{" linked "}
+
+// linkedAfter tie the first name to the second: "the Nusra Front, which was
+// linked to al Qaeda".
+var linkedAfter = []string{", which was linked to ", ", which is linked to ", ", which was allied to ",
+	", which is allied to ", ", which is affiliated with ", ", which was affiliated with ", ", linked to ",
+	" linked to ", ", an affiliate of ", ", allied to ", ", allied with "}
+
+// linkGroups records, for armed and political groups and organisations, the
+// actor the text ties them to, from two names next to each other in
+// paragraph text with one of the phrases above between them.
+func linkGroups(text string, ms []Mention, ents []*entity, links map[int]int) {
+	for k := 1; k < len(ms); k++ {
+		a, b := ms[k-1], ms[k]
+		if a.ent == b.ent || a.End > b.Start {
+			continue
+		}
+		gap := text[a.End:b.Start]
+		if len(gap) > 30 {
+			continue
+		}
+		if slices.Contains(linkedBefore, gap) && afterDeterminer(text, a.Start) {
+			linkGroup(b.ent, a.ent, ents, links)
+		} else if slices.Contains(linkedAfter, gap) {
+			linkGroup(a.ent, b.ent, ents, links)
+		}
+	}
+}
+
+func linkGroup(group, to int, ents []*entity, links map[int]int) {
+	if k := ents[group].kind; k != "group" && k != "organization" {
+		return
+	}
+	if _, seen := links[group]; !seen {
+		links[group] = to
+	}
+}
+
+// afterDeterminer reports whether the word before offset i is "the", "a" or "an".
+func afterDeterminer(text string, i int) bool {
+	before := strings.TrimRight(text[:i], " ")
+	w := before[strings.LastIndexByte(before, ' ')+1:]
+	return w == "the" || w == "The" || w == "a" || w == "A" || w == "an" || w == "An"
 }
