@@ -14,6 +14,7 @@
 package numbers
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -80,14 +81,7 @@ func Merge(parts [][]model.Number) []model.Number {
 	if len(parts) == 1 {
 		return parts[0] // numbered already: IDs count from 1 in a part
 	}
-	n := 0
-	for _, p := range parts {
-		n += len(p)
-	}
-	out := make([]model.Number, 0, n)
-	for _, p := range parts {
-		out = append(out, p...)
-	}
+	out := slices.Concat(parts...)
 	for i := range out {
 		out[i].ID = "n" + strconv.Itoa(i+1)
 	}

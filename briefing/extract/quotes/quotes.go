@@ -11,6 +11,7 @@
 package quotes
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -50,14 +51,7 @@ func FindPart(docs []*source.Document, from, to int, ix *actors.Index) []model.Q
 // Merge joins the parts of FindPart, given in document order, and numbers
 // the quotes q1, q2, ... in that order.
 func Merge(parts [][]model.Quote) []model.Quote {
-	n := 0
-	for _, p := range parts {
-		n += len(p)
-	}
-	out := make([]model.Quote, 0, n)
-	for _, p := range parts {
-		out = append(out, p...)
-	}
+	out := slices.Concat(parts...)
 	for i := range out {
 		out[i].ID = "q" + strconv.Itoa(i+1)
 	}
