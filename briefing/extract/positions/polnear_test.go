@@ -53,6 +53,7 @@ func TestPolNeAR(t *testing.T) {
 	}
 	defer f.Close()
 	gold := map[string][]attribution{}
+	dev := map[string]bool{} // every fifth article, held out from tuning as in cmd/evalquotes
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<24)
 	for sc.Scan() {
@@ -62,6 +63,9 @@ func TestPolNeAR(t *testing.T) {
 		}
 		if err := json.Unmarshal(sc.Bytes(), &line); err != nil {
 			t.Fatal(err)
+		}
+		if len(gold)%5 == 4 {
+			dev[line.Article+".txt"] = true
 		}
 		gold[line.Article+".txt"] = line.Attributions
 	}
@@ -75,80 +79,93 @@ func TestPolNeAR(t *testing.T) {
 	for i, d := range docs {
 		docIndex[d.Meta.ID] = i
 	}
-	var indirect, covered, onContent, named, sameActor, namedAll, namedCovered int
-	byDoc := map[string][]int{}
-	for i, p := range ps {
-		byDoc[p.Cite.Source] = append(byDoc[p.Cite.Source], i)
-	}
-	overlaps := func(a attribution, s, e int) bool {
-		segs := a.Content.Segments
-		if len(segs) == 0 {
-			return false
+	score := func(name string, keep func(string) bool) (precision, agree float64) {
+		var indirect, covered, onContent, named, sameActor, namedAll, namedCovered int
+		byDoc := map[string][]int{}
+		for i, p := range ps {
+			byDoc[p.Cite.Source] = append(byDoc[p.Cite.Source], i)
 		}
-		cs, ce := segs[0].StartByte, segs[len(segs)-1].EndByte
-		return s < ce && cs < e
-	}
-	misses := 0
-	for id, atts := range gold {
-		for _, a := range atts {
-			if a.Quoted {
+		overlaps := func(a attribution, s, e int) bool {
+			segs := a.Content.Segments
+			if len(segs) == 0 {
+				return false
+			}
+			cs, ce := segs[0].StartByte, segs[len(segs)-1].EndByte
+			return s < ce && cs < e
+		}
+		misses := 0
+		for id, atts := range gold {
+			if !keep(id) {
 				continue
 			}
-			indirect++
-			if os.Getenv("POLNEAR_MISSES") != "" && misses < 60 && ix.Resolve(docIndex[id], a.Source.Text) != "" {
-				hit := false
-				for _, i := range byDoc[id] {
-					hit = hit || overlaps(a, ps[i].Cite.Start, ps[i].Cite.End)
-				}
-				if !hit {
-					misses++
-					d := docs[docIndex[id]]
-					s, e := a.Source.Segments, a.Content.Segments
-					if len(s) > 0 && len(e) > 0 {
-						lo, hi := min(s[0].StartByte, e[0].StartByte), max(s[len(s)-1].EndByte, e[len(e)-1].EndByte)
-						t.Logf("MISS [%s] %q", a.Source.Text, string(d.Raw[lo:min(hi, lo+200)]))
-					}
-				}
-			}
-			srcActor := ix.Resolve(docIndex[id], a.Source.Text)
-			if srcActor != "" {
-				namedAll++
-			}
-			for _, i := range byDoc[id] {
-				p := ps[i]
-				if !overlaps(a, p.Cite.Start, p.Cite.End) {
+			for _, a := range atts {
+				if a.Quoted {
 					continue
 				}
-				covered++
-				if srcActor != "" {
-					namedCovered++
-				}
-				if want := ix.Resolve(docIndex[id], a.Source.Text); want != "" {
-					named++
-					if want == p.Actor {
-						sameActor++
-					} else if os.Getenv("POLNEAR_WRONG") != "" {
-						t.Logf("WRONG %s (source %q) got %s: %.100q", want, a.Source.Text, p.Actor, p.Text)
+				indirect++
+				if os.Getenv("POLNEAR_MISSES") != "" && misses < 60 && ix.Resolve(docIndex[id], a.Source.Text) != "" {
+					hit := false
+					for _, i := range byDoc[id] {
+						hit = hit || overlaps(a, ps[i].Cite.Start, ps[i].Cite.End)
+					}
+					if !hit {
+						misses++
+						d := docs[docIndex[id]]
+						s, e := a.Source.Segments, a.Content.Segments
+						if len(s) > 0 && len(e) > 0 {
+							lo, hi := min(s[0].StartByte, e[0].StartByte), max(s[len(s)-1].EndByte, e[len(e)-1].EndByte)
+							t.Logf("MISS [%s] %q", a.Source.Text, string(d.Raw[lo:min(hi, lo+200)]))
+						}
 					}
 				}
-				break
+				srcActor := ix.Resolve(docIndex[id], a.Source.Text)
+				if srcActor != "" {
+					namedAll++
+				}
+				for _, i := range byDoc[id] {
+					p := ps[i]
+					if !overlaps(a, p.Cite.Start, p.Cite.End) {
+						continue
+					}
+					covered++
+					if srcActor != "" {
+						namedCovered++
+					}
+					if want := ix.Resolve(docIndex[id], a.Source.Text); want != "" {
+						named++
+						if want == p.Actor {
+							sameActor++
+						} else if os.Getenv("POLNEAR_WRONG") != "" {
+							t.Logf("WRONG %s (source %q) got %s: %.100q", want, a.Source.Text, p.Actor, p.Text)
+						}
+					}
+					break
+				}
 			}
 		}
-	}
-	for _, p := range ps {
-		for _, a := range gold[p.Cite.Source] {
-			if overlaps(a, p.Cite.Start, p.Cite.End) {
-				onContent++
-				break
+		nps := 0
+		for _, p := range ps {
+			if !keep(p.Cite.Source) {
+				continue
+			}
+			nps++
+			for _, a := range gold[p.Cite.Source] {
+				if overlaps(a, p.Cite.Start, p.Cite.End) {
+					onContent++
+					break
+				}
 			}
 		}
+		recall := float64(covered) / float64(max(indirect, 1))
+		precision = float64(onContent) / float64(max(nps, 1))
+		agree = float64(sameActor) / float64(max(named, 1))
+		t.Logf("PolNeAR %s: %d positions; %d indirect attributions, %.1f%% covered (%d/%d = %.1f%% of those whose source names an actor); %.1f%% of positions on an attribution; actor agrees with a named source in %d/%d (%.1f%%)",
+			name, nps, indirect, 100*recall, namedCovered, namedAll, 100*float64(namedCovered)/float64(max(namedAll, 1)),
+			100*precision, sameActor, named, 100*agree)
+		return precision, agree
 	}
-	recall := float64(covered) / float64(max(indirect, 1))
-	precision := float64(onContent) / float64(max(len(ps), 1))
-	agree := float64(sameActor) / float64(max(named, 1))
-	t.Logf("PolNeAR: %d positions; %d indirect attributions, %.1f%% covered (%d/%d = %.1f%% of those whose source names an actor); %.1f%% of positions on an attribution; actor agrees with a named source in %d/%d (%.1f%%)",
-		len(ps), indirect, 100*recall, namedCovered, namedAll, 100*float64(namedCovered)/float64(max(namedAll, 1)),
-		100*precision, sameActor, named, 100*agree)
+	score("held-out fifth", func(id string) bool { return dev[id] })
+	precision, agree := score("all", func(string) bool { return true })
 	if precision < 0.6 || agree < 0.7 {
 		t.Errorf("precision %.2f or actor agreement %.2f below the floor", precision, agree)
 	}
