@@ -40,7 +40,16 @@ func (st *docState) inverted(pa *para, v int, vb verb) {
 	for e < len(toks) && pa.sent[e] == lo && toks[e].Word {
 		e++
 	}
-	if e == v+1 || !sentenceEndsSoon(pa, e) {
+	if e == v+1 {
+		return
+	}
+	// "..., said Larry Sabato, director of the Center for Politics.": an
+	// apposition after the name, when the name ends right at its comma.
+	if e < len(toks) && pa.sent[e] == lo && toks[e].Text == "," {
+		if m := pa.mention[e-1]; m < 0 || pa.ms[m].End != toks[e-1].End || e-1-v > 6 {
+			return
+		}
+	} else if !sentenceEndsSoon(pa, e) {
 		return
 	}
 	ids, ok := subjectActors(pa, v+1, e-1)

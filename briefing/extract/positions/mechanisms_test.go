@@ -56,6 +56,8 @@ func TestMechanisms(t *testing.T) {
 		{"negated stance is no position", "Turkey does not want a war with Syria over the border.", nil},
 		{"actor inside a prepositional phrase is not the subject",
 			"The advances of Syrian forces have threatened to send a fresh wave of refugees north.", nil},
+		{"inverted cue with an apposition", "The race will be tight in New York, said Dan Gerstein, director of Gotham Ghostwriters.",
+			[]want{{"dan-gerstein", "says", "The race will be tight"}}},
 		{"a place phrase is not a statement", "Turkey's foreign minister Mevlut Cavusoglu said in Ankara.", nil},
 	}
 	for _, tc := range tests {
