@@ -240,6 +240,15 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 			return nil, 0, false
 		}
 		end = c - 1
+		// "Tom Fitton, the president of Judicial Watch, a conservative
+		// group ..., said": a name opening the sentence, before its first comma.
+		if f := firstComma(pa, lo, c); f < c {
+			if ids, ok := openingName(pa, lo, f); ok {
+				if _, ok := subjectActors(pa, phraseStart(pa, lo, end), end); !ok {
+					return ids, lo, true
+				}
+			}
+		}
 	case !toks[k].Word:
 		return nil, 0, false
 	}
@@ -258,12 +267,49 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 		ids, ok := st.itPronoun()
 		return ids, end, ok
 	}
-	start := end
-	for start > lo && toks[start-1].Word && !stops[toks[start-1].Text] && end-start < 10 {
-		start--
-	}
+	start := phraseStart(pa, lo, end)
 	ids, ok := subjectActors(pa, start, end)
 	return ids, start, ok
+}
+
+// phraseStart returns the first token of the subject phrase ending at end.
+func phraseStart(pa *para, lo, end int) int {
+	start := end
+	for start > lo && pa.toks[start-1].Word && !stops[pa.toks[start-1].Text] && end-start < 10 {
+		start--
+	}
+	return start
+}
+
+// firstComma returns the first comma in toks[lo:c], or c.
+func firstComma(pa *para, lo, c int) int {
+	for i := lo; i < c; i++ {
+		if pa.toks[i].Text == "," {
+			return i
+		}
+		if pa.quoted[i] {
+			return c
+		}
+	}
+	return c
+}
+
+// openingName returns the actor named by toks[lo:f] when those few words
+// are all a name ("Jeffrey Salkin", "Mr. Tribe") ending right before f.
+func openingName(pa *para, lo, f int) ([]string, bool) {
+	if f-lo > 6 || f <= lo {
+		return nil, false
+	}
+	for i := lo; i < f; i++ {
+		if !pa.toks[i].Word || !pa.toks[i].Cap && !pa.toks[i].IsTitle() {
+			return nil, false
+		}
+	}
+	m := pa.mention[f-1]
+	if m < 0 || pa.ms[m].End != pa.toks[f-1].End {
+		return nil, false
+	}
+	return []string{pa.ms[m].Actor}, true
 }
 
 // subjectActors picks the actors named in the subject phrase toks[s:e+1]:

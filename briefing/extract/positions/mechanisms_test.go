@@ -58,6 +58,8 @@ func TestMechanisms(t *testing.T) {
 			"The advances of Syrian forces have threatened to send a fresh wave of refugees north.", nil},
 		{"inverted cue with an apposition", "The race will be tight in New York, said Dan Gerstein, director of Gotham Ghostwriters.",
 			[]want{{"dan-gerstein", "says", "The race will be tight"}}},
+		{"subject with a long apposition", "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and other rabbis were alarmed.",
+			[]want{{"jeffrey-salkin", "says", "he and other rabbis were alarmed"}}},
 		{"a place phrase is not a statement", "Turkey's foreign minister Mevlut Cavusoglu said in Ankara.", nil},
 	}
 	for _, tc := range tests {
