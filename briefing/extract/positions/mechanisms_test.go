@@ -60,6 +60,8 @@ func TestMechanisms(t *testing.T) {
 			[]want{{"dan-gerstein", "says", "The race will be tight"}}},
 		{"subject with a long apposition", "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and other rabbis were alarmed.",
 			[]want{{"jeffrey-salkin", "says", "he and other rabbis were alarmed"}}},
+		{"more reporting verbs", "Senator Bernie Sanders asserted that the system was rigged against working families.",
+			[]want{{"bernie-sanders", "says", "the system was rigged"}}},
 		{"a place phrase is not a statement", "Turkey's foreign minister Mevlut Cavusoglu said in Ankara.", nil},
 	}
 	for _, tc := range tests {

@@ -89,6 +89,16 @@ var verbs = map[string]verb{
 	"defended": {"defends", needAny, false}, "defends": {"defends", needAny, false},
 	"proposed": {"proposes", needAny, false}, "proposes": {"proposes", needAny, false},
 	"questioned": {"questions", needAny, false},
+	"wrote":      {"says", needThat, false}, "writes": {"says", needThat, false},
+	"explained": {"says", needThat, false}, "explains": {"says", needThat, false},
+	"recalled": {"says", needThat, false}, "reported": {"says", needThat, false},
+	"asserted": {"says", needAny, false}, "asserts": {"says", needAny, false},
+	"contended": {"argues", needAny, false}, "contends": {"argues", needAny, false},
+	"conceded": {"acknowledges", needThat, false}, "concedes": {"acknowledges", needThat, false},
+	"reiterated": {"says", needThat, false}, "confirmed": {"says", needThat, false},
+	"think": {"believes", needAny, false}, "thought": {"believes", needThat, false},
+	"emphasized": {"says", needThat, false}, "emphasised": {"says", needThat, false},
+	"indicated": {"says", needThat, false}, "signaled": {"says", needThat, false}, "signalled": {"says", needThat, false},
 }
 
 // auxiliaries and adverbs stand between a subject and its verb.
