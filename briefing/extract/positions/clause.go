@@ -154,7 +154,7 @@ func (st *docState) statement(pa *para, v int, vb verb) {
 		}
 		return
 	}
-	if np > 0 && (pa.toks[np-1].Text == "\"" || np > 1 && pa.toks[np-1].Text == "," && pa.toks[np-2].Text == "\"") {
+	if np > 0 && pa.sent[np-1] == pa.sent[v] && (pa.toks[np-1].Text == "\"" || np > 1 && pa.toks[np-1].Text == "," && pa.toks[np-2].Text == "\"") {
 		return // `"...," Putin said on Tuesday`: a direct quote's attribution
 	}
 	if np > 1 && pa.toks[np-1].Text == "," && v+1 < len(pa.toks) && pa.toks[v+1].Text == "," {
@@ -324,7 +324,8 @@ func subjectActors(pa *para, s, e int) ([]string, bool) {
 	for i := s; i <= e; i++ {
 		t := pa.toks[i]
 		// "a spokesman for the police department" speaks for it.
-		if preps[t.Text] && !(i > s && representatives[pa.toks[i-1].Text] && (t.Text == "for" || t.Text == "of" || t.Text == "at" || t.Text == "to")) {
+		if preps[t.Text] && !(i > s && representatives[pa.toks[i-1].Text] && (t.Text == "for" || t.Text == "of" || t.Text == "at" || t.Text == "to")) &&
+			!inTitle(pa, s, e, i) {
 			inPP = true
 		}
 		if t.Text == "and" {
@@ -345,6 +346,16 @@ func subjectActors(pa *para, s, e int) ([]string, bool) {
 		ids = append(ids, head)
 	}
 	return ids, len(ids) > 0
+}
+
+// inTitle reports a preposition inside a title before a name ("Secretary
+// of State John Kerry"): between capitalised words that name no actor.
+func inTitle(pa *para, s, e, i int) bool {
+	if i == s || i == e || pa.toks[i].Text != "of" {
+		return false
+	}
+	prev, next := pa.toks[i-1], pa.toks[i+1]
+	return prev.Word && prev.Cap && pa.mention[i-1] < 0 && next.Word && next.Cap
 }
 
 func contains(ss []string, s string) bool {

@@ -62,6 +62,10 @@ func TestMechanisms(t *testing.T) {
 			[]want{{"jeffrey-salkin", "says", "he and other rabbis were alarmed"}}},
 		{"more reporting verbs", "Senator Bernie Sanders asserted that the system was rigged against working families.",
 			[]want{{"bernie-sanders", "says", "the system was rigged"}}},
+		{"a title with a preposition before the name", "Secretary of State John Kerry said the prisoners were close to completing their sentences.",
+			[]want{{"john-kerry", "says", "the prisoners were close"}}},
+		{"a quote closing the previous sentence", "He cited his book \"The Art of the Deal.\" Mr. Trump said a smaller jet would have cost more.",
+			[]want{{"trump", "says", "a smaller jet would"}}},
 		{"a place phrase is not a statement", "Turkey's foreign minister Mevlut Cavusoglu said in Ankara.", nil},
 	}
 	for _, tc := range tests {
