@@ -415,7 +415,7 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 	// "said on Tuesday that ...", "told reporters that ...": skip an
 	// adverbial or an object before "that", but not a clause ("said it was
 	// unacceptable that ...").
-	that := -1
+	that, brk := -1, -1
 	for k := i; k < n && k <= i+6 && pa.sent[k] == pa.sent[v]; k++ {
 		w := toks[k].Text
 		if w == "that" {
@@ -423,12 +423,15 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 			break
 		}
 		if !toks[k].Word && w != "," || stops[w] || auxiliaries[w] || isBe(w) || pronouns[w] {
+			brk = k
 			break
 		}
 	}
 	switch {
 	case that >= 0:
 		i = that + 1
+	case told(toks[v].Text) && brk > i && brk-i <= 3 && toks[brk].Word && pronouns[toks[brk].Text] && toks[brk].Text != "this":
+		i = brk // "told POLITICO he planned to stay neutral"
 	case vb.need == needThat:
 		return 0, false
 	}
@@ -469,6 +472,8 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 	}
 	return i, true
 }
+
+func told(w string) bool { return w == "told" || w == "tells" }
 
 // complementEnd returns the token after the statement that starts at s:
 // the end of the sentence, or a clause break (";", ", which", ", who",

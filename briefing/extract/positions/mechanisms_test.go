@@ -66,6 +66,8 @@ func TestMechanisms(t *testing.T) {
 			[]want{{"john-kerry", "says", "the prisoners were close"}}},
 		{"a quote closing the previous sentence", "He cited his book \"The Art of the Deal.\" Mr. Trump said a smaller jet would have cost more.",
 			[]want{{"trump", "says", "a smaller jet would"}}},
+		{"told someone, then a clause", "Attorney General Wayne Stenehjem told reporters he planned to stay neutral in the race.",
+			[]want{{"wayne-stenehjem", "says", "he planned to stay neutral"}}},
 		{"a place phrase is not a statement", "Turkey's foreign minister Mevlut Cavusoglu said in Ankara.", nil},
 	}
 	for _, tc := range tests {
