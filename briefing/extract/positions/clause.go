@@ -222,6 +222,17 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 		}
 		return nil, 0, false
 	}
+	// "Sen. Bernie Sanders (I-Vt.) said": skip a short bracket after the name.
+	if toks[k].Text == ")" {
+		o := k - 1
+		for o > lo && k-o <= 8 && toks[o].Text != "(" && toks[o].Text != ")" {
+			o--
+		}
+		if o <= lo || toks[o].Text != "(" || !toks[o-1].Word {
+			return nil, 0, false
+		}
+		k = o - 1
+	}
 	end := k
 	switch {
 	case (toks[k].Text == "who" || toks[k].Text == "which") && k-1 > lo && toks[k-1].Text == ",":

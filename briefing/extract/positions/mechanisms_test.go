@@ -68,6 +68,8 @@ func TestMechanisms(t *testing.T) {
 			[]want{{"trump", "says", "a smaller jet would"}}},
 		{"told someone, then a clause", "Attorney General Wayne Stenehjem told reporters he planned to stay neutral in the race.",
 			[]want{{"wayne-stenehjem", "says", "he planned to stay neutral"}}},
+		{"a bracket after the name", "Sen. Bernie Sanders (I-Vt.) said he will make his medical records available.",
+			[]want{{"bernie-sanders", "says", "he will make his medical"}}},
 		{"a place phrase is not a statement", "Turkey's foreign minister Mevlut Cavusoglu said in Ankara.", nil},
 	}
 	for _, tc := range tests {
