@@ -73,6 +73,10 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 			st.shared(pa, i)
 			continue
 		}
+		if lemma, ok := participles[t.Text]; ok && i > 0 && toks[i-1].Text == "," {
+			st.participle(pa, i, lemma) // "Trump attacked Clinton, saying she ..."
+			continue
+		}
 		v, ok := verbOf(t.Text)
 		if !ok {
 			continue
@@ -543,4 +547,23 @@ func (st *docState) shared(pa *para, v int) {
 		}
 		st.out = append(st.out, f)
 	}
+}
+
+// participles report what the sentence's subject said after a comma
+// ("Trump attacked Clinton, saying she was weak").
+var participles = map[string]string{"saying": "says", "arguing": "argues", "noting": "says", "adding": "says",
+	"claiming": "claims", "insisting": "insists", "suggesting": "suggests", "stressing": "says", "asserting": "says"}
+
+// participle gives the statement after "..., saying" to the actor that
+// opened its sentence.
+func (st *docState) participle(pa *para, i int, lemma string) {
+	a := st.ix.Actor(st.subject)
+	if a == nil || st.subjectSent != pa.sent[i] || st.subjectPara != pa.p {
+		return
+	}
+	start, ok := complementStart(pa, i, verb{lemma: lemma, need: needAny})
+	if !ok {
+		return
+	}
+	st.emit(pa, []string{a.ID}, lemma, start, complementEnd(pa, start))
 }

@@ -70,6 +70,8 @@ func TestMechanisms(t *testing.T) {
 			[]want{{"wayne-stenehjem", "says", "he planned to stay neutral"}}},
 		{"a bracket after the name", "Sen. Bernie Sanders (I-Vt.) said he will make his medical records available.",
 			[]want{{"bernie-sanders", "says", "he will make his medical"}}},
+		{"a participle after a comma", "Donald Trump attacked the senator on Monday, saying she had failed the voters of her state.",
+			[]want{{"donald-trump", "says", "she had failed the voters"}}},
 		{"a place phrase is not a statement", "Turkey's foreign minister Mevlut Cavusoglu said in Ankara.", nil},
 	}
 	for _, tc := range tests {
