@@ -245,13 +245,14 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 			return []string{pa.ms[m].Actor}, -1, true
 		}
 		return nil, 0, false
-	case toks[k].Text == ",":
-		// "Erdogan, standing alongside Putin, said": skip the parenthetical.
+	case toks[k].Text == "," || toks[k].Text == "—":
+		// "Erdogan, standing alongside Putin, said" and "Murphy — after a
+		// pause — told me": skip the parenthetical.
 		c := k - 1
-		for c >= lo && toks[c].Text != "," {
+		for c >= lo && toks[c].Text != toks[k].Text {
 			c--
 		}
-		if c <= lo || toks[c].Text != "," {
+		if c <= lo || toks[c].Text != toks[k].Text || toks[k].Text == "—" && !toks[c-1].Word {
 			return nil, 0, false
 		}
 		end = c - 1
@@ -431,7 +432,11 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 	// adverbial or an object before "that", but not a clause ("said it was
 	// unacceptable that ...").
 	that, brk := -1, -1
-	for k := i; k < n && k <= i+6 && pa.sent[k] == pa.sent[v]; k++ {
+	reach := 6
+	if told(toks[v].Text) {
+		reach = 10 // "told The Post and Courier newspaper of Charleston on Saturday that"
+	}
+	for k := i; k < n && k <= i+reach && pa.sent[k] == pa.sent[v]; k++ {
 		w := toks[k].Text
 		if w == "that" {
 			that = k
