@@ -508,8 +508,11 @@ func complementEnd(pa *para, s int) int {
 		}
 		if t == "," && i+1 < len(toks) {
 			switch toks[i+1].Text {
-			case "which", "who", "according", "but", "while", "although", "he", "she", "said", "adding":
+			case "which", "who", "according", "but", "while", "although", "he", "she", "said":
 				return i
+			}
+			if _, ok := participles[toks[i+1].Text]; ok {
+				return i // ", adding ...", ", saying ..."
 			}
 		}
 	}

@@ -71,7 +71,7 @@ func TestMechanisms(t *testing.T) {
 		{"a bracket after the name", "Sen. Bernie Sanders (I-Vt.) said he will make his medical records available.",
 			[]want{{"bernie-sanders", "says", "he will make his medical"}}},
 		{"a participle after a comma", "Donald Trump attacked the senator on Monday, saying she had failed the voters of her state.",
-			[]want{{"donald-trump", "says", "she had failed the voters"}}},
+			[]want{{"donald-trump", "criticised", "the senator on Monday"}, {"donald-trump", "says", "she had failed the voters"}}},
 		{"a parenthetical between dashes", "Senator Chris Murphy — after a pause — told reporters that the families had changed his life.",
 			[]want{{"chris-murphy", "says", "the families had changed"}}},
 		{"told with a long object", "Alan Wilson told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot for Rubio.",

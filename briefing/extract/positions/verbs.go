@@ -98,6 +98,10 @@ var verbs = map[string]verb{
 	"reiterated": {"says", needThat, false}, "confirmed": {"says", needThat, false},
 	"think": {"believes", needAny, false}, "thought": {"believes", needThat, false},
 	"emphasized": {"says", needThat, false}, "emphasised": {"says", needThat, false},
+	"praised": {"praised", needAny, false}, "praises": {"praised", needAny, false},
+	"attacked": {"criticised", needAny, false}, "slammed": {"criticised", needAny, false}, "slams": {"criticised", needAny, false},
+	"blasted": {"criticised", needAny, false}, "denounced": {"condemned", needAny, false}, "dismissed": {"rejected", needAny, false},
+	"tweeted": {"says", needAny, false}, "insist": {"insists", needAny, false}, "argue": {"argues", needAny, false},
 	"indicated": {"says", needThat, false}, "signaled": {"says", needThat, false}, "signalled": {"says", needThat, false},
 }
 
