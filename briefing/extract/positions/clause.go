@@ -313,16 +313,22 @@ func firstComma(pa *para, lo, c int) int {
 // openingName returns the actor named by toks[lo:f] when those few words
 // are all a name ("Jeffrey Salkin", "Mr. Tribe") ending right before f.
 func openingName(pa *para, lo, f int) ([]string, bool) {
-	if f-lo > 6 || f <= lo {
+	if f-lo > 9 || f <= lo {
 		return nil, false
 	}
 	for i := lo; i < f; i++ {
-		if !pa.toks[i].Word || !pa.toks[i].Cap && !pa.toks[i].IsTitle() {
+		if t := pa.toks[i]; t.Text == "." && i > lo || pa.mention[i] >= 0 {
+			continue // "Joseph R. Biden Jr."
+		} else if !t.Word || !t.Cap && !t.IsTitle() {
 			return nil, false
 		}
 	}
-	m := pa.mention[f-1]
-	if m < 0 || pa.ms[m].End != pa.toks[f-1].End {
+	last := f - 1
+	if pa.toks[last].Text == "." && last > lo {
+		last-- // "Jr."
+	}
+	m := pa.mention[last]
+	if m < 0 || pa.ms[m].End != pa.toks[last].End {
 		return nil, false
 	}
 	return []string{pa.ms[m].Actor}, true

@@ -76,6 +76,8 @@ func TestMechanisms(t *testing.T) {
 			[]want{{"chris-murphy", "says", "the families had changed"}}},
 		{"told with a long object", "Alan Wilson told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot for Rubio.",
 			[]want{{"alan-wilson", "says", "he cast his ballot"}}},
+		{"an initial in the name before a long apposition", "Vice President Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday, said the new rules would help workers.",
+			[]want{{"joseph-r-biden-jr", "says", "the new rules would help"}}},
 		{"a place phrase is not a statement", "Turkey's foreign minister Mevlut Cavusoglu said in Ankara.", nil},
 	}
 	for _, tc := range tests {

@@ -103,7 +103,7 @@ func TestPolNeAR(t *testing.T) {
 					continue
 				}
 				indirect++
-				if os.Getenv("POLNEAR_MISSES") != "" && misses < 60 && ix.Resolve(docIndex[id], a.Source.Text) != "" {
+				if os.Getenv("POLNEAR_MISSES") != "" && misses < 200 && ix.Resolve(docIndex[id], a.Source.Text) != "" {
 					hit := false
 					for _, i := range byDoc[id] {
 						hit = hit || overlaps(a, ps[i].Cite.Start, ps[i].Cite.End)
@@ -114,7 +114,7 @@ func TestPolNeAR(t *testing.T) {
 						s, e := a.Source.Segments, a.Content.Segments
 						if len(s) > 0 && len(e) > 0 {
 							lo, hi := min(s[0].StartByte, e[0].StartByte), max(s[len(s)-1].EndByte, e[len(e)-1].EndByte)
-							t.Logf("MISS [%s] %q", a.Source.Text, string(d.Raw[lo:min(hi, lo+200)]))
+							t.Logf("MISS %s [%s] <%s> %q", name, a.Source.Text, a.Cue.Text, string(d.Raw[lo:min(hi, lo+200)]))
 						}
 					}
 				}
