@@ -113,5 +113,6 @@ func (st *docState) parenthetical(pa *para, v int, ids []string, vb verb) {
 	if !sayers[vb.lemma] || pa.quoted[lo] || v+2 < len(pa.toks) && pa.quoted[v+2] {
 		return // a direct quote on either side: the quotes package has it
 	}
-	st.emit(pa, ids, vb.lemma, lo, complementEnd(pa, lo))
+	// The statement runs on past the attribution ("The plan, he said, would fail").
+	st.emit(pa, ids, vb.lemma, lo, complementEnd(pa, v+1))
 }

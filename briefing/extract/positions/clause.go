@@ -458,6 +458,8 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 		i = that + 1
 	case told(toks[v].Text) && brk > i && brk-i <= 3 && toks[brk].Word && pronouns[toks[brk].Text] && toks[brk].Text != "this":
 		i = brk // "told POLITICO he planned to stay neutral"
+	case told(toks[v].Text) && audience(pa, i, v) > i:
+		i = audience(pa, i, v) // "told reporters the plan would fail"
 	case vb.need == needThat:
 		return 0, false
 	}
@@ -500,6 +502,45 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 }
 
 func told(w string) bool { return w == "told" || w == "tells" }
+
+// audiences are those a statement is told to ("told reporters").
+var audiences = map[string]bool{"reporters": true, "journalists": true, "supporters": true, "lawmakers": true,
+	"voters": true, "MPs": true, "delegates": true, "parliament": true, "Parliament": true, "Congress": true}
+
+// determiners open a noun phrase that may begin a clause.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
+	"its": true, "our": true, "no": true, "all": true, "some": true, "most": true, "many": true}
+
+// audience returns the token after the audience that starts at i (a
+// word of audiences or an actor's name), when a clause follows it, or i.
+func audience(pa *para, i, v int) int {
+	toks := pa.toks
+	j := i
+	if audiences[toks[i].Text] {
+		j = i + 1
+	} else {
+		if toks[j].Text == "the" || toks[j].Text == "The" {
+			j++
+		}
+		m := -1
+		if j < len(toks) {
+			m = pa.mention[j]
+		}
+		if m < 0 {
+			return i
+		}
+		for j < len(toks) && pa.mention[j] == m {
+			j++
+		}
+	}
+	if j+2 >= len(toks) || pa.sent[j+2] != pa.sent[v] || !toks[j].Word {
+		return i
+	}
+	if t := toks[j]; determiners[t.Text] || t.Cap && pa.mention[j] >= 0 {
+		return j
+	}
+	return i
+}
 
 // complementEnd returns the token after the statement that starts at s:
 // the end of the sentence, or a clause break (";", ", which", ", who",

@@ -78,6 +78,10 @@ func TestMechanisms(t *testing.T) {
 			[]want{{"alan-wilson", "says", "he cast his ballot"}}},
 		{"an initial in the name before a long apposition", "Vice President Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday, said the new rules would help workers.",
 			[]want{{"joseph-r-biden-jr", "says", "the new rules would help"}}},
+		{"told reporters and a clause", "Tony Blair spoke in London. He also told reporters the plan would fail without more money.",
+			[]want{{"tony-blair", "says", "the plan would fail"}}},
+		{"a pronoun cue inside the statement", "Tony Blair spoke in London. The plan, he said, would fail without more money.",
+			[]want{{"tony-blair", "says", "The plan, he said, would fail"}}},
 		{"a place phrase is not a statement", "Turkey's foreign minister Mevlut Cavusoglu said in Ankara.", nil},
 	}
 	for _, tc := range tests {
