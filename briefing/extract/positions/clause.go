@@ -137,7 +137,7 @@ func (st *docState) noteSubject(pa *para, first int) {
 		i++
 	}
 	head := -1
-	for ; i < len(pa.toks) && pa.toks[i].Word && !pa.quoted[i]; i++ {
+	for ; i < len(pa.toks) && (pa.toks[i].Word || abbrevDot(pa, i)) && !pa.quoted[i]; i++ {
 		if m := pa.mention[i]; m >= 0 {
 			head = m
 		} else if !pa.toks[i].Cap && !pa.toks[i].IsTitle() {
@@ -147,6 +147,16 @@ func (st *docState) noteSubject(pa *para, first int) {
 	if head >= 0 {
 		st.subject, st.subjectSent, st.subjectPara = pa.ms[head].Actor, pa.sent[first], pa.p
 	}
+}
+
+// abbrevDot reports the full stop of an abbreviation inside a name or
+// title ("Mr. Trump", "Sen. Cruz", "Joseph R. Biden Jr.").
+func abbrevDot(pa *para, i int) bool {
+	if i == 0 || i+1 >= len(pa.toks) || pa.toks[i].Text != "." || pa.sent[i+1] != pa.sent[i] {
+		return false
+	}
+	prev := pa.toks[i-1]
+	return prev.Word && prev.Cap && len(prev.Text) <= 4 && pa.toks[i+1].Cap
 }
 
 // statement reads the subject before verb token v and the clause after it.
@@ -220,7 +230,7 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 		return nil, 0, false // "Mr Howard's claims": a noun after a possessive
 	}
 	// "Trump denounced her record and said ...": the sentence's subject.
-	if toks[k].Text == "and" && k > lo && toks[k-1].Word {
+	if (toks[k].Text == "and" || toks[k].Text == "but") && k > lo && (toks[k-1].Word || toks[k-1].Text == "," || toks[k-1].Text == "\"") {
 		if a := st.ix.Actor(st.subject); a != nil && st.subjectSent == pa.sent[v] && st.subjectPara == pa.p {
 			return []string{a.ID}, -1, true
 		}
@@ -258,7 +268,7 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 		end = c - 1
 		// "Tom Fitton, the president of Judicial Watch, a conservative
 		// group ..., said": a name opening the sentence, before its first comma.
-		if f := firstComma(pa, lo, c); f < c {
+		if f := firstComma(pa, lo, c); f <= c {
 			if ids, ok := openingName(pa, lo, f); ok {
 				if _, ok := subjectActors(pa, phraseStart(pa, lo, end), end); !ok {
 					return ids, lo, true
@@ -319,6 +329,15 @@ func openingName(pa *para, lo, f int) ([]string, bool) {
 	for i := lo; i < f; i++ {
 		if t := pa.toks[i]; t.Text == "." && i > lo || pa.mention[i] >= 0 {
 			continue // "Joseph R. Biden Jr."
+		} else if t.Text == "(" && i > lo {
+			o := i
+			for i < f && pa.toks[i].Text != ")" {
+				i++
+			}
+			if i != f-1 || i-o > 8 {
+				return nil, false
+			}
+			f, i = o, f // "Rep. Bobby Scott (D-Va.),": the name ends before the bracket
 		} else if !t.Word || !t.Cap && !t.IsTitle() {
 			return nil, false
 		}

@@ -82,6 +82,12 @@ func TestMechanisms(t *testing.T) {
 			[]want{{"tony-blair", "says", "the plan would fail"}}},
 		{"a pronoun cue inside the statement", "Tony Blair spoke in London. The plan, he said, would fail without more money.",
 			[]want{{"tony-blair", "says", "The plan, he said, would fail"}}},
+		{"an abbreviated title opens the subject", "Mr. Trump struck a measured tone, saying he understood the responsibility of the nomination.",
+			[]want{{"trump", "says", "he understood the responsibility"}}},
+		{"but said", "FBI Director James Comey called the servers careless, but said she should face no criminal charges.",
+			[]want{{"james-comey", "says", "she should face no criminal"}}},
+		{"a bracket, then an apposition", "Rep. Bobby Scott (D-Va.), ranking member of the House education committee, said he fully supports the bill.",
+			[]want{{"bobby-scott", "says", "he fully supports the bill"}}},
 		{"a place phrase is not a statement", "Turkey's foreign minister Mevlut Cavusoglu said in Ankara.", nil},
 	}
 	for _, tc := range tests {
