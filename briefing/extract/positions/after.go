@@ -81,6 +81,13 @@ func (st *docState) according(pa *para, a int) {
 		if !pa.quoted[e+1] {
 			st.emit(pa, ids, "says", e+1, end)
 		}
+	case a-1 > lo+2 && toks[a-1].Text == "," && e+1 < len(toks) && toks[e].Text == "," && pa.sent[e+1] == lo &&
+		!pa.quoted[lo] && !pa.quoted[e+1] && endsName(pa, e-1):
+		if appositions[toks[e+1].Text] {
+			st.emit(pa, ids, "says", lo, a-1) // "..., according to Jason Delisle, who was an adviser."
+		} else {
+			st.emit(pa, ids, "says", lo, complementEnd(pa, e+1)) // "Among them, according to X, are ..."
+		}
 	case a-1 > lo+2 && toks[a-1].Text == "," && sentenceEndsSoon(pa, e) && !pa.quoted[lo]:
 		st.emit(pa, ids, "says", lo, a-1)
 	}
@@ -115,4 +122,13 @@ func (st *docState) parenthetical(pa *para, v int, ids []string, vb verb) {
 	}
 	// The statement runs on past the attribution ("The plan, he said, would fail").
 	st.emit(pa, ids, vb.lemma, lo, complementEnd(pa, v+1))
+}
+
+// appositions open a description of the name before them.
+var appositions = map[string]bool{"who": true, "a": true, "an": true, "the": true, "another": true, "one": true}
+
+// endsName reports whether an actor's name ends at token i.
+func endsName(pa *para, i int) bool {
+	m := pa.mention[i]
+	return m >= 0 && pa.ms[m].End == pa.toks[i].End
 }

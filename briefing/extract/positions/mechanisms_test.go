@@ -88,6 +88,10 @@ func TestMechanisms(t *testing.T) {
 			[]want{{"james-comey", "says", "she should face no criminal"}}},
 		{"a bracket, then an apposition", "Rep. Bobby Scott (D-Va.), ranking member of the House education committee, said he fully supports the bill.",
 			[]want{{"bobby-scott", "says", "he fully supports the bill"}}},
+		{"according to X, who ...", "Young students might not be so lucky, according to Jason Delisle, who was an adviser to the campaign.",
+			[]want{{"jason-delisle", "says", "Young students might not be so lucky"}}},
+		{"according to X in mid-sentence", "Among the precedents at risk, according to Lee Epstein, are sixteen cases involving unions.",
+			[]want{{"lee-epstein", "says", "Among the precedents at risk, according to Lee Epstein, are"}}},
 		{"a place phrase is not a statement", "Turkey's foreign minister Mevlut Cavusoglu said in Ankara.", nil},
 	}
 	for _, tc := range tests {
