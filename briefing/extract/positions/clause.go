@@ -500,6 +500,11 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 	if t := toks[i].Text; t == "But" || t == "And" || t == "However" {
 		return 0, false
 	}
+	// "Crane said, the two candidates have ...": a comma before a clause.
+	if toks[i].Text == "," && i+2 < n && pa.sent[i+2] == pa.sent[v] && !pa.quoted[i+1] &&
+		(determiners[toks[i+1].Text] || pronouns[toks[i+1].Text] && toks[i+1].Text != "this") {
+		i++
+	}
 	// A direct quote follows: the quotes package has it.
 	if t := toks[i].Text; t == "\"" || t == ":" || t == "," || t == "." {
 		return 0, false

@@ -92,6 +92,8 @@ func TestMechanisms(t *testing.T) {
 			[]want{{"jason-delisle", "says", "Young students might not be so lucky"}}},
 		{"according to X in mid-sentence", "Among the precedents at risk, according to Lee Epstein, are sixteen cases involving unions.",
 			[]want{{"lee-epstein", "says", "Among the precedents at risk, according to Lee Epstein, are"}}},
+		{"a comma after the verb", "Analyst Rob Crane said, the two candidates have become the least ideological in the race.",
+			[]want{{"rob-crane", "says", "the two candidates have become"}}},
 		{"a place phrase is not a statement", "Turkey's foreign minister Mevlut Cavusoglu said in Ankara.", nil},
 	}
 	for _, tc := range tests {
