@@ -270,7 +270,9 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 		// group ..., said": a name opening the sentence, before its first comma.
 		if f := firstComma(pa, lo, c); f <= c {
 			if ids, ok := openingName(pa, lo, f); ok {
-				if _, ok := subjectActors(pa, phraseStart(pa, lo, end), end); !ok {
+				// "Sheldon Whitehouse, a Democrat from Rhode Island, said":
+				// the apposition describes the name, which is the subject.
+				if _, ok := subjectActors(pa, phraseStart(pa, lo, end), end); !ok || f == c && appositions[toks[c+1].Text] {
 					return ids, lo, true
 				}
 			}

@@ -94,6 +94,8 @@ func TestMechanisms(t *testing.T) {
 			[]want{{"lee-epstein", "says", "Among the precedents at risk, according to Lee Epstein, are"}}},
 		{"a comma after the verb", "Analyst Rob Crane said, the two candidates have become the least ideological in the race.",
 			[]want{{"rob-crane", "says", "the two candidates have become"}}},
+		{"an apposition describes the name before it", "Senator Sheldon Whitehouse, a Democrat from Rhode Island, said the tax would cut carbon emissions quickly.",
+			[]want{{"sheldon-whitehouse", "says", "the tax would cut"}}},
 		{"a place phrase is not a statement", "Turkey's foreign minister Mevlut Cavusoglu said in Ankara.", nil},
 	}
 	for _, tc := range tests {
