@@ -120,8 +120,17 @@ func (st *docState) parenthetical(pa *para, v int, ids []string, vb verb) {
 	if !sayers[vb.lemma] || pa.quoted[lo] || v+2 < len(pa.toks) && pa.quoted[v+2] {
 		return // a direct quote on either side: the quotes package has it
 	}
-	// The statement runs on past the attribution ("The plan, he said, would fail").
-	st.emit(pa, ids, vb.lemma, lo, complementEnd(pa, v+1))
+	// The statement runs on past the attribution ("The plan, he said, would
+	// fail") unless a clause of its own follows (", he said, adding ...").
+	end := complementEnd(pa, lo)
+	if v+2 < len(pa.toks) && pa.sent[v+2] == lo && !stops[pa.toks[v+2].Text] && !pa.quoted[v+2] {
+		if _, ok := participles[pa.toks[v+2].Text]; !ok {
+			if e := complementEnd(pa, v+2); e > v+3 {
+				end = e
+			}
+		}
+	}
+	st.emit(pa, ids, vb.lemma, lo, end)
 }
 
 // appositions open a description of the name before them.

@@ -513,7 +513,7 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 	}
 	// "said in a statement Thursday they pulled ...": skip the adverbial to
 	// the clause; "said at his monthly news conference." says where, not what.
-	if that < 0 && placeWords[toks[i].Text] {
+	if that < 0 && placeWords[toks[i].Text] && vb.need != needTo {
 		k := i + 1
 		for k < n && k <= i+8 && pa.sent[k] == pa.sent[v] && toks[k].Word && !pronouns[toks[k].Text] {
 			k++

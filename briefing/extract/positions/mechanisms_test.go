@@ -96,6 +96,10 @@ func TestMechanisms(t *testing.T) {
 			[]want{{"rob-crane", "says", "the two candidates have become"}}},
 		{"an apposition describes the name before it", "Senator Sheldon Whitehouse, a Democrat from Rhode Island, said the tax would cut carbon emissions quickly.",
 			[]want{{"sheldon-whitehouse", "says", "the tax would cut"}}},
+		{"refused to, then a pronoun", "Robert Kilroy-Silk spoke in London. He refused to confirm he is setting up a new party.",
+			[]want{{"robert-kilroy-silk", "refused", "to confirm he is setting up"}}},
+		{"a pronoun cue before a clause of its own", "Michael Howard spoke in London. The plans would cut immigration sharply, he said, adding that the figure was unclear.",
+			[]want{{"michael-howard", "says", "The plans would cut immigration sharply"}, {"michael-howard", "says", "the figure was unclear"}}},
 		{"a place phrase is not a statement", "Turkey's foreign minister Mevlut Cavusoglu said in Ankara.", nil},
 	}
 	for _, tc := range tests {
