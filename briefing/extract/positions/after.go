@@ -49,6 +49,15 @@ func (st *docState) inverted(pa *para, v int, vb verb) {
 		if m := pa.mention[e-1]; m < 0 || pa.ms[m].End != toks[e-1].End || e-1-v > 6 {
 			return
 		}
+		// "The problem they face, says Jain, is that ...": the cue sits
+		// inside its statement, which runs on after it.
+		if n := resumes(pa, e); n > 0 {
+			ids, ok := subjectActors(pa, v+1, e-1)
+			if ok {
+				st.emit(pa, ids, vb.lemma, lo, complementEnd(pa, n))
+			}
+			return
+		}
 	} else if !sentenceEndsSoon(pa, e) {
 		return
 	}
@@ -140,4 +149,20 @@ var appositions = map[string]bool{"who": true, "a": true, "an": true, "the": tru
 func endsName(pa *para, i int) bool {
 	m := pa.mention[i]
 	return m >= 0 && pa.ms[m].End == pa.toks[i].End
+}
+
+// resumes returns the token after the comma at c, or after the comma that
+// ends an apposition there ("said Jain, head of Adamind, is ..."), when a
+// verb there takes up the statement the cue interrupted; or 0.
+func resumes(pa *para, c int) int {
+	toks := pa.toks
+	for i := c; i < len(toks) && i <= c+12 && pa.sent[i] == pa.sent[c] && !pa.quoted[i]; i++ {
+		if toks[i].Text != "," || i+1 >= len(toks) || pa.sent[i+1] != pa.sent[c] {
+			continue
+		}
+		if n := toks[i+1].Text; isBe(n) || auxiliaries[n] && n != "also" && n != "then" && n != "later" && n != "earlier" {
+			return i + 1
+		}
+	}
+	return 0
 }

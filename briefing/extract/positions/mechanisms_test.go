@@ -100,6 +100,8 @@ func TestMechanisms(t *testing.T) {
 			[]want{{"robert-kilroy-silk", "refused", "to confirm he is setting up"}}},
 		{"a pronoun cue before a clause of its own", "Michael Howard spoke in London. The plans would cut immigration sharply, he said, adding that the figure was unclear.",
 			[]want{{"michael-howard", "says", "The plans would cut immigration sharply"}, {"michael-howard", "says", "the figure was unclear"}}},
+		{"an inverted cue inside its statement", "The problem they face, said Shailendra Jain, head of MMS firm Adamind, is educating people.",
+			[]want{{"shailendra-jain", "says", "The problem they face, said Shailendra Jain, head of MMS firm Adamind, is educating"}}},
 		{"a place phrase is not a statement", "Turkey's foreign minister Mevlut Cavusoglu said in Ankara.", nil},
 	}
 	for _, tc := range tests {
