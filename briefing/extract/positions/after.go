@@ -92,10 +92,10 @@ func (st *docState) according(pa *para, a int) {
 		}
 	case a-1 > lo+2 && toks[a-1].Text == "," && e+1 < len(toks) && toks[e].Text == "," && pa.sent[e+1] == lo &&
 		!pa.quoted[lo] && !pa.quoted[e+1] && endsName(pa, e-1):
-		if appositions[toks[e+1].Text] {
-			st.emit(pa, ids, "says", lo, a-1) // "..., according to Jason Delisle, who was an adviser."
+		if n := resumes(pa, e); n > 0 {
+			st.emit(pa, ids, "says", lo, complementEnd(pa, n)) // "Among them, according to X, are ..."
 		} else {
-			st.emit(pa, ids, "says", lo, complementEnd(pa, e+1)) // "Among them, according to X, are ..."
+			st.emit(pa, ids, "says", lo, a-1) // "..., according to Jason Delisle, who was an adviser."
 		}
 	case a-1 > lo+2 && toks[a-1].Text == "," && sentenceEndsSoon(pa, e) && !pa.quoted[lo]:
 		st.emit(pa, ids, "says", lo, a-1)
@@ -141,9 +141,6 @@ func (st *docState) parenthetical(pa *para, v int, ids []string, vb verb) {
 	}
 	st.emit(pa, ids, vb.lemma, lo, end)
 }
-
-// appositions open a description of the name before them.
-var appositions = map[string]bool{"who": true, "a": true, "an": true, "the": true, "another": true, "one": true}
 
 // endsName reports whether an actor's name ends at token i.
 func endsName(pa *para, i int) bool {

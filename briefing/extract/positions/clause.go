@@ -104,6 +104,9 @@ var timeWords = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": tr
 var clausePreps = map[string]bool{"in": true, "at": true, "on": true, "during": true, "outside": true,
 	"while": true, "when": true, "yesterday": true, "today": true, "earlier": true, "later": true, "last": true}
 
+// appositions open a description of the name before them.
+var appositions = map[string]bool{"who": true, "a": true, "an": true, "the": true, "another": true, "one": true}
+
 // pronouns open a clause of their own after a verb.
 var pronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true,
 	"there": true, "this": true, "these": true, "those": true, "you": true}
@@ -466,6 +469,10 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 	for k := i; k < n && k <= i+reach && pa.sent[k] == pa.sent[v]; k++ {
 		w := toks[k].Text
 		if w == "that" {
+			// "denied Mr Brown made that quote, and ...": a determiner, not a clause.
+			if k > i && k+2 < n && toks[k+1].Word && !toks[k+2].Word && toks[k+2].Text != "'" {
+				break
+			}
 			that = k
 			break
 		}

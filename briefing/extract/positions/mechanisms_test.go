@@ -102,6 +102,10 @@ func TestMechanisms(t *testing.T) {
 			[]want{{"michael-howard", "says", "The plans would cut immigration sharply"}, {"michael-howard", "says", "the figure was unclear"}}},
 		{"an inverted cue inside its statement", "The problem they face, said Shailendra Jain, head of MMS firm Adamind, is educating people.",
 			[]want{{"shailendra-jain", "says", "The problem they face, said Shailendra Jain, head of MMS firm Adamind, is educating"}}},
+		{"according to X, with an apposition, after the statement", "There are 74 devices sold as HD that are not, according to Alexander Oudendijk, senior vice president of marketing.",
+			[]want{{"alexander-oudendijk", "says", "There are 74 devices sold as HD that are not"}}},
+		{"a demonstrative that is no clause", "Tony Blair denied Gordon Brown made that quote, and he left for Africa on Tuesday.",
+			[]want{{"tony-blair", "denied", "Gordon Brown made that quote"}}},
 		{"a place phrase is not a statement", "Turkey's foreign minister Mevlut Cavusoglu said in Ankara.", nil},
 	}
 	for _, tc := range tests {
