@@ -73,9 +73,11 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 			st.shared(pa, i)
 			continue
 		}
-		if lemma, ok := participles[t.Text]; ok && i > 0 && toks[i-1].Text == "," {
-			st.participle(pa, i, lemma) // "Trump attacked Clinton, saying she ..."
-			continue
+		if i > 0 && toks[i-1].Text == "," && strings.HasSuffix(t.Text, "ing") {
+			if lemma, ok := participles[t.Text]; ok {
+				st.participle(pa, i, lemma) // "Trump attacked Clinton, saying she ..."
+				continue
+			}
 		}
 		v, ok := verbOf(t.Text)
 		if !ok {
