@@ -111,8 +111,8 @@ func sentenceEndsSoon(pa *para, i int) bool {
 	lo := pa.sent[min(i, len(pa.toks)-1)]
 	n := 0
 	for ; i < len(pa.toks) && pa.sent[i] == lo; i++ {
-		if t := pa.toks[i].Text; t == "that" || t == "\"" {
-			return false
+		if t := pa.toks[i].Text; t == "that" || t == "\"" || t == ":" {
+			return false // the statement follows the verb, not precedes it
 		}
 		if pa.toks[i].Word {
 			n++

@@ -53,6 +53,8 @@ func TestMechanisms(t *testing.T) {
 			[]want{{"united-nations", "says", "the fighting had displaced"}}},
 		{"direct quotes are left to the quotes package",
 			"President Vladimir Putin spoke on Monday. \"We will win this war,\" Putin said.", nil},
+		{"a cue ending in a colon introduces what follows, not what precedes",
+			"In a wide-ranging interview, President Barack Obama also said:\n\nThe economy is growing again.", nil},
 		{"negated stance is no position", "Turkey does not want a war with Syria over the border.", nil},
 		{"actor inside a prepositional phrase is not the subject",
 			"The advances of Syrian forces have threatened to send a fresh wave of refugees north.", nil},
