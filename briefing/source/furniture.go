@@ -18,6 +18,20 @@ func markFurniture(ps []piece) {
 		switch {
 		case isNav(t), isURLOnly(t), isPageMark(t), isBoilerplate(t), !hasLetterOrDigit(t):
 			p.drop = true
+		case p.heading && isSectionLabel(t):
+			// "Related", "Most read", "Comments": the heading and what
+			// it heads, up to the next heading, are the page's, not the
+			// article's. Under a list's heading the short lines go, but
+			// prose stops it: the list itself may be gone already and the
+			// article go on below its heading.
+			p.drop = true
+			comments := isCommentsLabel(t)
+			for j := i + 1; j < len(ps) && !ps[j].heading; j++ {
+				if !comments && endsSentence(ps[j].text) && words(ps[j].text) >= 15 {
+					break
+				}
+				ps[j].drop = true
+			}
 		case counts[t] >= 3 && len(t) <= 100 && !endsSentence(t):
 			p.drop = true
 		case isTeaser(t):
@@ -112,6 +126,9 @@ var boilerplate = map[string]bool{
 	"replay": true, "play video": true, "watch video": true, "video": true, "now playing": true,
 	"share this page": true, "continue reading the main story share this page": true, "opinion": true,
 	"more for you": true, "more stories": true, "related topics": true, "image": true, "photo": true,
+	"topics": true, "tags": true, "more about": true, "copy link": true, "link copied": true, "reply": true,
+	"published in": true, "share this story": true, "print this page": true, "email this": true,
+	"share this post": true, "add a comment": true, "view comments": true, "show comments": true,
 }
 
 // isBoilerplate reports a line that is one of the stock labels of a web page.
@@ -123,12 +140,136 @@ func isBoilerplate(t string) bool {
 	if len(t) >= 300 {
 		return false
 	}
-	if hasPrefixFold(t, "copyright ") && len(t) > 14 && isDigit(t[10]) || strings.HasSuffix(t, " min read") && words(t) <= 4 {
+	if hasPrefixFold(t, "copyright ") && len(t) > 14 && isDigit(t[10]) || strings.HasSuffix(t, " min read") && words(t) <= 8 {
 		return true // "Copyright 2018 The Associated Press. ..."; "4 min read"
 	}
 	end := strings.TrimRight(t, ". ")
 	return strings.HasPrefix(t, "©") || hasPrefixFold(t, "copyright ©") || hasPrefixFold(t, "(c) copyright") ||
 		len(end) >= 19 && strings.EqualFold(end[len(end)-19:], "all rights reserved")
+}
+
+// sectionLabels are headings of the parts of a page that follow or frame
+// the article: lists of other stories, comments, sign-ups, sharing.
+var sectionLabels = map[string]bool{
+	"related": true, "related articles": true, "related stories": true, "related content": true,
+	"related posts": true, "related links": true, "related coverage": true, "related topics": true,
+	"related searches": true, "related ads": true, "most read": true, "most popular": true,
+	"most viewed": true, "most shared": true, "most popular stories": true, "popular stories": true,
+	"popular posts": true, "trending": true, "trending now": true, "trending stories": true,
+	"top stories": true, "latest news": true, "latest stories": true, "more stories": true,
+	"more for you": true, "recommended": true, "recommended for you": true, "you may like": true,
+	"you might like": true, "you may also like": true, "you might also like": true,
+	"from around the web": true, "around the web": true, "other people are reading": true,
+	"comments": true, "comment": true, "post a comment": true, "leave a comment": true,
+	"leave a reply": true, "no comments": true, "join the conversation": true, "discussion": true,
+	"share this story": true, "share this article": true, "share this": true, "share": true,
+	"get our newsletter": true, "newsletter": true, "sign up for our newsletter": true,
+	"subscribe to our newsletter": true, "stay informed": true, "stay connected": true,
+	"follow us": true, "sponsored": true, "sponsored content": true, "sponsored stories": true,
+	"partner offers": true, "promoted stories": true, "advertisement": true, "read next": true,
+	"what to read next": true, "editor's picks": true, "editors' picks": true, "featured": true,
+}
+
+// isSectionLabel reports a heading that opens a part of the page other
+// than the article ("More from Example News", "Most read in Sport", "12
+// comments").
+func isSectionLabel(t string) bool {
+	if len(t) > 60 {
+		return false
+	}
+	l := strings.ToLower(strings.Trim(stripListMark(t), " .:!|»>()"))
+	if sectionLabels[l] {
+		return true
+	}
+	for _, p := range []string{"more from ", "more in ", "most read in ", "most popular in ", "more stories from ", "latest from ", "sponsored by ", "promoted by "} {
+		if strings.HasPrefix(l, p) && words(l) <= 6 {
+			return true
+		}
+	}
+	f := strings.Fields(l)
+	return len(f) == 2 && isNumber(f[0]) && (f[1] == "comments" || f[1] == "comment" || f[1] == "responses" || f[1] == "replies")
+}
+
+// isCommentsLabel reports the heading of readers' comments, under which
+// everything up to the next heading is theirs.
+func isCommentsLabel(t string) bool {
+	l := strings.ToLower(t)
+	return strings.Contains(l, "comment") || strings.Contains(l, "repl") || strings.Contains(l, "responses") || strings.Contains(l, "discussion") || strings.Contains(l, "conversation")
+}
+
+func isNumber(s string) bool {
+	s = strings.ReplaceAll(s, ",", "")
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+var stampUnits = map[string]bool{
+	"second": true, "seconds": true, "minute": true, "minutes": true, "min": true, "mins": true,
+	"hour": true, "hours": true, "hr": true, "hrs": true, "day": true, "days": true, "week": true,
+	"weeks": true, "month": true, "months": true, "year": true, "years": true,
+}
+
+var countLabels = map[string]bool{
+	"shares": true, "share": true, "comments": true, "comment": true, "likes": true, "views": true,
+	"replies": true, "reply": true, "responses": true, "reads": true,
+}
+
+var stampPrefixes = []string{"posted by ", "posted on ", "posted at ", "published on ", "written on ", "first published", "last updated", "updated on ", "published: ", "updated: ", "posted: "}
+
+var labelPrefixes = []string{"tags:", "labels:", "topics:", "filed under:", "categories:", "category:", "posted in:", "keywords:"}
+
+// stampPara reports a paragraph made only of small print (see isStamp).
+// It is checked after the metadata is taken, so a dateline still gives the
+// document its date.
+func stampPara(ps []piece, pa para) bool {
+	for _, i := range pa.pieces {
+		if !isStamp(ps[i].text, ps[i].html) {
+			return false
+		}
+	}
+	return true
+}
+
+// isStamp reports the small print around an article: "3 hours ago", "2,192
+// shares", "View comments (27)", "Posted by Jo at 12:55 AM", "Tags: a, b",
+// and, in HTML, a line that is only a date.
+func isStamp(t string, html bool) bool {
+	if len(t) > 160 || endsSentence(t) && !strings.HasSuffix(t, ":") && words(t) > 4 {
+		return false
+	}
+	l := strings.ToLower(stripListMark(t))
+	f := strings.Fields(strings.Trim(l, "()[]"))
+	switch {
+	case len(f) == 3 && isNumber(f[0]) && stampUnits[f[1]] && f[2] == "ago":
+		return true
+	case len(f) == 2 && isNumber(f[0]) && countLabels[f[1]], len(f) == 2 && isNumber(f[1]) && countLabels[f[0]]:
+		return true
+	case len(f) == 3 && f[0] == "view" && countLabels[f[1]] && isNumber(strings.Trim(f[2], "()")):
+		return true
+	}
+	for _, p := range stampPrefixes {
+		if strings.HasPrefix(l, p) && words(l) <= 14 && strings.ContainsAny(l, "0123456789") {
+			return true
+		}
+	}
+	for _, p := range labelPrefixes {
+		if strings.HasPrefix(l, p) && words(l) <= 20 && !endsSentence(t) {
+			return true
+		}
+	}
+	if html && words(t) <= 6 {
+		if _, whole := parseDate(t); whole {
+			return true
+		}
+	}
+	return false
 }
 
 var teaserPrefixes = []string{

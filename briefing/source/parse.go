@@ -56,7 +56,7 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	takeMeta(ps, paras, &meta)
 	kept := paras[:0]
 	for _, pa := range paras {
-		if !ps[pa.pieces[0]].meta {
+		if !ps[pa.pieces[0]].meta && !stampPara(ps, pa) {
 			kept = append(kept, pa)
 		}
 	}
