@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"briefing/briefing/export"
+	"briefing/briefing/model"
 )
 
 // Caps keep the actor page of a very prominent actor readable and cheap.
@@ -26,7 +27,6 @@ func (ix *index) actorHead(i int) string {
 // and numbers, where it is mentioned and the actors it appears with most.
 func (ix *index) actorMarkdown(i int) string {
 	b := ix.b
-	a := b.Actors[i]
 	var w strings.Builder
 	w.WriteString(ix.actorHead(i) + "\n")
 
@@ -57,24 +57,14 @@ func (ix *index) actorMarkdown(i int) string {
 		return fmt.Sprintf("**%s** %s %s", esc(export.NumberString(num)), esc(num.What), citeMD(num.Cite))
 	})
 
-	// Mentions grouped by source, in the order first met.
-	var srcs []string
-	lines := map[string][]int{}
-	for _, c := range a.Cites {
-		if _, ok := lines[c.Source]; !ok {
-			srcs = append(srcs, c.Source)
-		}
-		if ls := lines[c.Source]; len(ls) == 0 || ls[len(ls)-1] != c.Line {
-			lines[c.Source] = append(ls, c.Line)
-		}
-	}
+	srcs := ix.actorMentions(i)
 	fmt.Fprintf(&w, "## Mentioned in (%s)\n\n", plural(len(srcs), "source"))
 	for k, s := range srcs {
 		if k == pageSources {
 			fmt.Fprintf(&w, "- … and %d more sources\n", len(srcs)-k)
 			break
 		}
-		ls := lines[s]
+		ls := s.lines
 		nums := make([]string, 0, min(len(ls), pageLinesPerSrc))
 		for _, l := range ls[:min(len(ls), pageLinesPerSrc)] {
 			nums = append(nums, strconv.Itoa(l))
@@ -87,9 +77,8 @@ func (ix *index) actorMarkdown(i int) string {
 		if len(ls) == 1 {
 			word = "line"
 		}
-		fmt.Fprintf(&w, "- %s %s %s%s\n", esc(s), word, strings.Join(nums, ", "), more)
+		fmt.Fprintf(&w, "- %s %s %s%s\n", esc(s.source), word, strings.Join(nums, ", "), more)
 	}
-
 	w.WriteString("\n## Appears with\n\n")
 	co := ix.cooccurring(i, pageCoActors)
 	if len(co) == 0 {
@@ -99,4 +88,30 @@ func (ix *index) actorMarkdown(i int) string {
 		fmt.Fprintf(&w, "- **%s** — %s together\n", esc(b.Actors[c.actor].Name), plural(c.paras, "paragraph"))
 	}
 	return w.String()
+}
+
+// mention is where an actor is named in one source: the lines, and the
+// citation of the first.
+type mention struct {
+	source string
+	lines  []int
+	cite   model.Cite
+}
+
+// actorMentions groups an actor's citations by source, in the order first met.
+func (ix *index) actorMentions(i int) []mention {
+	var out []mention
+	at := map[string]int{}
+	for _, c := range ix.b.Actors[i].Cites {
+		k, ok := at[c.Source]
+		if !ok {
+			k = len(out)
+			at[c.Source] = k
+			out = append(out, mention{source: c.Source, cite: c})
+		}
+		if ls := out[k].lines; len(ls) == 0 || ls[len(ls)-1] != c.Line {
+			out[k].lines = append(ls, c.Line)
+		}
+	}
+	return out
 }

@@ -35,6 +35,7 @@ type location struct {
 	cite    model.Cite
 	row     int // the section list's cursor and scroll when left, restored on back
 	offset  int
+	pick    int // the selected item of an actor page
 }
 
 // Model is the root of the reader. It routes messages to small components
@@ -52,6 +53,7 @@ type Model struct {
 	history []location
 	lists   [numSections]listModel
 	detail  pane // the selected item's detail, the overview or the actor page
+	page    actorPage
 	source  sourceView
 	search  searchModel
 	picker  pickerModel
@@ -106,6 +108,7 @@ func newLoading(cfg Config) *Model {
 
 func (m *Model) setBriefing(b *briefing.Briefing) {
 	m.ix = newIndex(b)
+	m.page = actorPage{}
 	empty := [numSections]string{"", "No actors found.", "No positions found.", "No key numbers found.", "No quotes found.", "No sources."}
 	for s := secActors; s < numSections; s++ {
 		m.lists[s] = newList(m.ix.rows[s], empty[s])
@@ -183,6 +186,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.cache[msg.key] = msg.lines
 		m.detail.done(msg)
+		if m.loc.page == pageActor && m.loc.pick > 0 {
+			m.revealPick()
+		}
 		return m, nil
 	case editorDoneMsg:
 		if msg.err != nil {
@@ -230,11 +236,14 @@ func (m *Model) setContext() {
 func (m *Model) setStatus(s string, isErr bool) { m.status, m.isErr = s, isErr }
 
 // current returns the section and item the user has selected (item -1 for
-// none). On an actor page it is the actor; on the overview, its most cited
-// quote.
+// none). On an actor page it is the selected position, quote or number, else
+// the actor; on the overview, its most cited quote.
 func (m *Model) current() (int, int) {
 	switch m.loc.page {
 	case pageActor:
+		if it, ok := m.pageSelected(); ok && it.sec >= 0 {
+			return it.sec, it.item
+		}
 		return secActors, m.loc.actor
 	case pageSource:
 		return -1, -1
@@ -249,6 +258,9 @@ func (m *Model) current() (int, int) {
 func (m *Model) currentCite() (model.Cite, bool) {
 	if m.loc.page == pageSource {
 		return m.loc.cite, m.loc.cite.Source != ""
+	}
+	if it, ok := m.pageSelected(); ok {
+		return it.cite, it.cite.Source != ""
 	}
 	sec, item := m.current()
 	return m.ix.itemCite(sec, item)

@@ -231,7 +231,7 @@ func (m *Model) stepActor(d int) tea.Cmd {
 			m.setStatus("No more actors", false)
 			return nil
 		}
-		m.loc.actor = a
+		m.loc.actor, m.loc.pick = a, 0
 		return m.refresh()
 	case m.loc.page == pageSection && m.loc.section == secActors:
 		if m.lists[secActors].Move(d) {
@@ -276,6 +276,21 @@ func (m *Model) move(msg tea.KeyPressMsg) tea.Cmd {
 		vp.HalfPageUp()
 	case key.Matches(msg, k.HalfDown):
 		vp.HalfPageDown()
+	}
+	if m.loc.page == pageActor {
+		switch {
+		case key.Matches(msg, k.Up):
+			m.pickItem(m.loc.pick - 1)
+		case key.Matches(msg, k.Down):
+			m.pickItem(m.loc.pick + 1)
+		case key.Matches(msg, k.Top):
+			m.pickItem(0)
+			vp.GotoTop()
+		case key.Matches(msg, k.Bottom):
+			vp.GotoBottom()
+			m.pickItem(len(m.page.items) - 1)
+		}
+		return nil
 	}
 	if !m.splitView() {
 		switch {
@@ -349,6 +364,9 @@ func (m *Model) handleMouse(msg tea.MouseMsg) tea.Cmd {
 		if m.splitView() && mo.X < m.listWidth() && m.lists[m.loc.section].SelectRow(mo.Y-1) {
 			return m.refresh()
 		}
+		if m.loc.page == pageActor && mo.Y >= 1 {
+			m.pickAt(mo.Y - 1)
+		}
 	}
 	return nil
 }
@@ -366,6 +384,10 @@ func (m *Model) copyItem() tea.Cmd {
 			return m.copyCmd(text+" ("+export.CiteString(m.loc.cite)+")", "cited text")
 		}
 		return m.copyCite()
+	}
+	if it, ok := m.pageSelected(); ok {
+		text, what := m.pageCopy(it)
+		return m.copyCmd(text, what)
 	}
 	sec, item := m.current()
 	if item < 0 {

@@ -44,6 +44,8 @@ func (m *Model) Render() string {
 		body = m.source.View(&m.styles)
 	case m.splitView():
 		body = m.splitBody(bh)
+	case m.loc.page == pageActor:
+		body = m.actorBody()
 	default:
 		body = m.detail.vp.View()
 	}
@@ -187,7 +189,11 @@ func (m *Model) statusView() string {
 func (m *Model) positionText() string {
 	switch m.loc.page {
 	case pageActor:
-		return fmt.Sprintf("actor %d/%d", m.loc.actor+1, len(m.ix.b.Actors))
+		s := fmt.Sprintf("actor %d/%d", m.loc.actor+1, len(m.ix.b.Actors))
+		if _, ok := m.pageSelected(); ok {
+			s += fmt.Sprintf(" · item %d/%d", m.loc.pick+1, len(m.page.items))
+		}
+		return s
 	case pageSource:
 		return fmt.Sprintf("line %d of %d", m.source.Line(), len(m.ix.lines[m.loc.cite.Source]))
 	}
