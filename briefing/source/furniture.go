@@ -16,7 +16,7 @@ func markFurniture(ps []piece) {
 		p := &ps[i]
 		t := p.text
 		switch {
-		case isNav(t), isURLOnly(t), isPageMark(t), isBoilerplate(t), !hasLetterOrDigit(t):
+		case isNav(t), isURLOnly(t), isPageMark(t), isBoilerplate(t), isPromo(t), !hasLetterOrDigit(t):
 			p.drop = true
 		case p.heading && isSectionLabel(t):
 			// "Related", "Most read", "Comments": the heading and what
@@ -128,13 +128,13 @@ var boilerplate = map[string]bool{
 	"more for you": true, "more stories": true, "related topics": true, "image": true, "photo": true,
 	"topics": true, "tags": true, "more about": true, "copy link": true, "link copied": true, "reply": true,
 	"published in": true, "share this story": true, "print this page": true, "email this": true,
-	"share this post": true, "add a comment": true, "view comments": true, "show comments": true,
+	"share this post": true, "add a comment": true, "leave your comment": true, "hidden categories": true, "view comments": true, "show comments": true,
 }
 
 // isBoilerplate reports a line that is one of the stock labels of a web page.
 func isBoilerplate(t string) bool {
 	t = stripListMark(t)
-	if len(t) <= 40 && boilerplate[strings.ToLower(strings.TrimRight(t, " .:!|»>"))] {
+	if len(t) <= 60 && boilerplate[strings.ToLower(strings.TrimRight(t, " .:!|»>"))] {
 		return true
 	}
 	if len(t) >= 300 {
@@ -168,6 +168,10 @@ var sectionLabels = map[string]bool{
 	"follow us": true, "sponsored": true, "sponsored content": true, "sponsored stories": true,
 	"partner offers": true, "promoted stories": true, "advertisement": true, "read next": true,
 	"what to read next": true, "editor's picks": true, "editors' picks": true, "featured": true,
+	"similar articles": true, "similar posts": true, "what's next": true, "next article": true,
+	"previous article": true, "comment on this article": true, "hidden categories": true,
+	"report inappropriate content": true, "read later": true, "more news": true, "more videos": true,
+	"latest videos": true, "popular now": true, "also on": true, "elsewhere on the web": true,
 }
 
 // isSectionLabel reports a heading that opens a part of the page other
@@ -279,7 +283,29 @@ var teaserPrefixes = []string{
 	"click here", "sign up for", "sign up to", "subscribe to", "follow us on", "you may also like:", "further reading:",
 	"share this with", "share on ", "share via", "image caption", "media caption", "image source", "photo caption",
 	"caption:", "(reporting by", "reporting by", "(editing by", "editing by", "(additional reporting",
-	"additional reporting by", "this material may not be published",
+	"additional reporting by", "this material may not be published", "a version of this article appears in print",
+	"retrieved from \"http", "email me when ", "contribute a better translation",
+}
+
+// promoMarks in a short line mark a plug for the site's newsletters,
+// alerts and apps ("Get our morning briefing in your inbox").
+var promoMarks = []string{
+	"in your inbox", "to your inbox", "bloggers like this", "sign up for our", "subscribe to our",
+	"download our app", "download the app", "like us on facebook", "follow us on",
+}
+
+// isPromo reports a short plug for the site's own newsletters and apps.
+func isPromo(t string) bool {
+	if words(t) > 20 {
+		return false
+	}
+	l := strings.ToLower(t)
+	for _, m := range promoMarks {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // isTeaser reports a link to another article ("Read more: ...") or a
