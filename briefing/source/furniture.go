@@ -361,6 +361,11 @@ func isCredit(t string) bool {
 	if strings.HasPrefix(t, "Photo by ") || strings.HasPrefix(t, "(Photo by ") || strings.HasPrefix(t, "Photo: ") {
 		return true
 	}
+	for _, p := range []string{"Photos by ", "Photographs by ", "Illustration by ", "Illustrations by ", "Top photo by ", "Lead image by ", "Lead photo by ", "Top image by ", "Video by "} {
+		if strings.HasPrefix(t, p) && words(t) <= 40 {
+			return true
+		}
+	}
 	tt := strings.TrimRight(t, ") ")
 	for _, s := range creditTails {
 		if strings.HasSuffix(tt, strings.TrimRight(s, ")")) && words(t) <= 40 {
@@ -406,4 +411,64 @@ func endsSentence(t string) bool {
 		return true
 	}
 	return strings.HasSuffix(t, "…")
+}
+
+// bioVerbs follow the author's name in the note about them that closes an
+// article ("Jo Reed is a reporter for ...", "Jo Reed has covered ...").
+var bioVerbs = []string{" is a ", " is an ", " is the ", " has covered ", " covers ", " writes ", " has written ", " is on twitter", " is based in ", " reported from ", " is a contributing "}
+
+// dropBio removes, among the last three paragraphs, the note about the
+// author and how to reach them: a paragraph that opens with the byline's
+// name (or "Contact" and the name) and goes on as a biography.
+func dropBio(ps []piece, paras []para, byline string) []para {
+	if byline == "" {
+		return paras
+	}
+	names := []string{byline}
+	if f := strings.Fields(byline); len(f) > 2 {
+		names = append(names, f[0]+" "+f[len(f)-1])
+	}
+	out := paras[:0]
+	for k, pa := range paras {
+		if k >= len(paras)-3 && !pa.heading && isBio(ps[pa.pieces[0]].text, names) {
+			continue
+		}
+		out = append(out, pa)
+	}
+	return out
+}
+
+// roleWords name the trades of the people who write articles.
+var roleWords = []string{"reporter", "editor", "writer", "correspondent", "journalist", "columnist", "contributor", "historian", "author of", "producer", "critic", "based in", "twitter"}
+
+func hasRoleWord(l string) bool {
+	for _, w := range roleWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func isBio(t string, names []string) bool {
+	if words(t) > 80 {
+		return false
+	}
+	l := strings.ToLower(t)
+	for _, n := range names {
+		n = strings.ToLower(n)
+		if strings.HasPrefix(l, "contact "+n) {
+			return true
+		}
+		if !strings.HasPrefix(l, n) {
+			continue
+		}
+		rest := l[len(n):]
+		for _, v := range bioVerbs {
+			if strings.HasPrefix(rest, v) && (!strings.HasPrefix(v, " is ") || hasRoleWord(rest)) {
+				return true
+			}
+		}
+	}
+	return false
 }

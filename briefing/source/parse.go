@@ -61,6 +61,7 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 		}
 	}
 	kept = rejoin(ps, kept)
+	kept = dropBio(ps, kept, meta.byline)
 	for _, pa := range kept {
 		par := assemble(ps, pa)
 		if !par.Heading && len(pa.pieces) == 1 && pa.gap && pa.gapAfter && !ps[pa.pieces[0]].html && isHeadingText(par.Text) {
