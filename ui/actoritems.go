@@ -60,9 +60,24 @@ func (ix *index) actorItems(i int) ([]pageItem, []int) {
 	return items, bullets
 }
 
-// syncPage gathers the items of the actor on show when it changed.
+// maxPages is how many actor pages keep their items and spans.
+const maxPages = 256
+
+// syncPage gathers the items of the actor on show when it changed. Pages
+// seen before come from m.pages: a prominent actor's items and spans take a
+// good part of a millisecond to find.
 func (m *Model) syncPage() {
 	if m.page.items != nil && m.page.actor == m.loc.actor {
+		return
+	}
+	if m.page.items != nil {
+		if len(m.pages) >= maxPages {
+			clear(m.pages)
+		}
+		m.pages[m.page.actor] = m.page
+	}
+	if pg, ok := m.pages[m.loc.actor]; ok {
+		m.page = pg
 		return
 	}
 	items, bullets := m.ix.actorItems(m.loc.actor)

@@ -45,6 +45,7 @@ func BenchmarkKey(b *testing.B) {
 		{"actors_brackets", []string{"2"}, []string{"]", "["}},
 		{"tab", nil, []string{"tab"}},
 		{"actor_page_next", []string{"2", "enter"}, []string{"]", "["}},
+		{"actor_page_j_k", []string{"2", "enter"}, []string{"j", "k"}},
 		{"source_scroll", []string{"5", "enter"}, []string{"j", "k"}},
 		{"detail_pgdown", []string{"4"}, []string{"pgdown", "pgup"}},
 	} {

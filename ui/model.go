@@ -52,8 +52,9 @@ type Model struct {
 	loc     location
 	history []location
 	lists   [numSections]listModel
-	detail  pane // the selected item's detail, the overview or the actor page
-	page    actorPage
+	detail  pane              // the selected item's detail, the overview or the actor page
+	page    actorPage         // the actor page on show: its items and their lines
+	pages   map[int]actorPage // actor pages seen before
 	source  sourceView
 	search  searchModel
 	picker  pickerModel
@@ -108,7 +109,7 @@ func newLoading(cfg Config) *Model {
 
 func (m *Model) setBriefing(b *briefing.Briefing) {
 	m.ix = newIndex(b)
-	m.page = actorPage{}
+	m.page, m.pages = actorPage{}, map[int]actorPage{}
 	empty := [numSections]string{"", "No actors found.", "No positions found.", "No key numbers found.", "No quotes found.", "No sources."}
 	for s := secActors; s < numSections; s++ {
 		m.lists[s] = newList(m.ix.rows[s], empty[s])
@@ -186,8 +187,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.cache[msg.key] = msg.lines
 		m.detail.done(msg)
-		if m.loc.page == pageActor && m.loc.pick > 0 {
-			m.revealPick()
+		if m.loc.page == pageActor {
+			m.pageSpans() // found now, not on the next key
+			if m.loc.pick > 0 {
+				m.revealPick()
+			}
 		}
 		return m, nil
 	case editorDoneMsg:
