@@ -52,8 +52,8 @@ func (m *Model) Render() string {
 	var b strings.Builder
 	b.WriteString(m.tabsView())
 	b.WriteString("\n")
-	if m.splitView() && !m.full && !m.picker.active {
-		b.WriteString(body) // built to size
+	if (m.splitView() || m.loc.page == pageActor) && !m.full && !m.picker.active {
+		b.WriteString(body) // built to size from lines cut to the width
 	} else {
 		b.WriteString(fit(body, m.width, bh))
 	}
