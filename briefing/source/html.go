@@ -223,6 +223,11 @@ func (r *htmlReader) start(z *html.Tokenizer, selfClosing bool) {
 	if voidTags[name] || selfClosing {
 		return
 	}
+	if len(name) == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && attrs["id"] != "" {
+		// A heading's id is an anchor made from its text ("Social_impact"),
+		// no hint of furniture.
+		delete(attrs, "id")
+	}
 	if skipTags[name] || name == "header" && r.inArticle == 0 || r.hints && !keepTags[name] && isFurniture(attrs) {
 		if isBylineElem(attrs) && r.byline.Len() == 0 {
 			r.captureBy = true
@@ -414,7 +419,27 @@ func isFurniture(a map[string]string) bool {
 			bad = true
 		}
 	}
+	// Run-together names are read only in class, not in id: ids are often
+	// made from the heading's text ("Social_impact").
+	for w := range strings.FieldsFuncSeq(strings.ToLower(a["class"]), func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
+		if furniturePrefix(w) {
+			bad = true
+		}
+	}
 	return bad
+}
+
+// furnitureStems start run-together class names ("sharebar",
+// "relatedposts", "newsletterbox") of furniture.
+var furnitureStems = []string{"share", "social", "newsletter", "related", "sponsor", "disqus", "outbrain", "taboola", "breadcrumb", "cookie", "comments", "commentlist", "popular", "trending", "recirc", "subscribe", "signup"}
+
+func furniturePrefix(w string) bool {
+	for _, s := range furnitureStems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // isBylineElem reports an element that holds the author's name.
