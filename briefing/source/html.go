@@ -361,15 +361,9 @@ func (r *htmlReader) finishMeta() {
 		m.title = r.out[r.h1Piece].text
 		r.out[r.h1Piece].meta = true
 	case r.ogTitle != "":
-		m.title = clean(r.ogTitle)
+		m.title = dropSiteName(clean(r.ogTitle), []string{" | "})
 	default:
-		t := clean(r.titleTag)
-		for _, sep := range []string{" | ", " - ", " — ", " :: "} {
-			if i := strings.LastIndex(t, sep); i > 0 && words(t[i:]) <= 4 {
-				t = t[:i]
-			}
-		}
-		m.title = t
+		m.title = dropSiteName(clean(r.titleTag), []string{" | ", " - ", " — ", " :: "})
 	}
 	if m.byline == "" {
 		var b builder
@@ -380,6 +374,7 @@ func (r *htmlReader) finishMeta() {
 			m.byline = by
 		}
 	}
+	m.byline = dropRole(m.byline)
 	if m.publisher == m.title {
 		m.publisher = ""
 	}
@@ -397,6 +392,48 @@ func (r *htmlReader) finishMeta() {
 			r.out[i].meta = true
 		}
 	}
+}
+
+// dropSiteName removes the site's and section's names that follow the
+// headline in a page title ("Headline | Section | Site"), keeping at least
+// three words of headline once a name is gone.
+func dropSiteName(t string, seps []string) string {
+	for _, sep := range seps {
+		for n := 0; ; n++ {
+			i := strings.LastIndex(t, sep)
+			if i <= 0 || words(t[i:]) > 5 || n > 0 && words(t[:i]) < 3 {
+				break
+			}
+			t = t[:i]
+		}
+	}
+	return t
+}
+
+// roleEnds end a byline that goes on past the name to the author's job
+// ("Ben Stone Games Editor", "Jo Reed, MA Example Health News").
+var roleEnds = map[string]bool{
+	"editor": true, "reporter": true, "writer": true, "correspondent": true, "columnist": true,
+	"contributor": true, "news": true, "staff": true, "producer": true, "critic": true, "director": true,
+}
+
+// dropRole keeps only the name of a byline that names the author's job too.
+func dropRole(b string) string {
+	f := strings.Fields(b)
+	if len(f) < 3 || !roleEnds[strings.ToLower(f[len(f)-1])] {
+		return b
+	}
+	if i := strings.IndexByte(b, ','); i > 0 && words(b[:i]) >= 2 {
+		return b[:i]
+	}
+	if len(f) < 4 {
+		return b
+	}
+	n := 2
+	if strings.HasSuffix(f[1], ".") && len(f) >= 5 {
+		n = 3 // "Nelson D. Schwartz Economics Reporter"
+	}
+	return strings.Join(f[:n], " ")
 }
 
 func isFurniture(a map[string]string) bool {
