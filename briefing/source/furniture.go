@@ -117,7 +117,7 @@ var boilerplate = map[string]bool{
 	"share on facebook": true, "share on twitter": true, "tweet": true, "email": true, "print": true,
 	"comments": true, "comment": true, "close": true, "menu": true, "search": true, "home": true,
 	"sign in": true, "log in": true, "subscribe": true, "sign up": true, "newsletter": true,
-	"all rights reserved": true, "skip advertisement": true, "continue reading": true,
+	"all rights reserved": true, "skip advertisement": true, "continue reading": true, "continue reading below": true, "like loading": true, "slideshow": true,
 	"continue reading the main story": true, "story continues below advertisement": true,
 	"scroll to continue": true, "listen to this article": true, "loading": true, "loading...": true,
 	"follow us": true, "related": true, "related articles": true, "related stories": true,
@@ -172,7 +172,12 @@ var sectionLabels = map[string]bool{
 	"previous article": true, "comment on this article": true, "hidden categories": true,
 	"report inappropriate content": true, "read later": true, "more news": true, "more videos": true,
 	"latest videos": true, "popular now": true, "also on": true, "elsewhere on the web": true,
+	"more on this story": true, "more on this topic": true, "in other news": true,
 }
+
+var listFirst = map[string]bool{"other": true, "more": true, "latest": true, "top": true, "popular": true, "related": true, "recent": true, "similar": true, "trending": true, "featured": true}
+
+var listLast = map[string]bool{"stories": true, "articles": true, "columns": true, "posts": true, "headlines": true, "news": true, "videos": true, "reads": true, "galleries": true}
 
 // isSectionLabel reports a heading that opens a part of the page other
 // than the article ("More from Example News", "Most read in Sport", "12
@@ -191,6 +196,9 @@ func isSectionLabel(t string) bool {
 		}
 	}
 	f := strings.Fields(l)
+	if len(f) >= 2 && len(f) <= 4 && listFirst[f[0]] && listLast[f[len(f)-1]] {
+		return true // "Other opinion columns", "More sport news"
+	}
 	return len(f) == 2 && isNumber(f[0]) && (f[1] == "comments" || f[1] == "comment" || f[1] == "responses" || f[1] == "replies")
 }
 
@@ -257,6 +265,8 @@ func isStamp(t string, html bool) bool {
 		return true
 	case len(f) == 3 && f[0] == "view" && countLabels[f[1]] && isNumber(strings.Trim(f[2], "()")):
 		return true
+	case len(f) >= 2 && len(f) <= 12 && isNumber(f[len(f)-2]) && (f[len(f)-1] == "photos" || f[len(f)-1] == "images"):
+		return true // "Gallery: Launch day | 14 Photos"
 	}
 	for _, p := range stampPrefixes {
 		if strings.HasPrefix(l, p) && words(l) <= 14 && strings.ContainsAny(l, "0123456789") {
@@ -292,6 +302,7 @@ var teaserPrefixes = []string{
 var promoMarks = []string{
 	"in your inbox", "to your inbox", "bloggers like this", "sign up for our", "subscribe to our",
 	"download our app", "download the app", "like us on facebook", "follow us on",
+	"your video will play", "terms & conditions apply", "terms and conditions apply",
 }
 
 // isPromo reports a short plug for the site's own newsletters and apps.
@@ -305,7 +316,8 @@ func isPromo(t string) bool {
 			return true
 		}
 	}
-	return false
+	// "Powered by Example", "This series is supported by": a sponsor's credit.
+	return words(t) <= 12 && (strings.HasPrefix(l, "powered by ") || strings.HasPrefix(l, "sponsored by ") || strings.HasPrefix(l, "presented by ") || strings.HasSuffix(strings.TrimRight(l, ": "), " supported by"))
 }
 
 // isTeaser reports a link to another article ("Read more: ...") or a
@@ -428,9 +440,18 @@ func dropBio(ps []piece, paras []para, byline string) []para {
 	if f := strings.Fields(byline); len(f) > 2 {
 		names = append(names, f[0]+" "+f[len(f)-1])
 	}
+	// The window is the last three paragraphs of prose; headings of the
+	// page's own sections may follow the note.
+	from, n := len(paras), 0
+	for from > 0 && n < 3 {
+		from--
+		if !paras[from].heading {
+			n++
+		}
+	}
 	out := paras[:0]
 	for k, pa := range paras {
-		if k >= len(paras)-3 && !pa.heading && isBio(ps[pa.pieces[0]].text, names) {
+		if k >= from && !pa.heading && isBio(ps[pa.pieces[0]].text, names) {
 			continue
 		}
 		out = append(out, pa)
