@@ -117,7 +117,7 @@ var boilerplate = map[string]bool{
 	"share on facebook": true, "share on twitter": true, "tweet": true, "email": true, "print": true,
 	"comments": true, "comment": true, "close": true, "menu": true, "search": true, "home": true,
 	"sign in": true, "log in": true, "subscribe": true, "sign up": true, "newsletter": true,
-	"all rights reserved": true, "skip advertisement": true, "continue reading": true, "continue reading below": true, "like loading": true, "slideshow": true,
+	"all rights reserved": true, "skip advertisement": true, "continue reading": true, "continue reading below": true, "read the terms of use": true, "like loading": true, "slideshow": true,
 	"continue reading the main story": true, "story continues below advertisement": true,
 	"scroll to continue": true, "listen to this article": true, "loading": true, "loading...": true,
 	"follow us": true, "related": true, "related articles": true, "related stories": true,
@@ -173,9 +173,14 @@ var sectionLabels = map[string]bool{
 	"report inappropriate content": true, "read later": true, "more news": true, "more videos": true,
 	"latest videos": true, "popular now": true, "also on": true, "elsewhere on the web": true,
 	"more on this story": true, "more on this topic": true, "in other news": true,
+	"about the author": true, "about the authors": true, "tópicos relacionados": true,
+	"comentários": true, "comentarios": true, "commentaires": true, "kommentare": true,
+	"mais lidas": true, "las más leídas": true, "lo más leído": true, "lire aussi": true,
+	"à lire aussi": true, "noticias relacionadas": true, "notícias relacionadas": true,
+	"meistgelesen": true, "das könnte sie auch interessieren": true,
 }
 
-var listFirst = map[string]bool{"other": true, "more": true, "latest": true, "top": true, "popular": true, "related": true, "recent": true, "similar": true, "trending": true, "featured": true}
+var listFirst = map[string]bool{"recommended": true, "other": true, "more": true, "latest": true, "top": true, "popular": true, "related": true, "recent": true, "similar": true, "trending": true, "featured": true}
 
 var listLast = map[string]bool{"stories": true, "articles": true, "columns": true, "posts": true, "headlines": true, "news": true, "videos": true, "reads": true, "galleries": true}
 
@@ -206,7 +211,13 @@ func isSectionLabel(t string) bool {
 // everything up to the next heading is theirs.
 func isCommentsLabel(t string) bool {
 	l := strings.ToLower(t)
-	return strings.Contains(l, "comment") || strings.Contains(l, "repl") || strings.Contains(l, "responses") || strings.Contains(l, "discussion") || strings.Contains(l, "conversation")
+	return strings.Contains(l, "comment") || strings.Contains(l, "about the author") || strings.HasPrefix(l, "coment") || strings.HasPrefix(l, "kommentar") || strings.Contains(l, "repl") || strings.Contains(l, "responses") || strings.Contains(l, "discussion") || strings.Contains(l, "conversation")
+}
+
+// isClock reports a time of day such as "6:32" or "12:05".
+func isClock(s string) bool {
+	h, m, ok := strings.Cut(s, ":")
+	return ok && len(h) >= 1 && len(h) <= 2 && len(m) == 2 && isNumber(h) && isNumber(m)
 }
 
 func isNumber(s string) bool {
@@ -265,6 +276,8 @@ func isStamp(t string, html bool) bool {
 		return true
 	case len(f) == 3 && f[0] == "view" && countLabels[f[1]] && isNumber(strings.Trim(f[2], "()")):
 		return true
+	case len(f) == 2 && (f[1] == "am" || f[1] == "pm") && isClock(f[0]):
+		return true // "6:32 PM", the time of a comment
 	case len(f) >= 2 && len(f) <= 12 && isNumber(f[len(f)-2]) && (f[len(f)-1] == "photos" || f[len(f)-1] == "images"):
 		return true // "Gallery: Launch day | 14 Photos"
 	}
@@ -330,7 +343,7 @@ func isTeaser(t string) bool {
 		}
 	}
 	if hasPrefixFold(l, "follow ") && len(t) < 200 {
-		for _, s := range []string{" on twitter", " on facebook", " on instagram", " on x ", "@"} {
+		for _, s := range []string{" on twitter", " on facebook", " on instagram", " on x ", "@", "twitter |", "| facebook", "twitter|", "|facebook"} {
 			if strings.Contains(strings.ToLower(t), s) {
 				return true
 			}
