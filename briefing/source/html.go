@@ -356,6 +356,24 @@ func (r *htmlReader) finishMeta() {
 		t, _ := b.text()
 		return t
 	}
+	if r.h1Piece >= 0 {
+		// An <h1> holding the site's name or a section's, while the page
+		// title names a heading printed further down: that heading is the
+		// headline.
+		h1 := r.out[r.h1Piece].text
+		for _, c := range []string{dropSiteName(clean(r.ogTitle), []string{" | ", " - ", " — ", " :: ", " @ "}), dropSiteName(clean(r.titleTag), []string{" | ", " - ", " — ", " :: ", " @ "})} {
+			if c == "" || strings.EqualFold(c, h1) || words(c) < 3 {
+				continue
+			}
+			if k := r.headingPiece(c); k >= 0 {
+				if r.h1Piece < k {
+					r.out[r.h1Piece].meta = true // the label above the headline
+				}
+				r.h1Piece = k
+				break
+			}
+		}
+	}
 	switch {
 	case r.h1Piece >= 0:
 		m.title = r.out[r.h1Piece].text
@@ -434,6 +452,16 @@ func dropRole(b string) string {
 		n = 3 // "Nelson D. Schwartz Economics Reporter"
 	}
 	return strings.Join(f[:n], " ")
+}
+
+// headingPiece returns the index of the kept heading whose text is t, or -1.
+func (r *htmlReader) headingPiece(t string) int {
+	for i := range r.out {
+		if r.out[i].heading && !r.out[i].drop && strings.EqualFold(r.out[i].text, t) {
+			return i
+		}
+	}
+	return -1
 }
 
 func isFurniture(a map[string]string) bool {
