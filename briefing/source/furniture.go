@@ -296,6 +296,29 @@ func isStamp(t string, html bool) bool {
 			return true
 		}
 	}
+	// "By Jo Reed • Nov 11, 2020", "Published 21 November 2019 · Tagged
+	// with ...", "First published February 1, 2016: 1:28 AM ET": a dated
+	// line of the page's small print, not a sentence of the story.
+	if html && words(t) <= 16 && !endsSentence(strings.TrimRight(t, "|•·- ")) || html && words(t) <= 16 && hasClock(f) {
+		if d, _ := parseDate(t); d != "" {
+			for _, m := range stampCues {
+				if strings.Contains(" "+l+" ", m) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+var stampCues = []string{" by ", "published", "updated", "posted", " · ", " • ", " | ", "reviewed", " am ", " pm ", " et ", " gmt ", " utc "}
+
+func hasClock(f []string) bool {
+	for _, w := range f {
+		if isClock(strings.TrimRight(w, ",.;")) {
+			return true
+		}
+	}
 	return false
 }
 
