@@ -16,7 +16,7 @@ func markFurniture(ps []piece) {
 		p := &ps[i]
 		t := p.text
 		switch {
-		case isNav(t), isURLOnly(t), isPageMark(t), isBoilerplate(t), isPromo(t), !hasLetterOrDigit(t):
+		case isNav(t), isCrumbs(t), isURLOnly(t), isPageMark(t), isBoilerplate(t), isPromo(t), !hasLetterOrDigit(t):
 			p.drop = true
 		case p.heading && isSectionLabel(t):
 			// "Related", "Most read", "Comments": the heading and what
@@ -78,6 +78,27 @@ func isNav(t string) bool {
 		if hasPrefixFold(l, p) {
 			return true
 		}
+	}
+	return false
+}
+
+// isCrumbs reports a breadcrumb trail: "Home > News > World > Article",
+// short names joined by arrows.
+func isCrumbs(t string) bool {
+	if len(t) > 200 || endsSentence(t) {
+		return false
+	}
+	for _, sep := range []string{" >> ", " > ", " › ", " » ", ">>"} {
+		parts := strings.Split(t, sep)
+		if len(parts) < 3 {
+			continue
+		}
+		for _, p := range parts {
+			if words(p) > 5 || strings.TrimSpace(p) == "" {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -405,8 +405,10 @@ func (r *htmlReader) finishMeta() {
 	}
 	// The headline may be printed more than once (a hidden copy for
 	// search engines); none of the copies is body text.
+	// So is "Section|Headline", a kicker glued to a copy of it.
 	for i := range r.out {
-		if r.out[i].text == m.title {
+		t := r.out[i].text
+		if t == m.title || m.title != "" && strings.HasSuffix(t, m.title) && strings.HasSuffix(strings.TrimRight(t[:len(t)-len(m.title)], " "), "|") && words(t[:len(t)-len(m.title)]) <= 4 {
 			r.out[i].meta = true
 		}
 	}
