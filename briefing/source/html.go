@@ -48,7 +48,7 @@ var furnitureWords = map[string]bool{
 	"breadcrumbs": true, "subscribe": true, "popup": true, "modal": true, "caption": true,
 	"credit": true, "credits": true, "widget": true, "banner": true, "masthead": true, "toolbar": true,
 	"tags": true, "paywall": true, "signup": true, "outbrain": true, "taboola": true, "complementary": true,
-	"contentinfo": true, "search": true, "skip": true,
+	"contentinfo": true, "search": true, "skip": true, "dfp": true, "gpt": true, "pagination": true, "pager": true,
 }
 
 var contentWords = map[string]bool{"content": true, "article": true, "story": true, "body": true, "main": true, "post": true, "entry": true, "text": true}
@@ -498,7 +498,8 @@ func isFurniture(a map[string]string) bool {
 
 // furnitureStems start run-together class names ("sharebar",
 // "relatedposts", "newsletterbox") of furniture.
-var furnitureStems = []string{"share", "social", "newsletter", "related", "sponsor", "disqus", "outbrain", "taboola", "breadcrumb", "cookie", "comments", "commentlist", "popular", "trending", "recirc", "subscribe", "signup"}
+var furnitureStems = []string{"share", "social", "newsletter", "related", "sponsor", "disqus", "outbrain", "taboola", "breadcrumb", "cookie", "comments", "commentlist", "popular", "trending", "recirc", "subscribe", "signup",
+	"advert", "adslot", "adunit", "adwrap", "adcontainer", "paywall", "subscription", "recommend", "morestories", "authorbio", "printonly"}
 
 func furniturePrefix(w string) bool {
 	for _, s := range furnitureStems {
