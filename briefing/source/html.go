@@ -169,6 +169,9 @@ func (r *htmlReader) text(raw []byte, start int) {
 		if r.captureBy {
 			r.byline.WriteString(html.UnescapeString(string(raw)))
 		}
+		if r.skip == "script" && r.meta.date == "" {
+			r.meta.date = ldDate(raw)
+		}
 		return
 	}
 	if r.inTitle {
@@ -193,6 +196,11 @@ func (r *htmlReader) start(z *html.Tokenizer, selfClosing bool) {
 			attrs = map[string]string{}
 		}
 		attrs[string(k)] = string(v)
+	}
+	if r.meta.date == "" && strings.EqualFold(attrs["itemprop"], "datePublished") {
+		// <span itemprop="datePublished" content="2017-01-18">, read
+		// also inside a skipped header.
+		r.meta.date, _ = parseDate(attrs["content"] + " " + attrs["datetime"])
 	}
 	if r.skip != "" {
 		if name == r.skip && !selfClosing && !voidTags[name] {
@@ -393,6 +401,9 @@ func (r *htmlReader) finishMeta() {
 		}
 	}
 	m.byline = dropRole(m.byline)
+	if strings.EqualFold(m.byline, m.publisher) {
+		m.byline = "" // the site named as its own author
+	}
 	if m.publisher == m.title {
 		m.publisher = ""
 	}
@@ -454,6 +465,29 @@ func dropRole(b string) string {
 		n = 3 // "Nelson D. Schwartz Economics Reporter"
 	}
 	return strings.Join(f[:n], " ")
+}
+
+// ldDate returns the "datePublished" of a page's JSON-LD (schema.org)
+// script, or "".
+func ldDate(raw []byte) string {
+	i := bytes.Index(raw, []byte(`"datePublished"`))
+	if i < 0 {
+		return ""
+	}
+	rest := bytes.TrimLeft(raw[i+len(`"datePublished"`):], " \t\r\n")
+	if len(rest) == 0 || rest[0] != ':' {
+		return ""
+	}
+	rest = bytes.TrimLeft(rest[1:], " \t\r\n")
+	if len(rest) == 0 || rest[0] != '"' {
+		return ""
+	}
+	end := bytes.IndexByte(rest[1:], '"')
+	if end < 0 || end > 64 {
+		return ""
+	}
+	d, _ := parseDate(string(rest[1 : 1+end]))
+	return d
 }
 
 // headingPiece returns the index of the kept heading whose text is t, or -1.
