@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -78,6 +79,7 @@ type htmlReader struct {
 	bodyTag    string // the element marked itemprop=articleBody, if any
 	bodyDepth  int
 	anyArticle bool
+	ldAuthor   string // the author's name in the page's JSON-LD, if a person
 }
 
 // htmlPieces extracts the article text of an HTML file as pieces, one per
@@ -171,6 +173,9 @@ func (r *htmlReader) text(raw []byte, start int) {
 		}
 		if r.skip == "script" && r.meta.date == "" {
 			r.meta.date = ldDate(raw)
+		}
+		if r.skip == "script" && r.ldAuthor == "" {
+			r.ldAuthor = ldAuthor(raw)
 		}
 		return
 	}
@@ -400,10 +405,13 @@ func (r *htmlReader) finishMeta() {
 			m.byline = by
 		}
 	}
-	m.byline = dropRole(m.byline)
 	if strings.EqualFold(m.byline, m.publisher) {
 		m.byline = "" // the site named as its own author
 	}
+	if m.byline == "" && r.ldAuthor != "" {
+		m.byline = r.ldAuthor
+	}
+	m.byline = dropRole(m.byline)
 	if m.publisher == m.title {
 		m.publisher = ""
 	}
@@ -488,6 +496,49 @@ func ldDate(raw []byte) string {
 	}
 	d, _ := parseDate(string(rest[1 : 1+end]))
 	return d
+}
+
+// ldAuthor returns the name of the first author of a page's JSON-LD script
+// when that author is a person ({"author": {"@type": "Person", "name":
+// "Jo Reed"}}), or "".
+func ldAuthor(raw []byte) string {
+	i := bytes.Index(raw, []byte(`"author"`))
+	if i < 0 {
+		return ""
+	}
+	rest := raw[i+len(`"author"`):]
+	if len(rest) > 300 {
+		rest = rest[:300]
+	}
+	if end := bytes.IndexAny(rest, "}]"); end >= 0 {
+		rest = rest[:end]
+	}
+	if !bytes.Contains(rest, []byte(`"Person"`)) {
+		return ""
+	}
+	j := bytes.Index(rest, []byte(`"name"`))
+	if j < 0 {
+		return ""
+	}
+	v := bytes.TrimLeft(rest[j+len(`"name"`):], " \t\r\n:")
+	if len(v) == 0 || v[0] != '"' {
+		return ""
+	}
+	end := 1
+	for end < len(v) && v[end] != '"' {
+		if v[end] == '\\' {
+			end++
+		}
+		end++
+	}
+	if end >= len(v) {
+		return ""
+	}
+	name, err := strconv.Unquote(string(v[:end+1]))
+	if err != nil || !isName(strings.TrimSpace(name)) {
+		return ""
+	}
+	return strings.TrimSpace(name)
 }
 
 // headingPiece returns the index of the kept heading whose text is t, or -1.
