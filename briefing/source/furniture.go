@@ -64,7 +64,7 @@ func stripListMark(t string) string {
 	return t
 }
 
-var navPrefixes = []string{"skip to ", "jump to ", "skip navigation", "go to content", "go to main", "back to top", "toggle navigation", "open menu", "close menu", "main menu"}
+var navPrefixes = []string{"skip to ", "jump to ", "next page:", "previous page:", "skip navigation", "go to content", "go to main", "back to top", "toggle navigation", "open menu", "close menu", "main menu"}
 
 // hasPrefixFold reports whether t starts with prefix, ignoring ASCII case,
 // without lowering (and copying) the whole text.
@@ -138,7 +138,7 @@ var boilerplate = map[string]bool{
 	"share on facebook": true, "share on twitter": true, "tweet": true, "email": true, "print": true,
 	"comments": true, "comment": true, "close": true, "menu": true, "search": true, "home": true,
 	"sign in": true, "log in": true, "subscribe": true, "sign up": true, "newsletter": true,
-	"all rights reserved": true, "skip advertisement": true, "continue reading": true, "continue reading below": true, "read the terms of use": true, "like loading": true, "slideshow": true,
+	"all rights reserved": true, "skip advertisement": true, "continue reading": true, "continue reading below": true, "more": true, "read the terms of use": true, "like loading": true, "slideshow": true,
 	"continue reading the main story": true, "story continues below advertisement": true,
 	"scroll to continue": true, "listen to this article": true, "loading": true, "loading...": true,
 	"follow us": true, "related": true, "related articles": true, "related stories": true,
@@ -193,7 +193,7 @@ var sectionLabels = map[string]bool{
 	"previous article": true, "comment on this article": true, "hidden categories": true,
 	"report inappropriate content": true, "read later": true, "more news": true, "more videos": true,
 	"latest videos": true, "popular now": true, "also on": true, "elsewhere on the web": true,
-	"more on this story": true, "more on this topic": true, "in other news": true,
+	"more on this story": true, "more on this topic": true, "in other news": true, "like this": true,
 	"about the author": true, "about the authors": true, "tópicos relacionados": true,
 	"comentários": true, "comentarios": true, "commentaires": true, "kommentare": true,
 	"mais lidas": true, "las más leídas": true, "lo más leído": true, "lire aussi": true,
@@ -351,7 +351,8 @@ var teaserPrefixes = []string{
 	"share this with", "share on ", "share via", "image caption", "media caption", "image source", "photo caption",
 	"caption:", "(reporting by", "reporting by", "(editing by", "editing by", "(additional reporting",
 	"additional reporting by", "this material may not be published", "a version of this article appears in print",
-	"retrieved from \"http", "email me when ", "contribute a better translation",
+	"retrieved from \"http", "email me when ", "contribute a better translation", "originally published at ",
+	"this article originally appeared", "this article was reprinted", "this story originally appeared",
 }
 
 // promoMarks in a short line mark a plug for the site's newsletters,
