@@ -26,7 +26,9 @@ func markFurniture(ps []piece) {
 			// article go on below its heading.
 			p.drop = true
 			comments := isCommentsLabel(t)
-			for j := i + 1; j < len(ps) && !ps[j].heading; j++ {
+			// A heading already dropped (a linked headline in the list)
+			// does not end the section.
+			for j := i + 1; j < len(ps) && (!ps[j].heading || ps[j].drop); j++ {
 				if !comments && endsSentence(ps[j].text) && words(ps[j].text) >= 15 {
 					break
 				}
