@@ -11,6 +11,7 @@ import (
 
 	"briefing/briefing"
 	"briefing/briefing/export"
+	"briefing/internal/testkit"
 	"briefing/seeds"
 )
 
@@ -19,26 +20,12 @@ import (
 // it is absent.
 func corpus(tb testing.TB) (string, int64) {
 	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Skip(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("module root not found")
-		}
-		dir = parent
-	}
-	bbc := filepath.Join(dir, "..", "shared", "corpus", "bbc")
-	if env := os.Getenv("BRIEFING_BENCH_CORPUS"); env != "" {
-		bbc = env // e.g. a folder of several copies, to check growth
+	bbc := os.Getenv("BRIEFING_BENCH_CORPUS") // e.g. a folder of several copies, to check growth
+	if bbc == "" {
+		bbc = testkit.Corpus(tb, "bbc")
 	}
 	var size int64
-	err = filepath.WalkDir(bbc, func(p string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(bbc, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}

@@ -3,17 +3,15 @@ package briefing_test
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"briefing/briefing"
 	"briefing/briefing/export"
+	"briefing/internal/testkit"
 	"briefing/seeds"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files from the current output")
 
 // TestSeedExportGolden pins the whole briefing of the seeds, in both export
 // formats: every source, actor, quote, number and position.
@@ -29,8 +27,8 @@ func TestSeedExportGolden(t *testing.T) {
 	if err := export.Markdown(&md, &b.Briefing); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "seeds.golden.json", js.Bytes())
-	golden(t, "seeds.golden.md", md.Bytes())
+	testkit.Golden(t, filepath.Join("testdata", "seeds.golden.json"), js.Bytes())
+	testkit.Golden(t, filepath.Join("testdata", "seeds.golden.md"), md.Bytes())
 }
 
 // TestSeedExportDeterministic builds the seed briefing twice and expects
@@ -92,22 +90,4 @@ type cite struct {
 	Source  string `json:"source"`
 	Line    int    `json:"line"`
 	EndLine int    `json:"end_line"`
-}
-
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./briefing -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output; run `go test ./briefing -run %s -update` and review the diff with git diff\n--- got ---\n%s", path, t.Name(), got)
-	}
 }

@@ -4,29 +4,15 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"syscall"
 	"testing"
 	"time"
+
+	"briefing/internal/testkit"
 )
 
-// corpusDir returns the shared corpus folder beside the repository, or
-// skips the test when it is absent.
-func corpusDir(tb testing.TB, sub string) string {
-	tb.Helper()
-	_, file, _, ok := runtime.Caller(0)
-	if !ok {
-		tb.Skip("cannot locate the test file")
-	}
-	dir := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "corpus", sub)
-	if _, err := os.Stat(dir); err != nil {
-		tb.Skipf("corpus %s absent: %v", dir, err)
-	}
-	return dir
-}
-
 func TestBBCLoadsWithoutWarnings(t *testing.T) {
-	dir := corpusDir(t, "bbc")
+	dir := testkit.Corpus(t, "bbc")
 	docs, warns, err := Load([]string{dir}, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -71,7 +57,7 @@ func corpusBytes(tb testing.TB, dir string) int64 {
 // BenchmarkLoadBBC measures reading and cleaning the BBC corpus on one
 // worker, in MB/s of article text.
 func BenchmarkLoadBBC(b *testing.B) {
-	dir := corpusDir(b, "bbc")
+	dir := testkit.Corpus(b, "bbc")
 	size := corpusBytes(b, dir)
 	b.SetBytes(size)
 	b.ReportAllocs()
@@ -103,7 +89,7 @@ func reportCPU(b *testing.B, start time.Duration, size int64) {
 
 // BenchmarkParseBBC measures cleaning alone (files already in memory).
 func BenchmarkParseBBC(b *testing.B) {
-	dir := corpusDir(b, "bbc")
+	dir := testkit.Corpus(b, "bbc")
 	var files [][]byte
 	var names []string
 	var total int64

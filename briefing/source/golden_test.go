@@ -1,17 +1,16 @@
 package source
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"briefing/internal/testkit"
+
 	"golang.org/x/tools/txtar"
 )
-
-var update = flag.Bool("update", false, "rewrite the want sections of testdata/clean/*.txtar")
 
 // TestClean runs each testdata/clean/*.txtar case: its first file is the
 // input (the name's extension gives the format), its "want" section the
@@ -36,7 +35,7 @@ func TestClean(t *testing.T) {
 			got := render(doc)
 			for i := range ar.Files {
 				if ar.Files[i].Name == "want" {
-					if *update {
+					if testkit.Updating() {
 						ar.Files[i].Data = []byte(got)
 						if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
 							t.Fatal(err)

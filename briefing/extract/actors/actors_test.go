@@ -1,19 +1,15 @@
 package actors
 
 import (
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 
 	"briefing/briefing/source"
+	"briefing/internal/testkit"
 	"briefing/seeds"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files from the current output")
 
 // doc makes a one-file document from inline text; the first line is the title.
 func doc(t testing.TB, text string) *source.Document {
@@ -35,23 +31,6 @@ func describe(ix *Index) string {
 	return b.String()
 }
 
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./briefing/extract/actors -update)", err)
-	}
-	if string(want) != got {
-		t.Errorf("%s differs; run `go test ./briefing/extract/actors -update` and review git diff\n--- got ---\n%s", path, got)
-	}
-}
-
 func seedDocs(t testing.TB) []*source.Document {
 	docs, _, err := source.LoadFS(seeds.FS, "seeds", source.Options{})
 	if err != nil {
@@ -62,7 +41,7 @@ func seedDocs(t testing.TB) []*source.Document {
 
 func TestSeedsGolden(t *testing.T) {
 	ix := Build(seedDocs(t))
-	golden(t, "seeds.golden", describe(ix))
+	testkit.Golden(t, filepath.Join("testdata", "seeds.golden"), []byte(describe(ix)))
 	for _, a := range ix.Actors() {
 		if len(a.Cites) != a.Mentions {
 			t.Errorf("%s: %d cites for %d mentions", a.ID, len(a.Cites), a.Mentions)
@@ -70,20 +49,10 @@ func TestSeedsGolden(t *testing.T) {
 	}
 }
 
-// corpusDir finds ../shared/corpus/<name> from this package's directory.
-func corpusDir(t testing.TB, name string) string {
-	_, file, _, _ := runtime.Caller(0)
-	dir := filepath.Join(filepath.Dir(file), "..", "..", "..", "..", "shared", "corpus", name)
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("corpus %s absent: %v", name, err)
-	}
-	return dir
-}
-
 // TestBBCNoJunk builds each BBC category and checks that no actor is a
 // weekday, a month, a common sentence opener or a bare title.
 func TestBBCNoJunk(t *testing.T) {
-	root := corpusDir(t, "bbc")
+	root := testkit.Corpus(t, "bbc")
 	junk := set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
 		"February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
 		"The", "But", "However", "Those", "These", "Much", "Together", "President", "Minister", "Government",
@@ -111,7 +80,7 @@ func TestBBCNoJunk(t *testing.T) {
 }
 
 func BenchmarkActors(b *testing.B) {
-	root := corpusDir(b, "bbc")
+	root := testkit.Corpus(b, "bbc")
 	docs, _, err := source.Load([]string{root}, source.Options{})
 	if err != nil {
 		b.Fatal(err)
@@ -130,7 +99,7 @@ func BenchmarkActors(b *testing.B) {
 
 // BenchmarkTokenize measures pass one's tokenizer alone over the corpus.
 func BenchmarkTokenize(b *testing.B) {
-	root := corpusDir(b, "bbc")
+	root := testkit.Corpus(b, "bbc")
 	docs, _, err := source.Load([]string{root}, source.Options{})
 	if err != nil {
 		b.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"briefing/briefing/source"
+	"briefing/internal/testkit"
 )
 
 // TestRoleIndex checks byRole and bareTitle, which read the role index,
@@ -13,7 +14,7 @@ func TestRoleIndex(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
-	docs, _, err := source.Load([]string{corpusDir(t, "bbc")}, source.Options{})
+	docs, _, err := source.Load([]string{testkit.Corpus(t, "bbc")}, source.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

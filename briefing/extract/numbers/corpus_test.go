@@ -1,8 +1,6 @@
 package numbers
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"syscall"
@@ -10,32 +8,8 @@ import (
 
 	"briefing/briefing/extract/actors"
 	"briefing/briefing/source"
+	"briefing/internal/testkit"
 )
-
-// corpusDir returns the shared BBC corpus beside the module root, skipping
-// the test when it is absent.
-func corpusDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Skip(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	bbc := filepath.Join(dir, "..", "shared", "corpus", "bbc")
-	if _, err := os.Stat(bbc); err != nil {
-		t.Skip("corpus absent: ", bbc)
-	}
-	return bbc
-}
 
 // TestCorpusBBC checks every key number found in the BBC articles against
 // the rules that must hold on any news: no years as dates, no model names,
@@ -44,7 +18,7 @@ func TestCorpusBBC(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
-	docs, _, err := source.Load([]string{corpusDir(t)}, source.Options{})
+	docs, _, err := source.Load([]string{testkit.Corpus(t, "bbc")}, source.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +61,7 @@ func TestCorpusBBC(t *testing.T) {
 // BenchmarkFind measures Find alone over the BBC corpus, loaded and
 // indexed once.
 func BenchmarkFind(b *testing.B) {
-	docs, _, err := source.Load([]string{corpusDir(b)}, source.Options{})
+	docs, _, err := source.Load([]string{testkit.Corpus(b, "bbc")}, source.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,19 +1,16 @@
 package numbers
 
 import (
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"briefing/briefing/extract/actors"
 	"briefing/briefing/source"
+	"briefing/internal/testkit"
 	"briefing/seeds"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/seeds.golden")
 
 // TestSeedsGolden pins the key numbers of the seed articles: figure, value,
 // unit, approximation, what it counts and the cited line.
@@ -27,19 +24,7 @@ func TestSeedsGolden(t *testing.T) {
 		fmt.Fprintf(&b, "%s %s:%d raw=%q value=%v unit=%q approx=%q\n\twhat=%q\n",
 			n.ID, n.Cite.Source, n.Cite.Line, n.Raw, n.Value, n.Unit, n.Approx, n.What)
 	}
-	golden := filepath.Join("testdata", "seeds.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if b.String() != string(want) {
-		t.Errorf("seed numbers differ from %s (go test -run SeedsGolden -update to accept):\n%s", golden, b.String())
-	}
+	testkit.Golden(t, filepath.Join("testdata", "seeds.golden"), []byte(b.String()))
 }
 
 // TestActorOfNumber checks that a figure is given the actor of its clause,

@@ -6,6 +6,7 @@ import (
 
 	"briefing/briefing/extract/actors"
 	"briefing/briefing/source"
+	"briefing/internal/testkit"
 )
 
 // TestWhatShareOrMoney pins the phrase saying what a percentage or a sum
@@ -81,7 +82,7 @@ func TestCorpusBBCWhat(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
-	docs, _, err := source.Load([]string{corpusDir(t)}, source.Options{})
+	docs, _, err := source.Load([]string{testkit.Corpus(t, "bbc")}, source.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

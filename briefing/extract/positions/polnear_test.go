@@ -5,11 +5,11 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"runtime"
 	"testing"
 
 	"briefing/briefing/extract/actors"
 	"briefing/briefing/source"
+	"briefing/internal/testkit"
 )
 
 type span struct {
@@ -29,15 +29,6 @@ type attribution struct {
 	Quoted  bool `json:"content_has_quote_marks"`
 }
 
-func corpus(t testing.TB) string {
-	_, file, _, _ := runtime.Caller(0)
-	dir := filepath.Join(filepath.Dir(file), "..", "..", "..", "..", "shared", "corpus")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("corpus absent: %v", err)
-	}
-	return dir
-}
-
 // TestPolNeAR scores positions against PolNeAR's hand-marked indirect
 // attributions: how many attributions a position covers (recall), how many
 // positions lie on an attribution's content (precision), and how often the
@@ -46,7 +37,7 @@ func TestPolNeAR(t *testing.T) {
 	if testing.Short() {
 		t.Skip("long")
 	}
-	dir := corpus(t)
+	dir := testkit.Corpus(t, "")
 	f, err := os.Open(filepath.Join(dir, "polnear-train.attributions.jsonl"))
 	if err != nil {
 		t.Skipf("PolNeAR annotations absent: %v", err)

@@ -1,9 +1,7 @@
 package positions
 
 import (
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,10 +9,9 @@ import (
 	"briefing/briefing/extract/actors"
 	"briefing/briefing/model"
 	"briefing/briefing/source"
+	"briefing/internal/testkit"
 	"briefing/seeds"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files from the current output")
 
 func describe(ps []model.Position) string {
 	var b strings.Builder
@@ -30,24 +27,11 @@ func TestSeedsGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := describe(Find(docs, actors.Build(docs)))
-	path := filepath.Join("testdata", "seeds.golden")
-	if *update {
-		os.MkdirAll("testdata", 0o755)
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./briefing/extract/positions -update)", err)
-	}
-	if string(want) != got {
-		t.Errorf("%s differs; run `go test ./briefing/extract/positions -update` and review git diff\n--- got ---\n%s", path, got)
-	}
+	testkit.Golden(t, filepath.Join("testdata", "seeds.golden"), []byte(got))
 }
 
 func BenchmarkPositions(b *testing.B) {
-	dir := filepath.Join(corpus(b), "bbc")
+	dir := testkit.Corpus(b, "bbc")
 	docs, _, err := source.Load([]string{dir}, source.Options{})
 	if err != nil {
 		b.Fatal(err)
@@ -70,7 +54,7 @@ func TestBBCInvariants(t *testing.T) {
 	if testing.Short() {
 		t.Skip("long")
 	}
-	dir := filepath.Join(corpus(t), "bbc", "politics")
+	dir := testkit.Corpus(t, "bbc/politics")
 	docs, _, err := source.Load([]string{dir}, source.Options{})
 	if err != nil {
 		t.Skip(err)

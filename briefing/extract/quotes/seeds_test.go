@@ -1,19 +1,16 @@
 package quotes
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"briefing/briefing/extract/actors"
 	"briefing/briefing/source"
+	"briefing/internal/testkit"
 	"briefing/seeds"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/seeds.golden.json")
 
 // TestSeedsGolden pins the quotes of the built-in seed articles: who said
 // what, partial or not, and the cited lines.
@@ -27,30 +24,15 @@ func TestSeedsGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	got = append(got, '\n')
-	golden := filepath.Join("testdata", "seeds.golden.json")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("seed quotes differ from %s (run with -update after checking):\n%s", golden, got)
-	}
+	testkit.Golden(t, filepath.Join("testdata", "seeds.golden.json"), got)
 }
 
 // BenchmarkFindBBC measures quote finding alone over the BBC articles of
 // the shared corpus (skipped when it is absent); documents are parsed and
 // actors built outside the timer.
 func BenchmarkFindBBC(b *testing.B) {
-	root := filepath.Join("..", "..", "..", "..", "shared", "corpus", "bbc")
+	root := testkit.Corpus(b, "bbc")
 	files, _ := filepath.Glob(filepath.Join(root, "*", "*.txt"))
-	if len(files) == 0 {
-		b.Skip("shared corpus not found at", root)
-	}
 	var docs []*source.Document
 	size := 0
 	for _, f := range files {
