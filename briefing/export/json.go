@@ -108,6 +108,9 @@ type encoded struct {
 func write(w io.Writer, segs []segment) error {
 	workers := runtime.GOMAXPROCS(0)
 	ahead := make(chan struct{}, 2*workers) // bounds memory held in encoded chunks
+	// Written chunks' buffers go back to the workers: growing a fresh
+	// buffer for every chunk allocated several times the output.
+	spare := make(chan []byte, 3*workers)
 	jobs := make(chan int)
 	results := make([]chan encoded, len(segs))
 	for i, s := range segs {
@@ -120,6 +123,11 @@ func write(w io.Writer, segs []segment) error {
 			e := newItemEncoder()
 			for i := range jobs {
 				e.out, e.err = nil, nil
+				select {
+				case b := <-spare:
+					e.out = b[:0]
+				default:
+				}
 				segs[i].enc(e)
 				results[i] <- encoded{e.out, e.err}
 			}
@@ -150,6 +158,10 @@ func write(w io.Writer, segs []segment) error {
 		}
 		if err == nil {
 			_, err = bw.Write(r.b)
+		}
+		select {
+		case spare <- r.b:
+		default:
 		}
 	}
 	if err != nil {
