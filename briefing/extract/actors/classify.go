@@ -14,10 +14,42 @@ type entity struct {
 	id, name, kind string
 	fixedName      bool // a country or known organisation: the name is canonical
 	toks           []string
-	roles          map[roleKey]int
-	docs           map[int]bool
-	placey         bool // a capital or region: a place after "in", "at", ...
-	lastDoc        int  // 1 + the last document added to docs, to spare map writes
+	roles          []roleCount // the titles seen with a person, each once
+	docs           []int32     // the documents that name it, ascending
+	placey         bool        // some alias names a place as often (placeyKeys)
+}
+
+// roleCount is how often a person is seen with one title.
+type roleCount struct {
+	key roleKey
+	n   int
+}
+
+// countRole counts one more mention of e with role rk.
+func (e *entity) countRole(rk roleKey) {
+	for k := range e.roles {
+		if e.roles[k].key == rk {
+			e.roles[k].n++
+			return
+		}
+	}
+	e.roles = append(e.roles, roleCount{rk, 1})
+}
+
+// noteDoc records that document d names e. Documents come mostly in
+// order: the list is appended to, seldom inserted into.
+func (e *entity) noteDoc(d int) {
+	if n := len(e.docs); n == 0 || e.docs[n-1] < int32(d) {
+		e.docs = append(e.docs, int32(d))
+	} else if at, found := slices.BinarySearch(e.docs, int32(d)); !found {
+		e.docs = slices.Insert(e.docs, at, int32(d))
+	}
+}
+
+// inDoc reports whether document d names e.
+func (e *entity) inDoc(d int) bool {
+	_, found := slices.BinarySearch(e.docs, int32(d))
+	return found
 }
 
 // builder turns the evidence of pass one into entities and alias tables.
@@ -26,12 +58,14 @@ type builder struct {
 	ents       []*entity
 	byID       map[string]int
 	alias      map[string]int      // matchKey of a form -> entity
-	ambiguous  map[string][]int    // surnames shared by several people
 	surnames   map[string][]int    // last name word -> people
 	placeyKeys map[string]bool     // capitals and regions: places after "in", "at"
 	unknown    map[string][]*cand  // unclassified short names by their last word
 	roles      *roleIndex          // who holds each role, once record has seen them all
 	twinDoc    map[twinDocKey]bool // whether a document may read a twin name as a subdivision
+	// aliasesSeen is len(alias) when the runs of the document being
+	// recorded were looked up in it.
+	aliasesSeen int
 }
 
 func (b *builder) add(id, name, kind string) int {
@@ -45,7 +79,7 @@ func (b *builder) add(id, name, kind string) int {
 		}
 		id = base + "-" + strconv.Itoa(n)
 	}
-	b.ents = append(b.ents, &entity{id: id, name: name, kind: kind, roles: map[roleKey]int{}, docs: map[int]bool{}})
+	b.ents = append(b.ents, &entity{id: id, name: name, kind: kind})
 	b.byID[id] = len(b.ents) - 1
 	return len(b.ents) - 1
 }
@@ -86,16 +120,15 @@ func (b *builder) classify() {
 		if a2, ok := b.g.byCapital[form]; ok {
 			if i := b.country(a2); i >= 0 {
 				b.alias[c.key] = i
-				b.placeyAlias(c.key)
+				b.placeyAlias(c.key, i)
 			}
 			continue
 		}
 		if name, ok := blocNames[form]; ok {
 			i := b.add(slug(name), name, "group")
 			b.ents[i].fixedName = true
-			b.ents[i].placey = true
 			b.alias[c.key] = i
-			b.placeyAlias(c.key)
+			b.placeyAlias(c.key, i)
 			continue
 		}
 		if b.g.places[form] || c.ntok == 1 && (has(commonCaps, form) || has(firstNames, form) || has(orgHeads, form) || b.g.demonym[form] != "") {
@@ -165,9 +198,11 @@ func (b *builder) classify() {
 	b.singles(singles)
 }
 
-// placeyAlias marks that a form names a place as often as a government.
-func (b *builder) placeyAlias(key string) {
+// placeyAlias marks that a form of entity i names a place as often as a
+// government.
+func (b *builder) placeyAlias(key string, i int) {
 	b.placeyKeys[key] = true
+	b.ents[i].placey = true
 }
 
 // people creates person entities, longest names first, so "Tayyip Erdogan"
@@ -223,11 +258,12 @@ func (b *builder) singles(cs []*cand) {
 		if _, ok := b.alias[c.key]; ok {
 			continue
 		}
+		// A surname of several people stays out of the aliases: it is
+		// resolved per document (resolveRun).
 		if ps := b.surnames[c.key]; len(ps) == 1 {
 			b.alias[c.key] = ps[0]
 			continue
 		} else if len(ps) > 1 {
-			b.ambiguous[c.key] = ps
 			continue
 		}
 		// "Sania Mirza ... Mirza said": a pair of unknown words whose last

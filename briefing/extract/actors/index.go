@@ -37,6 +37,11 @@ func (ix *Index) Resolve(doc int, name string) string {
 	for k := len(sc.runs) - 1; k >= 0; k-- {
 		r := &sc.runs[k]
 		r.prev = ""
+		// The aliases are complete (aliasesSeen is their number): a key
+		// not found here names no one.
+		if i, ok := ix.b.alias[r.key]; ok {
+			r.ent = i + 1
+		}
 		var i int
 		if r.roleOnly {
 			i = ix.b.byRole(doc, r.title, r.country)
