@@ -60,7 +60,7 @@ type Index struct {
 
 // Build finds and merges the actors of docs.
 func Build(docs []*source.Document) *Index {
-	ix := &Index{byID: map[string]int{}, mentions: make([][][]Mention, len(docs))}
+	ix := &Index{mentions: make([][][]Mention, len(docs))}
 	for d, doc := range docs {
 		ix.mentions[d] = make([][]Mention, len(doc.Paragraphs))
 	}
@@ -256,21 +256,22 @@ func isWordByte(c byte) bool {
 // finish orders the mentions and builds the model actors.
 func (ix *Index) finish() {
 	b := ix.b
-	type acc struct {
-		a     *model.Actor
-		forms map[string]int
-	}
-	accs := make([]acc, len(b.ents))
-	links := map[int]int{} // group entity -> the entity it is linked to, first seen
-	// Count each actor's mentions first, so its cites are allocated once.
+	// Count each actor's mentions first: the counts order the actors, and
+	// size the lists of cites and forms, carved from one array each.
 	counts := make([]int, len(b.ents))
+	total := 0
 	for d := range ix.mentions {
 		for _, ms := range ix.mentions[d] {
 			for _, m := range ms {
 				counts[m.ent]++
 			}
+			total += len(ms)
 		}
 	}
+	citeBlock, formBlock := make([]model.Cite, 0, total), make([]formCount, 0, total)
+	cites := make([][]model.Cite, len(b.ents))
+	forms := make([][]formCount, len(b.ents))
+	links := map[int]int{} // group entity -> the entity it is linked to, first seen
 	for d := range ix.mentions {
 		doc := b.docs[d]
 		for p := range ix.mentions[d] {
@@ -285,33 +286,44 @@ func (ix *Index) finish() {
 			linkGroups(doc.Paragraphs[p].Text, ms, b.ents, links)
 			for _, m := range ms {
 				i := m.ent
-				if accs[i].a == nil {
-					e := b.ents[i]
-					accs[i] = acc{a: &model.Actor{ID: e.id, Name: e.name, Kind: e.kind, Cites: make([]model.Cite, 0, counts[i])},
-						forms: map[string]int{}}
+				if cites[i] == nil {
+					cites[i] = carve(&citeBlock, counts[i], 0)[:0]
+					forms[i] = carve(&formBlock, counts[i], 0)[:0]
 				}
-				a := accs[i].a
-				a.Mentions++
-				a.Cites = append(a.Cites, doc.Cite(p, m.Start, m.End))
+				cites[i] = append(cites[i], doc.Cite(p, m.Start, m.End))
 				if !m.Role {
-					accs[i].forms[m.Form]++
+					forms[i] = countForm(forms[i], m.Form)
 				}
 			}
 		}
 	}
-	for i, ac := range accs {
-		if ac.a == nil {
-			continue
+	// Most mentioned first; IDs are unique, so the order is total.
+	order := make([]int, 0, len(b.ents))
+	for i, n := range counts {
+		if n > 0 {
+			order = append(order, i)
 		}
+	}
+	slices.SortFunc(order, func(i, j int) int {
+		if c := cmp.Compare(counts[j], counts[i]); c != 0 {
+			return c
+		}
+		return strings.Compare(b.ents[i].id, b.ents[j].id)
+	})
+	ix.actors = make([]model.Actor, len(order))
+	ix.byID = make(map[string]int, len(order))
+	var aliasBlock []string
+	for k, i := range order {
 		e := b.ents[i]
-		a := ac.a
+		a := &ix.actors[k]
+		*a = model.Actor{ID: e.id, Name: e.name, Kind: e.kind, Mentions: counts[i], Cites: cites[i]}
 		if !e.fixedName {
-			a.Name = fullest(ac.forms, e.name)
+			a.Name = fullest(forms[i], e.name)
 		}
-		a.Aliases = []string{}
-		for f := range ac.forms {
-			if f != a.Name {
-				a.Aliases = append(a.Aliases, f)
+		a.Aliases = carve(&aliasBlock, len(forms[i]), 1<<12)[:0]
+		for _, f := range forms[i] {
+			if f.form != a.Name {
+				a.Aliases = append(a.Aliases, f.form)
 			}
 		}
 		sort.Strings(a.Aliases)
@@ -319,40 +331,40 @@ func (ix *Index) finish() {
 		if to, ok := links[i]; ok && a.Affiliation == "" {
 			a.Affiliation = b.ents[to].id
 		}
-		ix.actors = append(ix.actors, *a)
-	}
-	// Sort pointers, not the actors themselves (they are large).
-	order := make([]*model.Actor, len(ix.actors))
-	for i := range ix.actors {
-		order[i] = &ix.actors[i]
-	}
-	slices.SortStableFunc(order, func(a, b *model.Actor) int {
-		if a.Mentions != b.Mentions {
-			return cmp.Compare(b.Mentions, a.Mentions)
-		}
-		return strings.Compare(a.ID, b.ID)
-	})
-	sorted := make([]model.Actor, len(order))
-	for i, a := range order {
-		sorted[i] = *a
-	}
-	ix.actors = sorted
-	for i, a := range ix.actors {
-		ix.byID[a.ID] = i
+		ix.byID[a.ID] = k
 	}
 }
 
+// formCount is how often an actor is named in one form.
+type formCount struct {
+	form string
+	n    int
+}
+
+// countForm counts one more mention in form f. An actor has a few forms:
+// a list is searched faster than a map is hashed.
+func countForm(fs []formCount, f string) []formCount {
+	for k := range fs {
+		if fs[k].form == f {
+			fs[k].n++
+			return fs
+		}
+	}
+	return append(fs, formCount{f, 1})
+}
+
 // fullest picks the form with the most words, then the most frequent.
-func fullest(forms map[string]int, def string) string {
+func fullest(forms []formCount, def string) string {
 	best, bw, bn := def, strings.Count(def, " ")+1, 0
 	clean := false // a form without mis-decoded letters beats those with them
-	for f := range forms {
-		clean = clean || !hasMojibake(f)
+	for _, fc := range forms {
+		clean = clean || !hasMojibake(fc.form)
 	}
 	if clean && hasMojibake(best) {
 		best, bw = "", 0
 	}
-	for f, n := range forms {
+	for _, fc := range forms {
+		f, n := fc.form, fc.n
 		if clean && hasMojibake(f) {
 			continue
 		}
