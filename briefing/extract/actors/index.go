@@ -70,6 +70,12 @@ func (ix *Index) Actor(id string) *model.Actor {
 	return nil
 }
 
+// Rank returns the place of the actor with the given ID in Actors().
+func (ix *Index) Rank(id string) (int, bool) {
+	i, ok := ix.byID[id]
+	return i, ok
+}
+
 // Actors returns every actor, in a deterministic order (most mentioned first).
 func (ix *Index) Actors() []model.Actor { return ix.actors }
 
