@@ -195,10 +195,10 @@ func (ix *Index) found(ms []Mention, d, p, start, end, ent int) []Mention {
 	return append(ms, ix.mention(d, p, start, end, ent))
 }
 
+// mention is the mention of entity ent at [start, end) of paragraph p;
+// finish sets its Form.
 func (ix *Index) mention(d, p, start, end, ent int) Mention {
-	text := ix.b.docs[d].Paragraphs[p].Text
-	return Mention{Actor: ix.b.ents[ent].id, Doc: d, Para: p, Start: start, End: end,
-		Form: text[courtesyStart(text, start):end], ent: ent}
+	return Mention{Actor: ix.b.ents[ent].id, Doc: d, Para: p, Start: start, End: end, ent: ent}
 }
 
 // layOut gives each paragraph of document d its mentions from found (in
@@ -283,8 +283,13 @@ func (ix *Index) finish() {
 					ms[m], ms[m-1] = ms[m-1], ms[m]
 				}
 			}
-			linkGroups(doc.Paragraphs[p].Text, ms, b.ents, links)
-			for _, m := range ms {
+			text := doc.Paragraphs[p].Text
+			linkGroups(text, ms, b.ents, links)
+			for k := range ms {
+				m := &ms[k]
+				// The form is taken here, where the text around the
+				// mention is read for its cite anyway.
+				m.Form = text[courtesyStart(text, m.Start):m.End]
 				i := m.ent
 				if cites[i] == nil {
 					cites[i] = carve(&citeBlock, counts[i], 0)[:0]
