@@ -39,10 +39,15 @@ func (e *entity) countRole(rk roleKey) {
 // noteDoc records that document d names e. Documents come mostly in
 // order: the list is appended to, seldom inserted into.
 func (e *entity) noteDoc(d int) {
-	if n := len(e.docs); n == 0 || e.docs[n-1] < int32(d) {
+	n := len(e.docs)
+	switch {
+	case n > 0 && e.docs[n-1] == int32(d):
+	case n == 0 || e.docs[n-1] < int32(d):
 		e.docs = append(e.docs, int32(d))
-	} else if at, found := slices.BinarySearch(e.docs, int32(d)); !found {
-		e.docs = slices.Insert(e.docs, at, int32(d))
+	default:
+		if at, found := slices.BinarySearch(e.docs, int32(d)); !found {
+			e.docs = slices.Insert(e.docs, at, int32(d))
+		}
 	}
 }
 

@@ -95,8 +95,7 @@ func (ix *Index) Before(doc, para, off, back int, person bool) (Mention, bool) {
 			if p == para && m.Start >= off {
 				continue
 			}
-			a := ix.Actor(m.Actor)
-			if a != nil && (a.Kind == model.KindPerson) == person {
+			if (ix.b.ents[m.ent].kind == model.KindPerson) == person {
 				return m, true
 			}
 		}

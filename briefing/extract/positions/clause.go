@@ -41,10 +41,11 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 			si++
 		}
 		pa.sent[i] = first
-		if t.Text == "\"" {
+		quote := !t.Word && t.Text == "\""
+		if quote {
 			in = !in
 		}
-		pa.quoted[i] = in || t.Text == "\""
+		pa.quoted[i] = in || quote
 		for mi < len(pa.ms) && pa.ms[mi].End <= t.Start {
 			mi++
 		}
