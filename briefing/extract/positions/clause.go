@@ -1,6 +1,7 @@
 package positions
 
 import (
+	"slices"
 	"strings"
 
 	"briefing/briefing/extract/actors"
@@ -116,10 +117,7 @@ var pronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true
 
 // grow returns s resized to n, reusing its array when it is large enough.
 func grow[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n)
-	}
-	return s[:n]
+	return slices.Grow(s[:0], n)[:n]
 }
 
 func isBe(w string) bool {
@@ -210,7 +208,7 @@ func (st *docState) emit(pa *para, ids []string, lemma string, start, end int) {
 	for _, id := range ids {
 		f := found{actor: id, verb: lemma, text: text, cite: st.doc.Cite(pa.p, cs, ce), doc: st.d, para: pa.p, start: cs}
 		st.out = append(st.out, f)
-		st.last = &st.out[len(st.out)-1]
+		st.last = len(st.out) - 1
 	}
 	st.subject, st.subjectSent, st.subjectPara = ids[0], pa.sent[start], pa.p
 }
@@ -609,7 +607,7 @@ func complementEnd(pa *para, s int) int {
 // shared handles "Those concerns are shared by Europe": the actors after
 // "by" take the previous statement.
 func (st *docState) shared(pa *para, v int) {
-	if st.last == nil || v+2 >= len(pa.toks) || pa.toks[v+1].Text != "by" {
+	if st.last < 0 || v+2 >= len(pa.toks) || pa.toks[v+1].Text != "by" {
 		return
 	}
 	k := v - 2
@@ -627,7 +625,7 @@ func (st *docState) shared(pa *para, v int) {
 	if !ok {
 		return
 	}
-	prev := *st.last
+	prev := st.out[st.last]
 	cs, ce := pa.toks[pa.sent[v]].Start, pa.toks[e].End
 	for _, id := range ids {
 		f := found{actor: id, verb: prev.verb, text: prev.text, doc: st.d, para: pa.p, start: cs}

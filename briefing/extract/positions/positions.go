@@ -42,11 +42,10 @@ type Part struct{ found []found }
 // positions depend on nothing outside it, so parts can be found at once
 // and merged.
 func FindPart(docs []*source.Document, from, to int, ix *actors.Index) Part {
-	var all []found
 	st := &docState{ix: ix}
 	for d := from; d < to; d++ {
 		doc := docs[d]
-		st.d, st.doc, st.out, st.subject, st.last = d, doc, st.out[:0], "", nil
+		st.d, st.doc, st.subject, st.last = d, doc, "", -1
 		for p := range doc.Paragraphs {
 			para := &doc.Paragraphs[p]
 			if para.Heading || furniture(para.Text) {
@@ -54,9 +53,8 @@ func FindPart(docs []*source.Document, from, to int, ix *actors.Index) Part {
 			}
 			st.paragraph(p, para)
 		}
-		all = append(all, st.out...)
 	}
-	return Part{all}
+	return Part{st.out}
 }
 
 // Merge joins the parts of FindPart, given in document order, groups the
@@ -141,11 +139,11 @@ type docState struct {
 	d       int
 	doc     *source.Document
 	ix      *actors.Index
-	out     []found
-	subject string // actor ID of the last sentence subject
+	out     []found // the positions of the documents read so far
+	subject string  // actor ID of the last sentence subject
 	// where the last statement's subject was found (paragraph, first token
 	// of its sentence), for a coordinated "and said"
 	subjectPara, subjectSent int
-	last                     *found // the last statement found
-	pa                       para   // the paragraph being read; its buffers are reused
+	last                     int  // index in out of the document's last statement, or -1
+	pa                       para // the paragraph being read; its buffers are reused
 }
