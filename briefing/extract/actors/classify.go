@@ -74,15 +74,14 @@ type builder struct {
 }
 
 func (b *builder) add(id, name, kind string) int {
-	if i, ok := b.byID[id]; ok && b.ents[i].name == name {
+	i, taken := b.byID[id]
+	if taken && b.ents[i].name == name {
 		return i
 	}
 	base := id
-	for n := 2; ; n++ {
-		if _, ok := b.byID[id]; !ok {
-			break
-		}
+	for n := 2; taken; n++ {
 		id = base + "-" + strconv.Itoa(n)
+		_, taken = b.byID[id]
 	}
 	b.ents = append(b.ents, &entity{id: id, name: name, kind: kind})
 	b.byID[id] = len(b.ents) - 1

@@ -81,7 +81,10 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 				continue
 			}
 		}
-		v, ok := verbOf(t.Text)
+		if !verbShaped(t.Text) {
+			continue
+		}
+		v, ok := verbs[t.Text]
 		if !ok {
 			continue
 		}

@@ -14,15 +14,13 @@ const (
 	needFor
 )
 
-// verbOf returns the meaning of the verb form w. Most words are ruled out
-// by their length, first and last letters before the map is consulted.
-func verbOf(w string) (verb, bool) {
-	if len(w) == 0 || len(w) >= len(verbShapes) || !lowerASCII(w[0]) || !lowerASCII(w[len(w)-1]) ||
-		verbShapes[len(w)][w[0]-'a']&(1<<(w[len(w)-1]-'a')) == 0 {
-		return verb{}, false
-	}
-	v, ok := verbs[w]
-	return v, ok
+// verbShaped reports whether some verb form has the length and the first
+// and last letters of w. Most words are ruled out by it, inlined, before
+// the map of verbs is consulted.
+func verbShaped(w string) bool {
+	n := len(w)
+	return n > 0 && n < len(verbShapes) && lowerASCII(w[0]) && lowerASCII(w[n-1]) &&
+		verbShapes[n][w[0]-'a']&(1<<(w[n-1]-'a')) != 0
 }
 
 func lowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
