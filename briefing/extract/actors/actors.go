@@ -61,8 +61,15 @@ type Index struct {
 // Build finds and merges the actors of docs.
 func Build(docs []*source.Document) *Index {
 	ix := &Index{mentions: make([][][]Mention, len(docs))}
+	// Every document's paragraphs take their lists from one array.
+	paras := 0
+	for _, doc := range docs {
+		paras += len(doc.Paragraphs)
+	}
+	lists := make([][]Mention, paras)
 	for d, doc := range docs {
-		ix.mentions[d] = make([][]Mention, len(doc.Paragraphs))
+		n := len(doc.Paragraphs)
+		ix.mentions[d], lists = lists[:n:n], lists[n:]
 	}
 	b := &builder{pass1: newPass1(docs), byID: map[string]int{}, alias: map[string]int{},
 		placeyKeys: map[string]bool{}, unknown: map[string][]*cand{}, twinDoc: map[twinDocKey]bool{}}

@@ -61,6 +61,7 @@ func (e *entity) inDoc(d int) bool {
 type builder struct {
 	*pass1
 	ents       []*entity
+	entBlock   []entity // entities are carved from here, not allocated one by one (add)
 	byID       map[string]int
 	alias      map[string]int      // matchKey of a form -> entity
 	surnames   map[string][]int    // last name word -> people
@@ -83,7 +84,9 @@ func (b *builder) add(id, name, kind string) int {
 		id = base + "-" + strconv.Itoa(n)
 		_, taken = b.byID[id]
 	}
-	b.ents = append(b.ents, &entity{id: id, name: name, kind: kind})
+	e := &carve(&b.entBlock, 1, 256)[0]
+	*e = entity{id: id, name: name, kind: kind}
+	b.ents = append(b.ents, e)
 	b.byID[id] = len(b.ents) - 1
 	return len(b.ents) - 1
 }
