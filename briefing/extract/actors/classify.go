@@ -124,21 +124,31 @@ func (b *builder) classify() {
 			}
 			continue
 		}
-		if a2, ok := b.g.byCapital[form]; ok {
-			if i := b.country(a2); i >= 0 {
+		// The lexicon's flags for the form say which of the word lists
+		// below can hold it: one look-up instead of one per list.
+		lex := b.g.lookup(form)
+		if lex&fCapital != 0 {
+			if a2, ok := b.g.byCapital[form]; ok {
+				if i := b.country(a2); i >= 0 {
+					b.alias[c.key] = i
+					b.placeyAlias(c.key, i)
+				}
+				continue
+			}
+		}
+		if lex&fCountry != 0 {
+			if name, ok := blocNames[form]; ok {
+				i := b.add(slug(name), name, "group")
+				b.ents[i].fixedName = true
 				b.alias[c.key] = i
 				b.placeyAlias(c.key, i)
+				continue
 			}
-			continue
 		}
-		if name, ok := blocNames[form]; ok {
-			i := b.add(slug(name), name, "group")
-			b.ents[i].fixedName = true
-			b.alias[c.key] = i
-			b.placeyAlias(c.key, i)
-			continue
-		}
-		if b.g.places[form] || c.ntok == 1 && (has(commonCaps, form) || has(firstNames, form) || has(orgHeads, form) || b.g.demonym[form] != "") {
+		// Places are no actors, nor are single words of the lists of
+		// common capitalised words, first names, organisation heads and
+		// nationalities.
+		if b.g.places[form] || c.ntok == 1 && lex&(fCommon|fFirst|fOrgHead|fDemonym) != 0 {
 			continue
 		}
 		if c.law > 0 || c.key[0] >= 'a' && c.key[0] <= 'z' && strings.HasPrefix(form, "of ") {
