@@ -263,8 +263,8 @@ func isWordByte(c byte) bool {
 // finish orders the mentions and builds the model actors.
 func (ix *Index) finish() {
 	b := ix.b
-	// Count each actor's mentions first: the counts order the actors, and
-	// size the lists of cites and forms, carved from one array each.
+	// Count each actor's mentions first: the counts order the actors and
+	// size their lists of cites, carved from one array.
 	counts := make([]int, len(b.ents))
 	total := 0
 	for d := range ix.mentions {
@@ -275,7 +275,8 @@ func (ix *Index) finish() {
 			total += len(ms)
 		}
 	}
-	citeBlock, formBlock := make([]model.Cite, 0, total), make([]formCount, 0, total)
+	citeBlock := make([]model.Cite, 0, total)
+	var formBlock []formCount
 	cites := make([][]model.Cite, len(b.ents))
 	forms := make([][]formCount, len(b.ents))
 	links := map[int]int{} // group entity -> the entity it is linked to, first seen
@@ -300,7 +301,8 @@ func (ix *Index) finish() {
 				i := m.ent
 				if cites[i] == nil {
 					cites[i] = carve(&citeBlock, counts[i], 0)[:0]
-					forms[i] = carve(&formBlock, counts[i], 0)[:0]
+					// Room for a few forms: most actors have one or two.
+					forms[i] = carve(&formBlock, min(counts[i], 4), 1<<12)[:0]
 				}
 				cites[i] = append(cites[i], doc.Cite(p, m.Start, m.End))
 				if !m.Role {
