@@ -93,6 +93,8 @@ func (ix *Index) record() {
 		sc := &b.scans[d]
 		// Which documents name each actor unambiguously, so that a surname
 		// shared by two people resolves to the one named in the document.
+		// Only the document's own runs resolve against it, so it is
+		// marked just before they are.
 		for k := range sc.runs {
 			r := &sc.runs[k]
 			if i, ok := b.alias[r.key]; ok {
@@ -107,7 +109,7 @@ func (ix *Index) record() {
 			if r.country != "" && r.cend > r.cstart {
 				if i := b.country(r.country); i >= 0 {
 					b.ents[i].noteDoc(d)
-					pending = ix.found(pending, d, r.para, r.cstart, r.cend, i)
+					pending = append(pending, ix.mention(d, r.para, r.cstart, r.cend, i))
 				}
 			}
 			if r.roleOnly {
@@ -126,12 +128,12 @@ func (ix *Index) record() {
 			if r.title != "" && e.kind == "person" {
 				e.countRole(roleKey{r.title, r.country, r.affil})
 			}
-			pending = ix.found(pending, d, r.para, r.start, r.end, i)
+			pending = append(pending, ix.mention(d, r.para, r.start, r.end, i))
 		}
 		for _, dr := range sc.dems {
 			if i := b.country(dr.a2); i >= 0 {
 				b.ents[i].noteDoc(d)
-				pending = ix.found(pending, d, dr.para, dr.start, dr.end, i)
+				pending = append(pending, ix.mention(d, dr.para, dr.start, dr.end, i))
 			}
 		}
 		ix.layOut(d, sc, pending)
@@ -195,11 +197,6 @@ func (b *builder) resolveRun(d int, r *run) int {
 		}
 	}
 	return i
-}
-
-// found appends the mention of entity ent at [start, end) of paragraph p.
-func (ix *Index) found(ms []Mention, d, p, start, end, ent int) []Mention {
-	return append(ms, ix.mention(d, p, start, end, ent))
 }
 
 // mention is the mention of entity ent at [start, end) of paragraph p;
