@@ -54,18 +54,25 @@ type Index struct {
 	mentions [][][]Mention // [doc][para] ordered by Start
 	toks     []docTokens   // [doc] the tokens of pass one, for TokensInto
 	b        *builder
-	room     [][]int32 // [doc][para] the most mentions a paragraph can get (record)
-	block    []Mention // mentions lists are carved from here (add)
+	room     []int32   // [para] the mentions a paragraph of a document gets (layOut)
+	block    []Mention // mentions lists are carved from here (layOut)
 }
 
 // Build finds and merges the actors of docs.
 func Build(docs []*source.Document) *Index {
-	ix := &Index{byID: map[string]int{}, mentions: make([][][]Mention, len(docs))}
+	ix := &Index{mentions: make([][][]Mention, len(docs))}
+	// Every document's paragraphs take their lists from one array.
+	paras := 0
+	for _, doc := range docs {
+		paras += len(doc.Paragraphs)
+	}
+	lists := make([][]Mention, paras)
 	for d, doc := range docs {
-		ix.mentions[d] = make([][]Mention, len(doc.Paragraphs))
+		n := len(doc.Paragraphs)
+		ix.mentions[d], lists = lists[:n:n], lists[n:]
 	}
 	b := &builder{pass1: newPass1(docs), byID: map[string]int{}, alias: map[string]int{},
-		ambiguous: map[string][]int{}, placeyKeys: map[string]bool{}, unknown: map[string][]*cand{}, twinDoc: map[twinDocKey]bool{}}
+		placeyKeys: map[string]bool{}, unknown: map[string][]*cand{}, twinDoc: map[twinDocKey]bool{}}
 	b.classify()
 	ix.b = b
 	ix.record()
@@ -80,44 +87,33 @@ func Build(docs []*source.Document) *Index {
 // actor becomes a mention; titles seen with a person become its roles.
 func (ix *Index) record() {
 	b := ix.b
-	var roleRefs []struct {
-		d int
-		r *run
-	}
-	// Which documents name each actor unambiguously, so that a surname
-	// shared by two people resolves to the one named in the document.
-	for d := range b.scans {
-		for k := range b.scans[d].runs {
-			r := &b.scans[d].runs[k]
-			i, ok := b.alias[r.key]
-			if !ok {
-				continue
-			}
-			r.ent = i + 1
-			if b.ents[i].lastDoc != d+1 {
-				b.ents[i].docs[d], b.ents[i].lastDoc = true, d+1
-			}
-		}
-	}
-	ix.room = make([][]int32, len(b.scans))
-	for d := range b.scans {
-		ix.room[d] = mentionRoom(&b.scans[d], len(ix.mentions[d]))
-	}
+	var titleRefs []titleRef
+	var pending []Mention // one document's mentions, in the order found
 	for d := range b.scans {
 		sc := &b.scans[d]
+		// Which documents name each actor unambiguously, so that a surname
+		// shared by two people resolves to the one named in the document.
+		// Only the document's own runs resolve against it, so it is
+		// marked just before they are.
+		for k := range sc.runs {
+			r := &sc.runs[k]
+			if i, ok := b.alias[r.key]; ok {
+				r.ent = i + 1
+				b.ents[i].noteDoc(d)
+			}
+		}
+		b.aliasesSeen = len(b.alias)
+		pending = pending[:0]
 		for k := range sc.runs {
 			r := &sc.runs[k]
 			if r.country != "" && r.cend > r.cstart {
 				if i := b.country(r.country); i >= 0 {
-					b.ents[i].docs[d] = true
-					ix.add(d, r.para, r.cstart, r.cend, i)
+					b.ents[i].noteDoc(d)
+					pending = append(pending, ix.mention(d, r.para, r.cstart, r.cend, i))
 				}
 			}
 			if r.roleOnly {
-				roleRefs = append(roleRefs, struct {
-					d int
-					r *run
-				}{d, r})
+				titleRefs = append(titleRefs, titleRef{d, r})
 				continue
 			}
 			if b.inByline(d, r) {
@@ -128,26 +124,25 @@ func (ix *Index) record() {
 				continue
 			}
 			e := b.ents[i]
-			if e.lastDoc != d+1 {
-				e.docs[d], e.lastDoc = true, d+1
-			}
+			e.noteDoc(d)
 			if r.title != "" && e.kind == "person" {
-				e.roles[roleKey{r.title, r.country, r.affil}]++
+				e.countRole(roleKey{r.title, r.country, r.affil})
 			}
-			ix.add(d, r.para, r.start, r.end, i)
+			pending = append(pending, ix.mention(d, r.para, r.start, r.end, i))
 		}
 		for _, dr := range sc.dems {
 			if i := b.country(dr.a2); i >= 0 {
-				b.ents[i].docs[d] = true
-				ix.add(d, dr.para, dr.start, dr.end, i)
+				b.ents[i].noteDoc(d)
+				pending = append(pending, ix.mention(d, dr.para, dr.start, dr.end, i))
 			}
 		}
+		ix.layOut(d, sc, pending)
 	}
 	// "The Russian President": the one person holding that office. A
 	// person named only as "President" in the same document whose country
 	// is otherwise unknown takes the office's country.
 	b.indexRoles()
-	for _, rr := range roleRefs {
+	for _, rr := range titleRefs {
 		i := b.byRole(rr.d, rr.r.title, rr.r.country)
 		if i < 0 {
 			i = b.bareTitle(rr.d, rr.r.title)
@@ -156,38 +151,46 @@ func (ix *Index) record() {
 			}
 		}
 		if i >= 0 {
-			ix.add(rr.d, rr.r.para, rr.r.start, rr.r.end, i)
-			ms := ix.mentions[rr.d][rr.r.para]
-			ms[len(ms)-1].Role = true
+			m := ix.mention(rr.d, rr.r.para, rr.r.start, rr.r.end, i)
+			m.Role = true
+			ix.mentions[rr.d][rr.r.para] = append(ix.mentions[rr.d][rr.r.para], m)
 		}
 	}
+}
+
+// titleRef is a title with no name, resolved once every role is known.
+type titleRef struct {
+	d int
+	r *run
 }
 
 // resolveRun returns the entity a name run stands for in document d, or -1.
 func (b *builder) resolveRun(d int, r *run) int {
 	key := r.key
+	// r.ent is set when the key was in the aliases at their count
+	// aliasesSeen; a country first named by a nationality since then
+	// adds its name.
 	i, ok := r.ent-1, r.ent > 0
-	if !ok {
+	if !ok && len(b.alias) != b.aliasesSeen {
 		i, ok = b.alias[key]
 	}
 	if !ok {
-		ps := b.ambiguous[key]
-		if len(ps) == 0 {
-			ps = b.surnames[key]
-		}
 		i = -1
-		for _, p := range ps {
-			if b.ents[p].docs[d] {
+		for _, p := range b.surnames[key] {
+			if b.ents[p].inDoc(d) {
 				i = p
 				break
 			}
 		}
 		return i
 	}
-	if tw := b.g.twins[key]; tw != nil && b.ents[i].kind == "country" && b.asSubdivision(d, r.para, tw, r.form) {
-		return -1 // "Alabama, Georgia and Tennessee": a state
+	e := b.ents[i]
+	if e.kind == "country" {
+		if tw := b.g.twins[key]; tw != nil && b.asSubdivision(d, r.para, tw, r.form) {
+			return -1 // "Alabama, Georgia and Tennessee": a state
+		}
 	}
-	if b.placeyKeys[key] {
+	if e.placey && b.placeyKeys[key] {
 		prev := strings.ToLower(r.prev)
 		if has(placePreps, prev) || has(locNouns, prev) {
 			return -1
@@ -196,33 +199,35 @@ func (b *builder) resolveRun(d int, r *run) int {
 	return i
 }
 
-// mentionRoom counts the most mentions each of a document's paragraphs
-// can get: one per run, per country before a title and per nationality
-// reference.
-func mentionRoom(sc *docScan, paras int) []int32 {
-	room := make([]int32, paras)
-	for k := range sc.runs {
-		r := &sc.runs[k]
-		room[r.para]++
-		if r.country != "" && r.cend > r.cstart {
-			room[r.para]++
-		}
-	}
-	for _, dr := range sc.dems {
-		room[dr.para]++
-	}
-	return room
+// mention is the mention of entity ent at [start, end) of paragraph p;
+// finish sets its Form.
+func (ix *Index) mention(d, p, start, end, ent int) Mention {
+	return Mention{Actor: ix.b.ents[ent].id, Doc: d, Para: p, Start: start, End: end, ent: ent}
 }
 
-func (ix *Index) add(d, p, start, end, ent int) {
-	text := ix.b.docs[d].Paragraphs[p].Text
-	if ix.mentions[d][p] == nil && int(ix.room[d][p]) > 0 {
-		// A paragraph's first mention carves room for all it can get
-		// from a shared block, rather than growing a list of its own.
-		ix.mentions[d][p] = carve(&ix.block, int(ix.room[d][p]), 1<<12)[:0]
+// layOut gives each paragraph of document d its mentions from found (in
+// the order found), in lists carved from one shared block with room for
+// the titles with no name that are resolved later.
+func (ix *Index) layOut(d int, sc *docScan, found []Mention) {
+	room := slices.Grow(ix.room[:0], len(ix.mentions[d]))[:len(ix.mentions[d])]
+	clear(room)
+	for k := range found {
+		room[found[k].Para]++
 	}
-	ix.mentions[d][p] = append(ix.mentions[d][p], Mention{Actor: ix.b.ents[ent].id, Doc: d, Para: p, Start: start, End: end,
-		Form: text[courtesyStart(text, start):end], ent: ent})
+	for k := range sc.runs {
+		if sc.runs[k].roleOnly {
+			room[sc.runs[k].para]++
+		}
+	}
+	ix.room = room
+	for p, n := range room {
+		if n > 0 {
+			ix.mentions[d][p] = carve(&ix.block, int(n), 1<<12)[:0]
+		}
+	}
+	for _, m := range found {
+		ix.mentions[d][m.Para] = append(ix.mentions[d][m.Para], m)
+	}
 }
 
 // courtesyTitles are the forms of address kept in an alias ("Mr. Putin"):
@@ -255,21 +260,23 @@ func isWordByte(c byte) bool {
 // finish orders the mentions and builds the model actors.
 func (ix *Index) finish() {
 	b := ix.b
-	type acc struct {
-		a     *model.Actor
-		forms map[string]int
-	}
-	accs := make([]acc, len(b.ents))
-	links := map[int]int{} // group entity -> the entity it is linked to, first seen
-	// Count each actor's mentions first, so its cites are allocated once.
+	// Count each actor's mentions first: the counts order the actors and
+	// size their lists of cites, carved from one array.
 	counts := make([]int, len(b.ents))
+	total := 0
 	for d := range ix.mentions {
 		for _, ms := range ix.mentions[d] {
 			for _, m := range ms {
 				counts[m.ent]++
 			}
+			total += len(ms)
 		}
 	}
+	citeBlock := make([]model.Cite, 0, total)
+	var formBlock []formCount
+	cites := make([][]model.Cite, len(b.ents))
+	forms := make([][]formCount, len(b.ents))
+	links := map[int]int{} // group entity -> the entity it is linked to, first seen
 	for d := range ix.mentions {
 		doc := b.docs[d]
 		for p := range ix.mentions[d] {
@@ -281,36 +288,53 @@ func (ix *Index) finish() {
 					ms[m], ms[m-1] = ms[m-1], ms[m]
 				}
 			}
-			linkGroups(doc.Paragraphs[p].Text, ms, b.ents, links)
-			for _, m := range ms {
+			text := doc.Paragraphs[p].Text
+			linkGroups(text, ms, b.ents, links)
+			for k := range ms {
+				m := &ms[k]
+				// The form is taken here, where the text around the
+				// mention is read for its cite anyway.
+				m.Form = text[courtesyStart(text, m.Start):m.End]
 				i := m.ent
-				if accs[i].a == nil {
-					e := b.ents[i]
-					accs[i] = acc{a: &model.Actor{ID: e.id, Name: e.name, Kind: e.kind, Cites: make([]model.Cite, 0, counts[i])},
-						forms: map[string]int{}}
+				if cites[i] == nil {
+					cites[i] = carve(&citeBlock, counts[i], 0)[:0]
+					// Room for a few forms: most actors have one or two.
+					forms[i] = carve(&formBlock, min(counts[i], 4), 1<<12)[:0]
 				}
-				a := accs[i].a
-				a.Mentions++
-				a.Cites = append(a.Cites, doc.Cite(p, m.Start, m.End))
+				cites[i] = append(cites[i], doc.Cite(p, m.Start, m.End))
 				if !m.Role {
-					accs[i].forms[m.Form]++
+					forms[i] = countForm(forms[i], m.Form)
 				}
 			}
 		}
 	}
-	for i, ac := range accs {
-		if ac.a == nil {
-			continue
+	// Most mentioned first; IDs are unique, so the order is total.
+	order := make([]int, 0, len(b.ents))
+	for i, n := range counts {
+		if n > 0 {
+			order = append(order, i)
 		}
+	}
+	slices.SortFunc(order, func(i, j int) int {
+		if c := cmp.Compare(counts[j], counts[i]); c != 0 {
+			return c
+		}
+		return strings.Compare(b.ents[i].id, b.ents[j].id)
+	})
+	ix.actors = make([]model.Actor, len(order))
+	ix.byID = make(map[string]int, len(order))
+	var aliasBlock []string
+	for k, i := range order {
 		e := b.ents[i]
-		a := ac.a
+		a := &ix.actors[k]
+		*a = model.Actor{ID: e.id, Name: e.name, Kind: e.kind, Mentions: counts[i], Cites: cites[i]}
 		if !e.fixedName {
-			a.Name = fullest(ac.forms, e.name)
+			a.Name = fullest(forms[i], e.name)
 		}
-		a.Aliases = []string{}
-		for f := range ac.forms {
-			if f != a.Name {
-				a.Aliases = append(a.Aliases, f)
+		a.Aliases = carve(&aliasBlock, len(forms[i]), 1<<12)[:0]
+		for _, f := range forms[i] {
+			if f.form != a.Name {
+				a.Aliases = append(a.Aliases, f.form)
 			}
 		}
 		sort.Strings(a.Aliases)
@@ -318,40 +342,40 @@ func (ix *Index) finish() {
 		if to, ok := links[i]; ok && a.Affiliation == "" {
 			a.Affiliation = b.ents[to].id
 		}
-		ix.actors = append(ix.actors, *a)
-	}
-	// Sort pointers, not the actors themselves (they are large).
-	order := make([]*model.Actor, len(ix.actors))
-	for i := range ix.actors {
-		order[i] = &ix.actors[i]
-	}
-	slices.SortStableFunc(order, func(a, b *model.Actor) int {
-		if a.Mentions != b.Mentions {
-			return cmp.Compare(b.Mentions, a.Mentions)
-		}
-		return strings.Compare(a.ID, b.ID)
-	})
-	sorted := make([]model.Actor, len(order))
-	for i, a := range order {
-		sorted[i] = *a
-	}
-	ix.actors = sorted
-	for i, a := range ix.actors {
-		ix.byID[a.ID] = i
+		ix.byID[a.ID] = k
 	}
 }
 
+// formCount is how often an actor is named in one form.
+type formCount struct {
+	form string
+	n    int
+}
+
+// countForm counts one more mention in form f. An actor has a few forms:
+// a list is searched faster than a map is hashed.
+func countForm(fs []formCount, f string) []formCount {
+	for k := range fs {
+		if fs[k].form == f {
+			fs[k].n++
+			return fs
+		}
+	}
+	return append(fs, formCount{f, 1})
+}
+
 // fullest picks the form with the most words, then the most frequent.
-func fullest(forms map[string]int, def string) string {
+func fullest(forms []formCount, def string) string {
 	best, bw, bn := def, strings.Count(def, " ")+1, 0
 	clean := false // a form without mis-decoded letters beats those with them
-	for f := range forms {
-		clean = clean || !hasMojibake(f)
+	for _, fc := range forms {
+		clean = clean || !hasMojibake(fc.form)
 	}
 	if clean && hasMojibake(best) {
 		best, bw = "", 0
 	}
-	for f, n := range forms {
+	for _, fc := range forms {
+		f, n := fc.form, fc.n
 		if clean && hasMojibake(f) {
 			continue
 		}
@@ -378,13 +402,10 @@ func (b *builder) role(e *entity) (string, string) {
 	if e.kind != "person" || len(e.roles) == 0 {
 		return "", ""
 	}
-	keys := make([]roleKey, 0, len(e.roles))
-	for k := range e.roles {
-		keys = append(keys, k)
-	}
+	keys := slices.Clone(e.roles)
 	sort.Slice(keys, func(i, j int) bool {
-		ki, kj := keys[i], keys[j]
-		si, sj := e.roles[ki], e.roles[kj]
+		ki, kj := keys[i].key, keys[j].key
+		si, sj := keys[i].n, keys[j].n
 		// A role that says whose office it is beats a bare title.
 		if (ki.country != "" || ki.affil != "") != (kj.country != "" || kj.affil != "") {
 			return ki.country != "" || ki.affil != ""
@@ -394,7 +415,7 @@ func (b *builder) role(e *entity) (string, string) {
 		}
 		return ki.title+ki.country+ki.affil < kj.title+kj.country+kj.affil
 	})
-	k := keys[0]
+	k := keys[0].key
 	switch {
 	case k.country != "":
 		if c, ok := b.g.country(k.country); ok {

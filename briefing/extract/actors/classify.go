@@ -14,38 +14,79 @@ type entity struct {
 	id, name, kind string
 	fixedName      bool // a country or known organisation: the name is canonical
 	toks           []string
-	roles          map[roleKey]int
-	docs           map[int]bool
-	placey         bool // a capital or region: a place after "in", "at", ...
-	lastDoc        int  // 1 + the last document added to docs, to spare map writes
+	roles          []roleCount // the titles seen with a person, each once
+	docs           []int32     // the documents that name it, ascending
+	placey         bool        // some alias names a place as often (placeyKeys)
+}
+
+// roleCount is how often a person is seen with one title.
+type roleCount struct {
+	key roleKey
+	n   int
+}
+
+// countRole counts one more mention of e with role rk.
+func (e *entity) countRole(rk roleKey) {
+	for k := range e.roles {
+		if e.roles[k].key == rk {
+			e.roles[k].n++
+			return
+		}
+	}
+	e.roles = append(e.roles, roleCount{rk, 1})
+}
+
+// noteDoc records that document d names e. Documents come mostly in
+// order: the list is appended to, seldom inserted into.
+func (e *entity) noteDoc(d int) {
+	n := len(e.docs)
+	switch {
+	case n > 0 && e.docs[n-1] == int32(d):
+	case n == 0 || e.docs[n-1] < int32(d):
+		e.docs = append(e.docs, int32(d))
+	default:
+		if at, found := slices.BinarySearch(e.docs, int32(d)); !found {
+			e.docs = slices.Insert(e.docs, at, int32(d))
+		}
+	}
+}
+
+// inDoc reports whether document d names e.
+func (e *entity) inDoc(d int) bool {
+	_, found := slices.BinarySearch(e.docs, int32(d))
+	return found
 }
 
 // builder turns the evidence of pass one into entities and alias tables.
 type builder struct {
 	*pass1
 	ents       []*entity
+	entBlock   []entity // entities are carved from here, not allocated one by one (add)
 	byID       map[string]int
 	alias      map[string]int      // matchKey of a form -> entity
-	ambiguous  map[string][]int    // surnames shared by several people
 	surnames   map[string][]int    // last name word -> people
 	placeyKeys map[string]bool     // capitals and regions: places after "in", "at"
 	unknown    map[string][]*cand  // unclassified short names by their last word
 	roles      *roleIndex          // who holds each role, once record has seen them all
 	twinDoc    map[twinDocKey]bool // whether a document may read a twin name as a subdivision
+	// aliasesSeen is len(alias) when the runs of the document being
+	// recorded were looked up in it.
+	aliasesSeen int
 }
 
 func (b *builder) add(id, name, kind string) int {
-	if i, ok := b.byID[id]; ok && b.ents[i].name == name {
+	i, taken := b.byID[id]
+	if taken && b.ents[i].name == name {
 		return i
 	}
 	base := id
-	for n := 2; ; n++ {
-		if _, ok := b.byID[id]; !ok {
-			break
-		}
+	for n := 2; taken; n++ {
 		id = base + "-" + strconv.Itoa(n)
+		_, taken = b.byID[id]
 	}
-	b.ents = append(b.ents, &entity{id: id, name: name, kind: kind, roles: map[roleKey]int{}, docs: map[int]bool{}})
+	e := &carve(&b.entBlock, 1, 256)[0]
+	*e = entity{id: id, name: name, kind: kind}
+	b.ents = append(b.ents, e)
 	b.byID[id] = len(b.ents) - 1
 	return len(b.ents) - 1
 }
@@ -83,22 +124,31 @@ func (b *builder) classify() {
 			}
 			continue
 		}
-		if a2, ok := b.g.byCapital[form]; ok {
-			if i := b.country(a2); i >= 0 {
-				b.alias[c.key] = i
-				b.placeyAlias(c.key)
+		// The lexicon's flags for the form say which of the word lists
+		// below can hold it: one look-up instead of one per list.
+		lex := b.g.lookup(form)
+		if lex&fCapital != 0 {
+			if a2, ok := b.g.byCapital[form]; ok {
+				if i := b.country(a2); i >= 0 {
+					b.alias[c.key] = i
+					b.placeyAlias(c.key, i)
+				}
+				continue
 			}
-			continue
 		}
-		if name, ok := blocNames[form]; ok {
-			i := b.add(slug(name), name, "group")
-			b.ents[i].fixedName = true
-			b.ents[i].placey = true
-			b.alias[c.key] = i
-			b.placeyAlias(c.key)
-			continue
+		if lex&fCountry != 0 {
+			if name, ok := blocNames[form]; ok {
+				i := b.add(slug(name), name, "group")
+				b.ents[i].fixedName = true
+				b.alias[c.key] = i
+				b.placeyAlias(c.key, i)
+				continue
+			}
 		}
-		if b.g.places[form] || c.ntok == 1 && (has(commonCaps, form) || has(firstNames, form) || has(orgHeads, form) || b.g.demonym[form] != "") {
+		// Places are no actors, nor are single words of the lists of
+		// common capitalised words, first names, organisation heads and
+		// nationalities.
+		if b.g.places[form] || c.ntok == 1 && lex&(fCommon|fFirst|fOrgHead|fDemonym) != 0 {
 			continue
 		}
 		if c.law > 0 || c.key[0] >= 'a' && c.key[0] <= 'z' && strings.HasPrefix(form, "of ") {
@@ -165,9 +215,11 @@ func (b *builder) classify() {
 	b.singles(singles)
 }
 
-// placeyAlias marks that a form names a place as often as a government.
-func (b *builder) placeyAlias(key string) {
+// placeyAlias marks that a form of entity i names a place as often as a
+// government.
+func (b *builder) placeyAlias(key string, i int) {
 	b.placeyKeys[key] = true
+	b.ents[i].placey = true
 }
 
 // people creates person entities, longest names first, so "Tayyip Erdogan"
@@ -223,11 +275,12 @@ func (b *builder) singles(cs []*cand) {
 		if _, ok := b.alias[c.key]; ok {
 			continue
 		}
+		// A surname of several people stays out of the aliases: it is
+		// resolved per document (resolveRun).
 		if ps := b.surnames[c.key]; len(ps) == 1 {
 			b.alias[c.key] = ps[0]
 			continue
 		} else if len(ps) > 1 {
-			b.ambiguous[c.key] = ps
 			continue
 		}
 		// "Sania Mirza ... Mirza said": a pair of unknown words whose last

@@ -37,6 +37,11 @@ func (ix *Index) Resolve(doc int, name string) string {
 	for k := len(sc.runs) - 1; k >= 0; k-- {
 		r := &sc.runs[k]
 		r.prev = ""
+		// The aliases are complete (aliasesSeen is their number): a key
+		// not found here names no one.
+		if i, ok := ix.b.alias[r.key]; ok {
+			r.ent = i + 1
+		}
 		var i int
 		if r.roleOnly {
 			i = ix.b.byRole(doc, r.title, r.country)
@@ -65,6 +70,12 @@ func (ix *Index) Actor(id string) *model.Actor {
 	return nil
 }
 
+// Rank returns the place of the actor with the given ID in Actors().
+func (ix *Index) Rank(id string) (int, bool) {
+	i, ok := ix.byID[id]
+	return i, ok
+}
+
 // Actors returns every actor, in a deterministic order (most mentioned first).
 func (ix *Index) Actors() []model.Actor { return ix.actors }
 
@@ -84,8 +95,7 @@ func (ix *Index) Before(doc, para, off, back int, person bool) (Mention, bool) {
 			if p == para && m.Start >= off {
 				continue
 			}
-			a := ix.Actor(m.Actor)
-			if a != nil && (a.Kind == model.KindPerson) == person {
+			if (ix.b.ents[m.ent].kind == model.KindPerson) == person {
 				return m, true
 			}
 		}

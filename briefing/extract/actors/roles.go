@@ -15,8 +15,8 @@ type roleIndex struct {
 func (b *builder) indexRoles() {
 	b.roles = &roleIndex{people: map[[2]string][]int{}, bare: map[string][]int{}}
 	for i, e := range b.ents {
-		for rk := range e.roles {
-			b.roles.note(i, e, rk)
+		for _, rc := range e.roles {
+			b.roles.note(i, e, rc.key)
 		}
 	}
 }
@@ -38,7 +38,7 @@ func (x *roleIndex) note(i int, e *entity, rk roleKey) {
 
 // addRole counts a role of entity i, keeping the index up to date.
 func (b *builder) addRole(i int, rk roleKey) {
-	b.ents[i].roles[rk]++
+	b.ents[i].countRole(rk)
 	if b.roles != nil {
 		b.roles.note(i, b.ents[i], rk)
 	}
@@ -52,7 +52,7 @@ func (b *builder) byRole(d int, title, a2 string) int {
 	}
 	found := -1
 	for _, i := range b.roles.people[[2]string{title, a2}] {
-		if b.ents[i].docs[d] {
+		if b.ents[i].inDoc(d) {
 			return i
 		}
 		if found < 0 {
@@ -76,12 +76,12 @@ func (b *builder) bareTitle(d int, title string) int {
 	found := -1
 	for _, i := range holders {
 		e := b.ents[i]
-		if e.kind != "person" || !e.docs[d] {
+		if e.kind != "person" || !e.inDoc(d) {
 			continue
 		}
 		other := false
-		for rk := range e.roles {
-			if rk.title == title && (rk.country != "" || rk.affil != "") {
+		for _, rc := range e.roles {
+			if rk := rc.key; rk.title == title && (rk.country != "" || rk.affil != "") {
 				other = true
 			}
 		}

@@ -21,8 +21,8 @@ func TestRoleIndex(t *testing.T) {
 	b := Build(docs).b
 	keys := map[roleKey]bool{}
 	for _, e := range b.ents {
-		for rk := range e.roles {
-			keys[rk] = true
+		for _, rc := range e.roles {
+			keys[rc.key] = true
 		}
 	}
 	for rk := range keys {
@@ -43,9 +43,9 @@ func byRoleScan(b *builder, d int, title, a2 string) int {
 		if e.kind != "person" {
 			continue
 		}
-		for rk := range e.roles {
-			if rk.title == title && rk.country == a2 {
-				if e.docs[d] {
+		for _, rc := range e.roles {
+			if rk := rc.key; rk.title == title && rk.country == a2 {
+				if e.inDoc(d) {
 					return i
 				}
 				if found < 0 {
@@ -60,8 +60,8 @@ func byRoleScan(b *builder, d int, title, a2 string) int {
 func bareTitleScan(b *builder, d int, title string) int {
 	holders := 0
 	for _, e := range b.ents {
-		for rk := range e.roles {
-			if rk.title == title && rk.country == "" && rk.affil == "" {
+		for _, rc := range e.roles {
+			if rk := rc.key; rk.title == title && rk.country == "" && rk.affil == "" {
 				holders++
 				break
 			}
@@ -72,12 +72,12 @@ func bareTitleScan(b *builder, d int, title string) int {
 	}
 	found := -1
 	for i, e := range b.ents {
-		if e.kind != "person" || !e.docs[d] {
+		if e.kind != "person" || !e.inDoc(d) {
 			continue
 		}
 		bare, other := false, false
-		for rk := range e.roles {
-			if rk.title == title {
+		for _, rc := range e.roles {
+			if rk := rc.key; rk.title == title {
 				if rk.country == "" && rk.affil == "" {
 					bare = true
 				} else {

@@ -1,6 +1,7 @@
 package positions
 
 import (
+	"slices"
 	"strings"
 
 	"briefing/briefing/extract/actors"
@@ -41,10 +42,11 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 			si++
 		}
 		pa.sent[i] = first
-		if t.Text == "\"" {
+		quote := !t.Word && t.Text == "\""
+		if quote {
 			in = !in
 		}
-		pa.quoted[i] = in || t.Text == "\""
+		pa.quoted[i] = in || quote
 		for mi < len(pa.ms) && pa.ms[mi].End <= t.Start {
 			mi++
 		}
@@ -79,7 +81,10 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 				continue
 			}
 		}
-		v, ok := verbOf(t.Text)
+		if !verbShaped(t.Text) {
+			continue
+		}
+		v, ok := verbs[t.Text]
 		if !ok {
 			continue
 		}
@@ -115,10 +120,7 @@ var pronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true
 
 // grow returns s resized to n, reusing its array when it is large enough.
 func grow[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n)
-	}
-	return s[:n]
+	return slices.Grow(s[:0], n)[:n]
 }
 
 func isBe(w string) bool {
@@ -209,7 +211,7 @@ func (st *docState) emit(pa *para, ids []string, lemma string, start, end int) {
 	for _, id := range ids {
 		f := found{actor: id, verb: lemma, text: text, cite: st.doc.Cite(pa.p, cs, ce), doc: st.d, para: pa.p, start: cs}
 		st.out = append(st.out, f)
-		st.last = &st.out[len(st.out)-1]
+		st.last = len(st.out) - 1
 	}
 	st.subject, st.subjectSent, st.subjectPara = ids[0], pa.sent[start], pa.p
 }
@@ -608,7 +610,7 @@ func complementEnd(pa *para, s int) int {
 // shared handles "Those concerns are shared by Europe": the actors after
 // "by" take the previous statement.
 func (st *docState) shared(pa *para, v int) {
-	if st.last == nil || v+2 >= len(pa.toks) || pa.toks[v+1].Text != "by" {
+	if st.last < 0 || v+2 >= len(pa.toks) || pa.toks[v+1].Text != "by" {
 		return
 	}
 	k := v - 2
@@ -626,7 +628,7 @@ func (st *docState) shared(pa *para, v int) {
 	if !ok {
 		return
 	}
-	prev := *st.last
+	prev := st.out[st.last]
 	cs, ce := pa.toks[pa.sent[v]].Start, pa.toks[e].End
 	for _, id := range ids {
 		f := found{actor: id, verb: prev.verb, text: prev.text, doc: st.d, para: pa.p, start: cs}

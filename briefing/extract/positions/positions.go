@@ -26,7 +26,6 @@ type found struct {
 	actor, verb, text string
 	cite              model.Cite
 	doc, para, start  int
-	rank              int // the actor's place in ix.Actors(), set before sorting
 }
 
 // Find returns the positions stated in docs, grouped by actor in the order
@@ -43,11 +42,10 @@ type Part struct{ found []found }
 // positions depend on nothing outside it, so parts can be found at once
 // and merged.
 func FindPart(docs []*source.Document, from, to int, ix *actors.Index) Part {
-	var all []found
 	st := &docState{ix: ix}
 	for d := from; d < to; d++ {
 		doc := docs[d]
-		st.d, st.doc, st.out, st.subject, st.last = d, doc, st.out[:0], "", nil
+		st.d, st.doc, st.subject, st.last = d, doc, "", -1
 		for p := range doc.Paragraphs {
 			para := &doc.Paragraphs[p]
 			if para.Heading || furniture(para.Text) {
@@ -55,39 +53,37 @@ func FindPart(docs []*source.Document, from, to int, ix *actors.Index) Part {
 			}
 			st.paragraph(p, para)
 		}
-		all = append(all, st.out...)
 	}
-	return Part{all}
+	return Part{st.out}
 }
 
 // Merge joins the parts of FindPart, given in document order, groups the
 // positions by actor in the order of ix.Actors(), drops an actor's repeated
 // statements and numbers the rest p1, p2, ...
 func Merge(parts []Part, ix *actors.Index) []model.Position {
-	var all []found
-	if len(parts) == 1 {
-		all = parts[0].found
-	} else {
-		n := 0
-		for _, p := range parts {
-			n += len(p.found)
+	n := 0
+	for _, p := range parts {
+		n += len(p.found)
+	}
+	// The positions are large: they are ordered by small keys, whose last
+	// field, the place in document order, makes the sort stable.
+	type key struct {
+		rank, doc, para, start, at int
+		ranked                     bool // the actor is in the index
+	}
+	all := make([]*found, 0, n)
+	keys := make([]key, 0, n)
+	for _, p := range parts {
+		for i := range p.found {
+			f := &p.found[i]
+			// An actor missing from the index (an affiliation never named)
+			// sorts with the first.
+			rank, ranked := ix.Rank(f.actor)
+			keys = append(keys, key{rank, f.doc, f.para, f.start, len(all), ranked})
+			all = append(all, f)
 		}
-		all = make([]found, 0, n)
-		for _, p := range parts {
-			all = append(all, p.found...)
-		}
 	}
-	rank := map[string]int{}
-	for i, a := range ix.Actors() {
-		rank[a.ID] = i
-	}
-	// One map lookup per position rather than two per comparison.
-	for i := range all {
-		all[i].rank = rank[all[i].actor]
-	}
-	// slices' stable sort needs no reflection to swap; a stable sort's
-	// result is the same whichever algorithm gives it.
-	slices.SortStableFunc(all, func(a, b found) int {
+	slices.SortFunc(keys, func(a, b key) int {
 		if c := cmp.Compare(a.rank, b.rank); c != 0 {
 			return c
 		}
@@ -97,16 +93,31 @@ func Merge(parts []Part, ix *actors.Index) []model.Position {
 		if c := cmp.Compare(a.para, b.para); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.start, b.start)
-	})
-	out := make([]model.Position, 0, len(all))
-	seen := map[[2]string]bool{}
-	for _, f := range all {
-		k := [2]string{f.actor, f.text}
-		if seen[k] {
-			continue
+		if c := cmp.Compare(a.start, b.start); c != 0 {
+			return c
 		}
-		seen[k] = true
+		return cmp.Compare(a.at, b.at)
+	})
+	out := make([]model.Position, 0, n)
+	// An actor's statements are together: a text already seen with the
+	// same rank is a repeat. Actors missing from the index share a rank.
+	seen := make(map[string]int, n)
+	var seenMissing map[[2]string]bool
+	for _, k := range keys {
+		f := all[k.at]
+		if !k.ranked {
+			if seenMissing[[2]string{f.actor, f.text}] {
+				continue
+			}
+			if seenMissing == nil {
+				seenMissing = map[[2]string]bool{}
+			}
+			seenMissing[[2]string{f.actor, f.text}] = true
+		} else if r, ok := seen[f.text]; ok && r == k.rank {
+			continue
+		} else {
+			seen[f.text] = k.rank
+		}
 		out = append(out, model.Position{ID: "p" + strconv.Itoa(len(out)+1), Actor: f.actor, Verb: f.verb, Text: f.text, Cite: f.cite})
 	}
 	return out
@@ -128,11 +139,11 @@ type docState struct {
 	d       int
 	doc     *source.Document
 	ix      *actors.Index
-	out     []found
-	subject string // actor ID of the last sentence subject
+	out     []found // the positions of the documents read so far
+	subject string  // actor ID of the last sentence subject
 	// where the last statement's subject was found (paragraph, first token
 	// of its sentence), for a coordinated "and said"
 	subjectPara, subjectSent int
-	last                     *found // the last statement found
-	pa                       para   // the paragraph being read; its buffers are reused
+	last                     int  // index in out of the document's last statement, or -1
+	pa                       para // the paragraph being read; its buffers are reused
 }

@@ -14,27 +14,25 @@ const (
 	needFor
 )
 
-// verbOf returns the meaning of the verb form w. Most words are ruled out
-// by their length and first and last letters before the map is consulted.
-func verbOf(w string) (verb, bool) {
-	if len(w) == 0 || len(w) >= len(verbShapes) || !lowerASCII(w[0]) || !lowerASCII(w[len(w)-1]) ||
-		verbShapes[len(w)].first&(1<<(w[0]-'a')) == 0 || verbShapes[len(w)].last&(1<<(w[len(w)-1]-'a')) == 0 {
-		return verb{}, false
-	}
-	v, ok := verbs[w]
-	return v, ok
+// verbShaped reports whether some verb form has the length and the first
+// and last letters of w. Most words are ruled out by it, inlined, before
+// the map of verbs is consulted.
+func verbShaped(w string) bool {
+	n := len(w)
+	return n > 0 && n < len(verbShapes) && lowerASCII(w[0]) && lowerASCII(w[n-1]) &&
+		verbShapes[n][w[0]-'a']&(1<<(w[n-1]-'a')) != 0
 }
 
 func lowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 
-// verbShapes[n] has bit c-'a' of first (of last) set when a verb form of n
-// bytes starts (ends) with the letter c. Every form starts and ends with a
-// lower-case ASCII letter and is shorter than the table (TestVerbShapes).
-var verbShapes = func() (s [24]struct{ first, last uint32 }) {
+// verbShapes[n][f] has bit c-'a' set when a verb form of n bytes starts
+// with the letter 'a'+f and ends with the letter c. Every form starts and
+// ends with a lower-case ASCII letter and is shorter than the table
+// (TestVerbShapes).
+var verbShapes = func() (s [24][26]uint32) {
 	for w := range verbs {
 		if len(w) > 0 && len(w) < len(s) && lowerASCII(w[0]) && lowerASCII(w[len(w)-1]) {
-			s[len(w)].first |= 1 << (w[0] - 'a')
-			s[len(w)].last |= 1 << (w[len(w)-1] - 'a')
+			s[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
 		}
 	}
 	return s
