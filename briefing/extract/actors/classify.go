@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // byLength orders candidates longest name first (by token count).
@@ -69,6 +70,8 @@ type builder struct {
 	unknown    map[string][]*cand  // unclassified short names by their last word
 	roles      *roleIndex          // who holds each role, once record has seen them all
 	twinDoc    map[twinDocKey]bool // whether a document may read a twin name as a subdivision
+	// twinMu guards twinDoc: Resolve fills it from the finders on every core.
+	twinMu sync.Mutex
 	// aliasesSeen is len(alias) when the runs of the document being
 	// recorded were looked up in it.
 	aliasesSeen int

@@ -52,7 +52,10 @@ func buildTwins(g *geoTables) map[string]*twin {
 // reads as the other country's subdivision there.
 func (b *builder) asSubdivision(d, p int, tw *twin, form string) bool {
 	doc := b.docs[d]
-	if v, ok := b.twinDoc[twinDocKey{d, tw.a2}]; ok && !v {
+	b.twinMu.Lock()
+	v, ok := b.twinDoc[twinDocKey{d, tw.a2}]
+	b.twinMu.Unlock()
+	if ok && !v {
 		return false
 	} else if !ok {
 		// The country's own capital or nationality anywhere in the
@@ -76,7 +79,9 @@ func (b *builder) asSubdivision(d, p int, tw *twin, form string) bool {
 				}
 			}
 		}
+		b.twinMu.Lock()
 		b.twinDoc[twinDocKey{d, tw.a2}] = !own
+		b.twinMu.Unlock()
 		if own {
 			return false
 		}
