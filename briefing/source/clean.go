@@ -46,14 +46,21 @@ func hardWrapped(ps []piece) bool {
 // blank line, dropped furniture, an indented first line, a list item or a
 // markup heading; in text that is not hard-wrapped every line is its own.
 func group(ps []piece, wrapped bool) []para {
-	var out []para
 	allIndented := true
+	kept := 0
 	for i := range ps {
-		if !ps[i].drop && !ps[i].indent {
-			allIndented = false
-			break
+		if !ps[i].drop {
+			kept++
+			if !ps[i].indent {
+				allIndented = false
+			}
 		}
 	}
+	// Each paragraph's pieces are a run of idx, capped so that an append
+	// (rejoin's) copies rather than overwrites the next paragraph's.
+	out := make([]para, 0, kept)
+	idx := make([]int, 0, kept)
+	from := 0 // where the last paragraph's run of idx starts
 	brk := true
 	for i := range ps {
 		p := &ps[i]
@@ -73,9 +80,12 @@ func group(ps []piece, wrapped bool) []para {
 			if len(out) > 0 {
 				out[len(out)-1].gapAfter = brk || p.gap
 			}
-			out = append(out, para{pieces: []int{i}, heading: p.heading, gap: brk || p.gap})
+			from = len(idx)
+			idx = append(idx, i)
+			out = append(out, para{pieces: idx[from:len(idx):len(idx)], heading: p.heading, gap: brk || p.gap})
 		} else {
-			out[len(out)-1].pieces = append(out[len(out)-1].pieces, i)
+			idx = append(idx, i)
+			out[len(out)-1].pieces = idx[from:len(idx):len(idx)]
 		}
 		brk = false
 	}

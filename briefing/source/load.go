@@ -195,7 +195,7 @@ func (w *walker) walk(dir string) {
 // fileJob reads the file at p, unless it is over the size limit.
 func fileJob(id, p string, opt Options) job {
 	return job{id: id, path: p, read: func() ([]byte, error) {
-		return readLimited(func() (io.ReadCloser, error) { return os.Open(p) }, opt.maxSize())
+		return readFile(p, opt.maxSize())
 	}}
 }
 
@@ -338,7 +338,7 @@ func errText(err error) string {
 func isHidden(name string) bool { return strings.HasPrefix(name, ".") && name != "." && name != ".." }
 
 func isArticle(p string) bool {
-	switch strings.ToLower(path.Ext(p)) {
+	switch extLower(p) {
 	case ".txt", ".md", ".markdown", ".html", ".htm":
 		return true
 	}

@@ -2,10 +2,12 @@ package source
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"path"
 	"strings"
+	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -62,18 +64,38 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	}
 	kept = rejoin(ps, kept)
 	kept = dropBio(ps, kept, meta.byline)
+	if len(kept) > 0 {
+		doc.Paragraphs = make([]Paragraph, 0, len(kept))
+	}
+	// The sentences of all paragraphs are gathered in a pooled buffer, then
+	// copied to one slice of the right size that the paragraphs share.
+	sp := spanPool.Get().(*spanBuf)
+	spans, ends := sp.spans[:0], sp.ends[:0]
 	for _, pa := range kept {
 		par := assemble(ps, pa)
 		if !par.Heading && len(pa.pieces) == 1 && pa.gap && pa.gapAfter && !ps[pa.pieces[0]].html && isHeadingText(par.Text) {
 			par.Heading = true
 		}
 		if par.Heading {
-			par.Sentences = []Span{{0, len(par.Text)}}
+			spans = append(spans, Span{0, len(par.Text)})
 		} else {
-			par.Sentences = splitSentences(par.Text)
+			spans = appendSentences(spans, par.Text)
 		}
+		ends = append(ends, len(spans))
 		doc.Paragraphs = append(doc.Paragraphs, par)
 	}
+	all := make([]Span, len(spans))
+	copy(all, spans)
+	from := 0
+	for i, e := range ends {
+		if e > from {
+			// Capped: an append to one paragraph's sentences copies them.
+			doc.Paragraphs[i].Sentences = all[from:e:e]
+		}
+		from = e
+	}
+	sp.spans, sp.ends = spans, ends
+	spanPool.Put(sp)
 	doc.Meta.Title = meta.title
 	doc.Meta.Byline = meta.byline
 	doc.Meta.Date = meta.date
@@ -88,8 +110,16 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	return doc, note, nil
 }
 
+// spanBuf is the scratch space parse gathers sentences in.
+type spanBuf struct {
+	spans []Span
+	ends  []int
+}
+
+var spanPool = sync.Pool{New: func() any { return new(spanBuf) }}
+
 func formatOf(p string) string {
-	switch strings.ToLower(path.Ext(p)) {
+	switch extLower(p) {
 	case ".md", ".markdown":
 		return "md"
 	case ".html", ".htm":
@@ -97,6 +127,23 @@ func formatOf(p string) string {
 	}
 	return "txt"
 }
+
+// extLower returns strings.ToLower(path.Ext(p)), without allocating for
+// the usual short ASCII extensions.
+func extLower(p string) string {
+	ext := path.Ext(p)
+	var buf [16]byte
+	if l, ok := lowerASCII(buf[:0], ext); ok {
+		for _, e := range knownExts {
+			if string(l) == e {
+				return e
+			}
+		}
+	}
+	return strings.ToLower(ext)
+}
+
+var knownExts = []string{".txt", ".md", ".markdown", ".html", ".htm"}
 
 // isBinary reports a file that is not text: a NUL byte or many control
 // bytes near its start, or the signature of a common binary format.
@@ -108,18 +155,45 @@ func isBinary(raw []byte) bool {
 		}
 	}
 	ctl := 0
-	for _, c := range head {
-		if c >= 0x20 {
-			continue // most bytes: one test
+	i := 0
+	for ; i+32 <= len(head); i += 32 {
+		// Most runs of 32 bytes hold no byte below 0x20: the test
+		// (x - 0x20..) & ^x & 0x80.. is non-zero exactly when a word x
+		// holds one.
+		h := head[i : i+32]
+		x0, x1 := binary.LittleEndian.Uint64(h), binary.LittleEndian.Uint64(h[8:])
+		x2, x3 := binary.LittleEndian.Uint64(h[16:]), binary.LittleEndian.Uint64(h[24:])
+		const c20, hi = 0x20 * 0x0101010101010101, 0x80 * 0x0101010101010101
+		if ((x0-c20)&^x0|(x1-c20)&^x1|(x2-c20)&^x2|(x3-c20)&^x3)&hi == 0 {
+			continue
 		}
-		if c == 0 {
-			return true
+		for _, c := range h {
+			if c < 0x20 {
+				if c == 0 {
+					return true
+				}
+				if isCtl(c) {
+					ctl++
+				}
+			}
 		}
-		if c != '\n' && c != '\r' && c != '\t' && c != 0x1b && c != '\f' {
-			ctl++
+	}
+	for _, c := range head[i:] {
+		if c < 0x20 {
+			if c == 0 {
+				return true
+			}
+			if isCtl(c) {
+				ctl++
+			}
 		}
 	}
 	return ctl*20 > len(head)
+}
+
+// isCtl reports a control byte below 0x20 that text files do not use.
+func isCtl(c byte) bool {
+	return c != '\n' && c != '\r' && c != '\t' && c != 0x1b && c != '\f'
 }
 
 func isUTF16(raw []byte) bool {

@@ -3,6 +3,7 @@ package source
 import (
 	"bytes"
 	"strings"
+	"sync"
 )
 
 // piece is one cleaned line of a text or Markdown file, or one text block
@@ -25,14 +26,18 @@ type piece struct {
 // pieces and the number of bytes that were not valid UTF-8.
 func textPieces(raw []byte, markdown bool, meta *metaInfo) ([]piece, int) {
 	var (
-		out     []piece
+		out     = make([]piece, 0, bytes.Count(raw, []byte{'\n'})+1) // a piece a line at most
 		b       builder
 		invalid int
 		gap     = true
 		fence   []byte
 		md      mdLine
 	)
-	b.reset()
+	// The pieces' texts go into one block sized for the file (cleaning
+	// rarely makes text longer); each line is built in a pooled buffer.
+	b.keep(len(raw) + len(raw)/16 + 64)
+	b.buf = getScratch()
+	defer func() { putScratch(b.buf) }()
 	// The next '\r' at or after off, len(raw) if none, -1 before the first
 	// search: most files have none, so it is looked for once, and each
 	// line's end is found with IndexByte rather than IndexAny.
@@ -115,6 +120,19 @@ func textPieces(raw []byte, markdown bool, meta *metaInfo) ([]piece, int) {
 		out = append(out, p)
 	}
 	return out, invalid
+}
+
+var scratch = sync.Pool{New: func() any { return new([]byte) }}
+
+// getScratch returns an empty buffer from the pool.
+func getScratch() []byte { return (*scratch.Get().(*[]byte))[:0] }
+
+// putScratch returns buf to the pool.
+func putScratch(buf []byte) {
+	if cap(buf) > 1<<20 {
+		return // a rare huge line: let it go
+	}
+	scratch.Put(&buf)
 }
 
 func skipBOM(line []byte, start int) ([]byte, int) {
