@@ -1,6 +1,7 @@
 package source
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,7 +46,7 @@ func hardWrapped(ps []piece) bool {
 // group gathers the kept pieces into paragraphs. A paragraph starts after a
 // blank line, dropped furniture, an indented first line, a list item or a
 // markup heading; in text that is not hard-wrapped every line is its own.
-func group(ps []piece, wrapped bool) []para {
+func group(sc *scratch, ps []piece, wrapped bool) []para {
 	allIndented := true
 	kept := 0
 	for i := range ps {
@@ -57,9 +58,10 @@ func group(ps []piece, wrapped bool) []para {
 		}
 	}
 	// Each paragraph's pieces are a run of idx, capped so that an append
-	// (rejoin's) copies rather than overwrites the next paragraph's.
-	out := make([]para, 0, kept)
-	idx := make([]int, 0, kept)
+	// (rejoin's) copies rather than overwrites the next paragraph's. idx
+	// never grows past kept, so the runs stay in one array.
+	out := sc.paras[:0]
+	idx := slices.Grow(sc.idx[:0], kept)
 	from := 0 // where the last paragraph's run of idx starts
 	brk := true
 	for i := range ps {
@@ -92,6 +94,7 @@ func group(ps []piece, wrapped bool) []para {
 	if len(out) > 0 {
 		out[len(out)-1].gapAfter = true
 	}
+	sc.paras, sc.idx = out, idx
 	return out
 }
 

@@ -40,7 +40,7 @@ type builder struct {
 // builds in stores shared by the file's pieces; size is the text expected.
 func (b *builder) keep(size int) {
 	b.store = &textStore{next: size}
-	b.segStore = make([]segment, 0, size/128+16) // text has a segment every 60 to 300 bytes
+	b.segStore = make([]segment, 0, size/256+8) // text has a segment every 60 to 300 bytes
 	b.reset()
 }
 

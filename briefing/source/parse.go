@@ -39,6 +39,8 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	if isBinary(raw) {
 		return nil, "", errBinary
 	}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
 	format := formatOf(p)
 	doc := &Document{Raw: raw, lineStarts: indexLines(raw)}
 	doc.Meta = model.Source{ID: cleanName(id), Path: cleanName(p), Lines: countLines(raw), Format: format}
@@ -51,10 +53,10 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	case "html":
 		ps, invalid = htmlPieces(raw, &meta)
 	default:
-		ps, invalid = textPieces(raw, format == "md", &meta)
+		ps, invalid = textPieces(sc, raw, format == "md", &meta)
 	}
 	markFurniture(ps)
-	paras := group(ps, hardWrapped(ps))
+	paras := group(sc, ps, hardWrapped(ps))
 	takeMeta(ps, paras, &meta)
 	kept := paras[:0]
 	for _, pa := range paras {
@@ -67,10 +69,9 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	if len(kept) > 0 {
 		doc.Paragraphs = make([]Paragraph, 0, len(kept))
 	}
-	// The sentences of all paragraphs are gathered in a pooled buffer, then
+	// The sentences of all paragraphs are gathered in scratch space, then
 	// copied to one slice of the right size that the paragraphs share.
-	sp := spanPool.Get().(*spanBuf)
-	spans, ends := sp.spans[:0], sp.ends[:0]
+	spans, ends := sc.spans[:0], sc.ends[:0]
 	for _, pa := range kept {
 		par := assemble(ps, pa)
 		if !par.Heading && len(pa.pieces) == 1 && pa.gap && pa.gapAfter && !ps[pa.pieces[0]].html && isHeadingText(par.Text) {
@@ -94,8 +95,7 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 		}
 		from = e
 	}
-	sp.spans, sp.ends = spans, ends
-	spanPool.Put(sp)
+	sc.spans, sc.ends = spans, ends
 	doc.Meta.Title = meta.title
 	doc.Meta.Byline = meta.byline
 	doc.Meta.Date = meta.date
@@ -110,13 +110,26 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	return doc, note, nil
 }
 
-// spanBuf is the scratch space parse gathers sentences in.
-type spanBuf struct {
-	spans []Span
-	ends  []int
+// scratch holds the working slices of one parse, reused from file to file
+// so that only what the Document keeps is allocated.
+type scratch struct {
+	pieces []piece
+	line   []byte // the line being cleaned
+	paras  []para
+	idx    []int // the pieces of the paragraphs, in runs (see group)
+	spans  []Span
+	ends   []int
 }
 
-var spanPool = sync.Pool{New: func() any { return new(spanBuf) }}
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release returns sc to the pool, first dropping its references to the
+// file's text so that the pool does not keep it alive.
+func (sc *scratch) release() {
+	clear(sc.pieces)
+	clear(sc.paras)
+	scratchPool.Put(sc)
+}
 
 func formatOf(p string) string {
 	switch extLower(p) {

@@ -3,7 +3,6 @@ package source
 import (
 	"bytes"
 	"strings"
-	"sync"
 )
 
 // piece is one cleaned line of a text or Markdown file, or one text block
@@ -22,11 +21,11 @@ type piece struct {
 	html    bool // a block of an HTML page: only markup makes it a heading
 }
 
-// textPieces splits a plain text file into cleaned lines. It returns the
-// pieces and the number of bytes that were not valid UTF-8.
-func textPieces(raw []byte, markdown bool, meta *metaInfo) ([]piece, int) {
+// textPieces splits a plain text file into cleaned lines, kept in sc. It
+// returns the pieces and the number of bytes that were not valid UTF-8.
+func textPieces(sc *scratch, raw []byte, markdown bool, meta *metaInfo) ([]piece, int) {
 	var (
-		out     = make([]piece, 0, bytes.Count(raw, []byte{'\n'})+1) // a piece a line at most
+		out     = sc.pieces[:0]
 		b       builder
 		invalid int
 		gap     = true
@@ -34,10 +33,9 @@ func textPieces(raw []byte, markdown bool, meta *metaInfo) ([]piece, int) {
 		md      mdLine
 	)
 	// The pieces' texts go into one block sized for the file (cleaning
-	// rarely makes text longer); each line is built in a pooled buffer.
+	// rarely makes text longer); each line is built in the scratch buffer.
 	b.keep(len(raw) + len(raw)/16 + 64)
-	b.buf = getScratch()
-	defer func() { putScratch(b.buf) }()
+	b.buf = sc.line[:0]
 	// The next '\r' at or after off, len(raw) if none, -1 before the first
 	// search: most files have none, so it is looked for once, and each
 	// line's end is found with IndexByte rather than IndexAny.
@@ -119,20 +117,8 @@ func textPieces(raw []byte, markdown bool, meta *metaInfo) ([]piece, int) {
 		gap = false
 		out = append(out, p)
 	}
+	sc.pieces, sc.line = out, b.buf
 	return out, invalid
-}
-
-var scratch = sync.Pool{New: func() any { return new([]byte) }}
-
-// getScratch returns an empty buffer from the pool.
-func getScratch() []byte { return (*scratch.Get().(*[]byte))[:0] }
-
-// putScratch returns buf to the pool.
-func putScratch(buf []byte) {
-	if cap(buf) > 1<<20 {
-		return // a rare huge line: let it go
-	}
-	scratch.Put(&buf)
 }
 
 func skipBOM(line []byte, start int) ([]byte, int) {
