@@ -232,6 +232,15 @@ func isBoilerplateLabel(t string) bool {
 	return boilerplate[strings.ToLower(t)]
 }
 
+// trimRightBytes is strings.TrimRight(t, string([]byte{a, b})) for two
+// ASCII bytes, without building the cut set on every call.
+func trimRightBytes(t string, a, b byte) string {
+	for len(t) > 0 && (t[len(t)-1] == a || t[len(t)-1] == b) {
+		t = t[:len(t)-1]
+	}
+	return t
+}
+
 // isBoilerplate reports a line that is one of the stock labels of a web page.
 func isBoilerplate(t string) bool {
 	t = stripListMark(t)
@@ -244,7 +253,7 @@ func isBoilerplate(t string) bool {
 	if hasPrefixFold(t, "copyright ") && len(t) > 14 && isDigit(t[10]) || strings.HasSuffix(t, " min read") && words(t) <= 8 {
 		return true // "Copyright 2018 The Associated Press. ..."; "4 min read"
 	}
-	end := strings.TrimRight(t, ". ")
+	end := trimRightBytes(t, '.', ' ')
 	return strings.HasPrefix(t, "©") || hasPrefixFold(t, "copyright ©") || hasPrefixFold(t, "(c) copyright") ||
 		len(end) >= 19 && strings.EqualFold(end[len(end)-19:], "all rights reserved")
 }
@@ -455,24 +464,35 @@ func isPromo(t string) bool {
 	if !ok {
 		return isPromoLower(strings.ToLower(t), t)
 	}
-	// One pass tries, at each byte, the marks that start with it: the
-	// same as bytes.Contains for each mark.
-	for i := range l {
-		for _, m := range promoByFirst[l[i]] {
-			if bytes.HasPrefix(l[i:], m) {
-				return true
+	// One pass, the same as bytes.Contains for each mark: the marks are
+	// tried only where the two bytes there begin one of them.
+	for i := 0; i+1 < len(l); i++ {
+		if k := uint(l[i]) | uint(l[i+1])<<8; promoStarts[k/64]&(1<<(k%64)) != 0 {
+			for _, m := range promoMarkBytes {
+				if bytes.HasPrefix(l[i:], m) {
+					return true
+				}
 			}
 		}
 	}
 	return !wordsOver(t, 12) && (bytes.HasPrefix(l, []byte("powered by ")) || bytes.HasPrefix(l, []byte("sponsored by ")) || bytes.HasPrefix(l, []byte("presented by ")) || bytes.HasSuffix(bytes.TrimRight(l, ": "), []byte(" supported by")))
 }
 
-// promoByFirst holds the promoMarks by their first byte.
-var promoByFirst = func() (t [256][][]byte) {
+var promoMarkBytes = func() (out [][]byte) {
 	for _, m := range promoMarks {
-		t[m[0]] = append(t[m[0]], []byte(m))
+		out = append(out, []byte(m))
 	}
-	return t
+	return out
+}()
+
+// promoStarts is the set of the first two bytes of the promoMarks, as
+// 16-bit numbers (first byte low).
+var promoStarts = func() (set [1 << 16 / 64]uint64) {
+	for _, m := range promoMarks {
+		k := uint(m[0]) | uint(m[1])<<8
+		set[k/64] |= 1 << (k % 64)
+	}
+	return set
 }()
 
 // isPromoLower is isPromo's test on l, t in lower case.
@@ -576,7 +596,7 @@ func isCredit(t string) bool {
 			return true
 		}
 	}
-	tt := strings.TrimRight(t, ") ")
+	tt := trimRightBytes(t, ')', ' ')
 	for _, s := range creditTailsTrimmed {
 		if strings.HasSuffix(tt, s) && words(t) <= 40 {
 			return true

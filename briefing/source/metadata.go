@@ -133,14 +133,17 @@ func metaPara(ps []piece, paras []para, k int, meta *metaInfo, titled bool) bool
 func metaLine(t string, titled bool) (date, byline string, ok bool) {
 	// Metadata lines are short: most body text is ruled out before any
 	// splitting or date parsing.
-	if len(t) > 160 || words(t) > 16 || words(t) > 10 && !hasByPrefix(t) && !strings.ContainsAny(t, "0123456789") {
+	if len(t) > 160 {
+		return "", "", false
+	}
+	if n := words(t); n > 16 || n > 10 && !hasByPrefix(t) && !hasDigit(t) {
 		return "", "", false
 	}
 	var partsBuf [4]string
 	for _, part := range splitMetaInto(partsBuf[:0], t) {
 		// Cheap tests first: a date has a digit, a byline starts with
 		// "By" or is a short run of capitalised words.
-		digit := strings.ContainsAny(part, "0123456789")
+		digit := hasDigit(part)
 		if !digit && !hasByPrefix(part) && !(titled && words(part) <= 5) {
 			return "", "", false
 		}
@@ -164,6 +167,16 @@ func metaLine(t string, titled bool) (date, byline string, ok bool) {
 }
 
 var metaSeps = []string{" | ", " · ", " — ", " - ", " • "}
+
+// hasDigit reports whether t holds an ASCII digit.
+func hasDigit(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if isDigit(t[i]) {
+			return true
+		}
+	}
+	return false
+}
 
 // splitMetaInto is splitMeta that, for a line with no separator (most),
 // appends its one part to dst rather than allocating.

@@ -297,14 +297,17 @@ func (s *textStore) add(p []byte) string {
 // isPlain reports an ASCII byte that cleaning never changes.
 func isPlain(c byte) bool { return plainTab[c] }
 
-// plainRun returns the end of the run of plain bytes and single spaces
-// between them that starts with the plain byte p[i]: the run ends before a
-// byte that is neither, before a double space, or before a space that ends
-// it. runClass is 0 for a plain byte, 1 for a space and 0x80 for any other,
-// so the OR of a block's classes says whether it holds another byte, and
-// the AND of neighbours whether it holds two spaces in a row: eight bytes
-// are passed with one test, and only the block where the run ends is
-// read byte by byte.
+// plainRun returns the end of the run, starting with the plain byte p[i],
+// of bytes that cleaning copies unchanged when they follow the bytes before
+// them: plain bytes, and spaces, ASCII quotes and hyphens that are not
+// doubled ("  ", `""`, `'"`, "--") and no hyphen after a space (" - " is a
+// dash). Those are the cases where feed would not just append the byte.
+//
+// runClass gives each byte a class whose bits collide (a&b != 0) for the
+// pairs that end a run, and 0x80 for a byte that is never copied as it is:
+// the OR of a block's classes says whether it holds such a byte, the AND of
+// neighbours whether it holds such a pair. Eight bytes are passed with one
+// test, and only the block where the run ends is read byte by byte.
 func plainRun(p []byte, i int) int {
 	j := i + 1
 	prev := uint8(0) // the class of p[j-1]: plain
@@ -313,8 +316,8 @@ func plainRun(p []byte, i int) int {
 		a0, a1, a2, a3 := runClass[q[0]], runClass[q[1]], runClass[q[2]], runClass[q[3]]
 		a4, a5, a6, a7 := runClass[q[4]], runClass[q[5]], runClass[q[6]], runClass[q[7]]
 		other := a0 | a1 | a2 | a3 | a4 | a5 | a6 | a7
-		double := prev&a0 | a0&a1 | a1&a2 | a2&a3 | a3&a4 | a4&a5 | a5&a6 | a6&a7
-		if other&0x80|double != 0 {
+		pairs := prev&a0 | a0&a1 | a1&a2 | a2&a3 | a3&a4 | a4&a5 | a5&a6 | a6&a7
+		if other&0x80|pairs != 0 {
 			break
 		}
 		prev = a7
@@ -322,27 +325,32 @@ func plainRun(p []byte, i int) int {
 	}
 	for ; j < len(p); j++ {
 		k := runClass[p[j]]
-		if k&0x80 != 0 {
+		if k&0x80 != 0 || k&prev != 0 {
 			break
 		}
-		if k&prev != 0 {
-			return j - 1 // a double space
-		}
 		prev = k
-	}
-	if prev == 1 {
-		j-- // the space before the byte that ends the run is not the run's
 	}
 	return j
 }
 
+// The classes of runClass: a space and a hyphen share a bit, so " -" ends
+// a run ("- " does too, needlessly but harmlessly: feed appends it).
+const (
+	classSpace  = 1 | 8
+	classQuote  = 2
+	classHyphen = 4 | 8
+	classOther  = 0x80
+)
+
 var runClass = func() (t [256]uint8) {
 	for c := range t {
 		if !plainTab[c] {
-			t[c] = 0x80
+			t[c] = classOther
 		}
 	}
-	t[' '] = 1
+	t[' '] = classSpace
+	t['"'], t['\''] = classQuote, classQuote
+	t['-'] = classHyphen
 	return t
 }()
 
