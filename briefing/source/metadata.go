@@ -313,7 +313,7 @@ func isName(t string) bool {
 			lw = strings.ToLower(w)
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if (ascii && nameParticles[string(lb)] || !ascii && nameParticles[lw]) && k > 0 && k < len(ws)-1 {
+		if k > 0 && k < len(ws)-1 && (ascii && nameParticles[string(lb)] || !ascii && nameParticles[lw]) {
 			continue
 		}
 		if !unicode.IsUpper(r) {

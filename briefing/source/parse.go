@@ -167,12 +167,15 @@ func isBinary(raw []byte) bool {
 			return true
 		}
 	}
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
 	ctl := 0
 	i := 0
 	for ; i+32 <= len(head); i += 32 {
 		// Most runs of 32 bytes hold no byte below 0x20: the test
 		// (x - 0x20..) & ^x & 0x80.. is non-zero exactly when a word x
-		// holds one.
+		// holds one. Only those that do are counted byte by byte.
 		h := head[i : i+32]
 		x0, x1 := binary.LittleEndian.Uint64(h), binary.LittleEndian.Uint64(h[8:])
 		x2, x3 := binary.LittleEndian.Uint64(h[16:]), binary.LittleEndian.Uint64(h[24:])
@@ -180,34 +183,31 @@ func isBinary(raw []byte) bool {
 		if ((x0-c20)&^x0|(x1-c20)&^x1|(x2-c20)&^x2|(x3-c20)&^x3)&hi == 0 {
 			continue
 		}
-		for _, c := range h {
-			if c < 0x20 {
-				if c == 0 {
-					return true
-				}
-				if isCtl(c) {
-					ctl++
-				}
-			}
-		}
+		ctl += countCtl(h)
 	}
-	for _, c := range head[i:] {
-		if c < 0x20 {
-			if c == 0 {
-				return true
-			}
-			if isCtl(c) {
-				ctl++
-			}
-		}
-	}
+	ctl += countCtl(head[i:])
 	return ctl*20 > len(head)
 }
 
-// isCtl reports a control byte below 0x20 that text files do not use.
-func isCtl(c byte) bool {
-	return c != '\n' && c != '\r' && c != '\t' && c != 0x1b && c != '\f'
+// countCtl counts the control bytes of b that text files do not use (all
+// below 0x20 but line and page breaks, tabs and ESC), without a branch a
+// byte: a line break in the block is not a surprise.
+func countCtl(b []byte) int {
+	n := 0
+	for _, c := range b {
+		n += int(ctlBytes[c])
+	}
+	return n
 }
+
+var ctlBytes = func() (t [256]uint8) {
+	for c := range 0x20 {
+		if c != '\n' && c != '\r' && c != '\t' && c != 0x1b && c != '\f' {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 func isUTF16(raw []byte) bool {
 	return bytes.HasPrefix(raw, []byte("\xff\xfe")) || bytes.HasPrefix(raw, []byte("\xfe\xff"))

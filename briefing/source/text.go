@@ -34,7 +34,7 @@ func textPieces(sc *scratch, raw []byte, markdown bool, meta *metaInfo) ([]piece
 	)
 	// The pieces' texts go into one block sized for the file (cleaning
 	// rarely makes text longer); each line is built in the scratch buffer.
-	b.keep(len(raw) + len(raw)/16 + 64)
+	b.keep(len(raw) + 64)
 	b.buf = sc.line[:0]
 	// The next '\r' at or after off, len(raw) if none, -1 before the first
 	// search: most files have none, so it is looked for once, and each
