@@ -10,8 +10,9 @@ import (
 // markFurniture flags the pieces that are page furniture rather than the
 // article: navigation, bare URLs, teasers, captions and photo credits,
 // separators, page numbers and running headers repeated down the page.
-func markFurniture(ps []piece) {
-	counts := make(map[string]int)
+// counts is scratch space for counting the short lines.
+func markFurniture(ps []piece, counts map[string]int) {
+	clear(counts)
 	for i := range ps {
 		if len(ps[i].text) <= 100 {
 			counts[ps[i].text]++
@@ -76,7 +77,24 @@ var navPrefixes = []string{"skip to ", "jump to ", "next page:", "previous page:
 // hasPrefixFold reports whether t starts with prefix, ignoring ASCII case,
 // without lowering (and copying) the whole text.
 func hasPrefixFold(t, prefix string) bool {
-	return len(t) >= len(prefix) && strings.EqualFold(t[:len(prefix)], prefix)
+	if len(t) < len(prefix) {
+		return false
+	}
+	// Most texts differ at the first byte. When the prefix's is ASCII,
+	// t's must be the same letter in either case or the same byte: a
+	// non-ASCII rune folding to an ASCII letter (the Kelvin sign) is
+	// longer than it, so EqualFold would fail anyway.
+	if len(prefix) > 0 && prefix[0] < utf8.RuneSelf && lowerByte(t[0]) != lowerByte(prefix[0]) {
+		return false
+	}
+	return strings.EqualFold(t[:len(prefix)], prefix)
+}
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 func isNav(t string) bool {

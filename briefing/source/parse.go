@@ -55,7 +55,7 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	default:
 		ps, invalid = textPieces(sc, raw, format == "md", &meta)
 	}
-	markFurniture(ps)
+	markFurniture(ps, sc.counts)
 	paras := group(sc, ps, hardWrapped(ps))
 	takeMeta(ps, paras, &meta)
 	kept := paras[:0]
@@ -119,15 +119,21 @@ type scratch struct {
 	idx    []int // the pieces of the paragraphs, in runs (see group)
 	spans  []Span
 	ends   []int
+	counts map[string]int // how often each short line occurs (see markFurniture)
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+var scratchPool = sync.Pool{New: func() any { return &scratch{counts: make(map[string]int)} }}
 
 // release returns sc to the pool, first dropping its references to the
 // file's text so that the pool does not keep it alive.
 func (sc *scratch) release() {
 	clear(sc.pieces)
 	clear(sc.paras)
+	if len(sc.counts) > 1024 {
+		sc.counts = make(map[string]int) // clearing a map costs its size: don't keep a huge one
+	} else {
+		clear(sc.counts)
+	}
 	scratchPool.Put(sc)
 }
 
