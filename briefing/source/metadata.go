@@ -166,6 +166,7 @@ func metaLine(t string, titled bool) (date, byline string, ok bool) {
 	return date, byline, true
 }
 
+// metaSeps are the separators sites put between author, date and publisher.
 var metaSeps = []string{" | ", " · ", " — ", " - ", " • "}
 
 // hasDigit reports whether t holds an ASCII digit.
@@ -198,7 +199,7 @@ func splitMetaInto(dst []string, t string) []string {
 // splitMeta splits a metadata line at the separators sites put between
 // author, date and publisher.
 func splitMeta(t string) []string {
-	for _, sep := range []string{" | ", " · ", " — ", " - ", " • "} {
+	for _, sep := range metaSeps {
 		t = strings.ReplaceAll(t, sep, "\x00")
 	}
 	parts := strings.Split(t, "\x00")
