@@ -1,6 +1,7 @@
 package source
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,15 +46,23 @@ func hardWrapped(ps []piece) bool {
 // group gathers the kept pieces into paragraphs. A paragraph starts after a
 // blank line, dropped furniture, an indented first line, a list item or a
 // markup heading; in text that is not hard-wrapped every line is its own.
-func group(ps []piece, wrapped bool) []para {
-	var out []para
+func group(sc *scratch, ps []piece, wrapped bool) []para {
 	allIndented := true
+	kept := 0
 	for i := range ps {
-		if !ps[i].drop && !ps[i].indent {
-			allIndented = false
-			break
+		if !ps[i].drop {
+			kept++
+			if !ps[i].indent {
+				allIndented = false
+			}
 		}
 	}
+	// Each paragraph's pieces are a run of idx, capped so that an append
+	// (rejoin's) copies rather than overwrites the next paragraph's. idx
+	// never grows past kept, so the runs stay in one array.
+	out := sc.paras[:0]
+	idx := slices.Grow(sc.idx[:0], kept)
+	from := 0 // where the last paragraph's run of idx starts
 	brk := true
 	for i := range ps {
 		p := &ps[i]
@@ -73,15 +82,19 @@ func group(ps []piece, wrapped bool) []para {
 			if len(out) > 0 {
 				out[len(out)-1].gapAfter = brk || p.gap
 			}
-			out = append(out, para{pieces: []int{i}, heading: p.heading, gap: brk || p.gap})
+			from = len(idx)
+			idx = append(idx, i)
+			out = append(out, para{pieces: idx[from:len(idx):len(idx)], heading: p.heading, gap: brk || p.gap})
 		} else {
-			out[len(out)-1].pieces = append(out[len(out)-1].pieces, i)
+			idx = append(idx, i)
+			out[len(out)-1].pieces = idx[from:len(idx):len(idx)]
 		}
 		brk = false
 	}
 	if len(out) > 0 {
 		out[len(out)-1].gapAfter = true
 	}
+	sc.paras, sc.idx = out, idx
 	return out
 }
 

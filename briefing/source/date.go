@@ -36,6 +36,9 @@ func tokens(s string) []string {
 // 2018", "2018-09-17") and returns it as yyyy-mm-dd. whole reports that s
 // holds nothing but the date, a weekday, a time and words like "Updated".
 func parseDate(s string) (iso string, whole bool) {
+	if !hasYearDigits(s) {
+		return "", false // every form needs a year of four digits
+	}
 	toks := tokens(s)
 	used := make([]bool, len(toks))
 	for i, t := range toks {
@@ -88,6 +91,22 @@ func parseDate(s string) (iso string, whole bool) {
 		}
 	}
 	return iso, whole
+}
+
+// hasYearDigits reports whether s holds four digits in a row, as a year
+// read by num(..., 1900, 2200) is.
+func hasYearDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 func fmtDate(y, m, d int) string {

@@ -5,7 +5,6 @@ package source
 
 import (
 	"bytes"
-	"sort"
 
 	"briefing/briefing/model"
 )
@@ -31,11 +30,18 @@ type segment struct{ clean, orig, olen int }
 
 // seg returns the segment holding cleaned byte i.
 func (p *Paragraph) seg(i int) segment {
-	k := sort.Search(len(p.segs), func(k int) bool { return p.segs[k].clean > i }) - 1
-	if k < 0 {
-		k = 0
+	// sort.Search's loop, without a closure call per step: lo ends at the
+	// first segment starting after i.
+	lo, hi := 0, len(p.segs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if p.segs[m].clean > i {
+			hi = m
+		} else {
+			lo = m + 1
+		}
 	}
-	return p.segs[k]
+	return p.segs[max(lo-1, 0)]
 }
 
 // Orig returns the byte offset in the original file of cleaned byte i.
@@ -102,7 +108,18 @@ func (d *Document) Cite(p, start, end int) model.Cite {
 
 // LineAt returns the 1-based line of the original file holding byte off.
 func (d *Document) LineAt(off int) int {
-	return max(sort.Search(len(d.lineStarts), func(k int) bool { return d.lineStarts[k] > off }), 1)
+	// sort.Search's loop, without a closure call per step: lo ends at the
+	// first line starting after off.
+	lo, hi := 0, len(d.lineStarts)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.lineStarts[m] > off {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return max(lo, 1)
 }
 
 // Lines returns the original file split into lines with terminal control

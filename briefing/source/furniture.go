@@ -1,12 +1,18 @@
 package source
 
-import "strings"
+import (
+	"bytes"
+	"math/bits"
+	"strings"
+	"unicode/utf8"
+)
 
 // markFurniture flags the pieces that are page furniture rather than the
 // article: navigation, bare URLs, teasers, captions and photo credits,
 // separators, page numbers and running headers repeated down the page.
-func markFurniture(ps []piece) {
-	counts := make(map[string]int)
+// counts is scratch space for counting the short lines.
+func markFurniture(ps []piece, counts map[string]int) {
+	clear(counts)
 	for i := range ps {
 		if len(ps[i].text) <= 100 {
 			counts[ps[i].text]++
@@ -34,7 +40,7 @@ func markFurniture(ps []piece) {
 				}
 				ps[j].drop = true
 			}
-		case counts[t] >= 3 && len(t) <= 100 && !endsSentence(t):
+		case len(t) <= 100 && counts[t] >= 3 && !endsSentence(t):
 			p.drop = true
 		case isTeaser(t):
 			p.drop = true
@@ -71,13 +77,67 @@ var navPrefixes = []string{"skip to ", "jump to ", "next page:", "previous page:
 // hasPrefixFold reports whether t starts with prefix, ignoring ASCII case,
 // without lowering (and copying) the whole text.
 func hasPrefixFold(t, prefix string) bool {
-	return len(t) >= len(prefix) && strings.EqualFold(t[:len(prefix)], prefix)
+	if len(t) < len(prefix) {
+		return false
+	}
+	// Most texts differ at the first byte. When the prefix's is ASCII,
+	// t's must be the same letter in either case or the same byte: a
+	// non-ASCII rune folding to an ASCII letter (the Kelvin sign) is
+	// longer than it, so EqualFold would fail anyway.
+	if len(prefix) > 0 && prefix[0] < utf8.RuneSelf && lowerByte(t[0]) != lowerByte(prefix[0]) {
+		return false
+	}
+	return strings.EqualFold(t[:len(prefix)], prefix)
+}
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 func isNav(t string) bool {
-	l := stripListMark(t)
-	for _, p := range navPrefixes {
-		if hasPrefixFold(l, p) {
+	return navSet.match(stripListMark(t))
+}
+
+var navSet = newPrefixSet(navPrefixes)
+
+// prefixSet tells whether a text starts with one of a list of ASCII
+// prefixes, ignoring case, as hasPrefixFold does: only the prefixes that
+// can match the text's first byte are tried.
+type prefixSet struct {
+	byFirst [256][]string
+}
+
+func newPrefixSet(list []string) *prefixSet {
+	s := new(prefixSet)
+	for _, p := range list {
+		for i := 0; i < len(p); i++ {
+			if p[i] >= utf8.RuneSelf {
+				panic("prefixSet: not ASCII: " + p) // the gate below holds for ASCII prefixes only
+			}
+		}
+		c := p[0]
+		s.byFirst[c] = append(s.byFirst[c], p)
+		if o := c ^ 0x20; isLetterByte(c) {
+			s.byFirst[o] = append(s.byFirst[o], p)
+		}
+	}
+	return s
+}
+
+// match reports whether hasPrefixFold(t, p) holds for a prefix p of the
+// list. For an ASCII prefix it can hold only when t's first byte is the
+// prefix's first byte in either case: any other rune of t that folds to
+// an ASCII letter (the Kelvin sign, the long s) takes two or more bytes,
+// so t[:len(p)] would have too few runes.
+func (s *prefixSet) match(t string) bool {
+	if t == "" {
+		return false
+	}
+	for _, p := range s.byFirst[t[0]] {
+		if hasPrefixFold(t, p) {
 			return true
 		}
 	}
@@ -91,10 +151,10 @@ func isCrumbs(t string) bool {
 		return false
 	}
 	for _, sep := range []string{" >> ", " > ", " › ", " » ", ">>"} {
-		parts := strings.Split(t, sep)
-		if len(parts) < 3 {
-			continue
+		if strings.Count(t, sep) < 2 {
+			continue // fewer than three parts; counted without splitting
 		}
+		parts := strings.Split(t, sep)
 		for _, p := range parts {
 			if words(p) > 5 || strings.TrimSpace(p) == "" {
 				return false
@@ -107,13 +167,28 @@ func isCrumbs(t string) bool {
 
 // isURLOnly reports a line made only of web addresses.
 func isURLOnly(t string) bool {
-	for f := range strings.FieldsSeq(stripListMark(t)) {
+	l := stripListMark(t)
+	if l != "" {
+		// Most lines start with a byte that no address starts with, even
+		// after the brackets are trimmed: the first field fails.
+		switch c := l[0]; {
+		case c >= utf8.RuneSelf, c == 'h', c == 'w', asciiSpace(c), strings.IndexByte("<>()[]", c) >= 0:
+		default:
+			return false
+		}
+	}
+	for f := range strings.FieldsSeq(l) {
 		f = strings.Trim(f, "<>()[]")
 		if !strings.HasPrefix(f, "http://") && !strings.HasPrefix(f, "https://") && !strings.HasPrefix(f, "www.") {
 			return false
 		}
 	}
 	return true
+}
+
+// asciiSpace reports the ASCII bytes unicode.IsSpace (and strings.Fields) counts as space.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // isPageMark reports page numbers such as "Page 3", "Page 3 of 10", "- 3 -" or "3/10".
@@ -154,10 +229,40 @@ var boilerplate = map[string]bool{
 	"share this post": true, "add a comment": true, "leave your comment": true, "hidden categories": true, "view comments": true, "show comments": true,
 }
 
+// isBoilerplateLabel reports boilerplate[strings.ToLower(strings.TrimRight(t,
+// " .:!|»>"))], without allocating for ASCII text.
+func isBoilerplateLabel(t string) bool {
+	for len(t) > 0 {
+		switch c := t[len(t)-1]; {
+		case c == ' ' || c == '.' || c == ':' || c == '!' || c == '|' || c == '>':
+			t = t[:len(t)-1]
+			continue
+		case strings.HasSuffix(t, "»"):
+			t = t[:len(t)-len("»")]
+			continue
+		}
+		break
+	}
+	var buf [64]byte
+	if l, ok := lowerASCII(buf[:0], t); ok {
+		return boilerplate[string(l)]
+	}
+	return boilerplate[strings.ToLower(t)]
+}
+
+// trimRightBytes is strings.TrimRight(t, string([]byte{a, b})) for two
+// ASCII bytes, without building the cut set on every call.
+func trimRightBytes(t string, a, b byte) string {
+	for len(t) > 0 && (t[len(t)-1] == a || t[len(t)-1] == b) {
+		t = t[:len(t)-1]
+	}
+	return t
+}
+
 // isBoilerplate reports a line that is one of the stock labels of a web page.
 func isBoilerplate(t string) bool {
 	t = stripListMark(t)
-	if len(t) <= 60 && boilerplate[strings.ToLower(strings.TrimRight(t, " .:!|»>"))] {
+	if len(t) <= 60 && isBoilerplateLabel(t) {
 		return true
 	}
 	if len(t) >= 300 {
@@ -166,7 +271,7 @@ func isBoilerplate(t string) bool {
 	if hasPrefixFold(t, "copyright ") && len(t) > 14 && isDigit(t[10]) || strings.HasSuffix(t, " min read") && words(t) <= 8 {
 		return true // "Copyright 2018 The Associated Press. ..."; "4 min read"
 	}
-	end := strings.TrimRight(t, ". ")
+	end := trimRightBytes(t, '.', ' ')
 	return strings.HasPrefix(t, "©") || hasPrefixFold(t, "copyright ©") || hasPrefixFold(t, "(c) copyright") ||
 		len(end) >= 19 && strings.EqualFold(end[len(end)-19:], "all rights reserved")
 }
@@ -357,6 +462,8 @@ var teaserPrefixes = []string{
 	"this article originally appeared", "this article was reprinted", "this story originally appeared",
 }
 
+var teaserSet = newPrefixSet(teaserPrefixes)
+
 // promoMarks in a short line mark a plug for the site's newsletters,
 // alerts and apps ("Get our morning briefing in your inbox").
 var promoMarks = []string{
@@ -367,27 +474,83 @@ var promoMarks = []string{
 
 // isPromo reports a short plug for the site's own newsletters and apps.
 func isPromo(t string) bool {
-	if words(t) > 20 {
-		return false
+	if wordsOver(t, 20) {
+		return false // most lines: the count stops at the 21st word
 	}
-	l := strings.ToLower(t)
+	var buf [256]byte
+	l, ok := lowerASCII(buf[:0], t)
+	if !ok {
+		return isPromoLower(strings.ToLower(t), t)
+	}
+	// One pass, the same as bytes.Contains for each mark: the marks are
+	// tried only where the two bytes there begin one of them.
+	for i := 0; i+1 < len(l); i++ {
+		if k := uint(l[i]) | uint(l[i+1])<<8; promoStarts[k/64]&(1<<(k%64)) != 0 {
+			for _, m := range promoMarkBytes {
+				if bytes.HasPrefix(l[i:], m) {
+					return true
+				}
+			}
+		}
+	}
+	return !wordsOver(t, 12) && (bytes.HasPrefix(l, []byte("powered by ")) || bytes.HasPrefix(l, []byte("sponsored by ")) || bytes.HasPrefix(l, []byte("presented by ")) || bytes.HasSuffix(bytes.TrimRight(l, ": "), []byte(" supported by")))
+}
+
+var promoMarkBytes = func() (out [][]byte) {
+	for _, m := range promoMarks {
+		out = append(out, []byte(m))
+	}
+	return out
+}()
+
+// promoStarts is the set of the first two bytes of the promoMarks, as
+// 16-bit numbers (first byte low).
+var promoStarts = func() (set [1 << 16 / 64]uint64) {
+	for _, m := range promoMarks {
+		k := uint(m[0]) | uint(m[1])<<8
+		set[k/64] |= 1 << (k % 64)
+	}
+	return set
+}()
+
+// isPromoLower is isPromo's test on l, t in lower case.
+func isPromoLower(l, t string) bool {
 	for _, m := range promoMarks {
 		if strings.Contains(l, m) {
 			return true
 		}
 	}
 	// "Powered by Example", "This series is supported by": a sponsor's credit.
-	return words(t) <= 12 && (strings.HasPrefix(l, "powered by ") || strings.HasPrefix(l, "sponsored by ") || strings.HasPrefix(l, "presented by ") || strings.HasSuffix(strings.TrimRight(l, ": "), " supported by"))
+	return !wordsOver(t, 12) && (strings.HasPrefix(l, "powered by ") || strings.HasPrefix(l, "sponsored by ") || strings.HasPrefix(l, "presented by ") || strings.HasSuffix(strings.TrimRight(l, ": "), " supported by"))
+}
+
+// lowerASCII appends s in lower case to dst and reports true when s is
+// all ASCII, where that is what strings.ToLower gives; otherwise it
+// returns false and the caller lowers s with strings.ToLower. Given a
+// buffer on the stack large enough, it does not allocate.
+func lowerASCII(dst []byte, s string) ([]byte, bool) {
+	if len(s) > cap(dst)-len(dst) {
+		return dst, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return dst, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
 }
 
 // isTeaser reports a link to another article ("Read more: ...") or a
 // plug for the author's social accounts ("Follow Jane Doe on Twitter @jd").
 func isTeaser(t string) bool {
 	l := stripListMark(t)
-	for _, p := range teaserPrefixes {
-		if hasPrefixFold(l, p) {
-			return true
-		}
+	if teaserSet.match(l) {
+		return true
 	}
 	if hasPrefixFold(l, "follow ") && len(t) < 200 {
 		for _, s := range []string{" on twitter", " on facebook", " on instagram", " on x ", "@", "twitter |", "| facebook", "twitter|", "|facebook"} {
@@ -410,6 +573,14 @@ var creditMarks = []string{"Image:", "Photo:", "Picture:", "Photograph:", "Credi
 
 var creditTails = []string{"/Getty Images", "Getty Images)", "/AFP", "/Reuters", "/AP", "/EPA", "(AP Photo", "/dpa", "/picture-alliance", "/Shutterstock", "/Alamy"}
 
+// creditTailsTrimmed are the creditTails without a closing ')'.
+var creditTailsTrimmed = func() (out []string) {
+	for _, s := range creditTails {
+		out = append(out, strings.TrimRight(s, ")"))
+	}
+	return out
+}()
+
 // isCredit reports an image caption's credit line, also when the credit is
 // glued to the end of the caption ("...on September 7Image: AFP/X. Y").
 func isCredit(t string) bool {
@@ -419,7 +590,12 @@ func isCredit(t string) bool {
 	if len(t) < 24 && agencies[strings.ToLower(strings.TrimRight(t, ". "))] {
 		return true
 	}
-	for _, m := range creditMarks {
+	// Every credit mark holds a ':' or "Image ": most lines have neither.
+	marks := creditMarks
+	if strings.IndexByte(t, ':') < 0 && !strings.Contains(t, "Image ") {
+		marks = nil
+	}
+	for _, m := range marks {
 		i := strings.Index(t, m)
 		if i < 0 {
 			continue
@@ -438,9 +614,9 @@ func isCredit(t string) bool {
 			return true
 		}
 	}
-	tt := strings.TrimRight(t, ") ")
-	for _, s := range creditTails {
-		if strings.HasSuffix(tt, strings.TrimRight(s, ")")) && words(t) <= 40 {
+	tt := trimRightBytes(t, ')', ' ')
+	for _, s := range creditTailsTrimmed {
+		if strings.HasSuffix(tt, s) && words(t) <= 40 {
 			return true
 		}
 	}
@@ -456,19 +632,60 @@ func hasLetterOrDigit(t string) bool {
 	return false
 }
 
-// words counts the space-separated words of t.
+// words counts the space-separated words of t: the bytes that are not a
+// space and follow a space or the start.
 func words(t string) int {
+	n, _ := countWords(t, -1)
+	return n
+}
+
+// wordsOver reports words(t) > n, reading t only up to about its (n+1)th
+// word.
+func wordsOver(t string, n int) bool {
+	_, over := countWords(t, n)
+	return over
+}
+
+const (
+	lo7    = 0x7f7f7f7f7f7f7f7f
+	hi1    = 0x8080808080808080
+	spaces = 0x2020202020202020
+)
+
+// spaceBits returns x with the top bit of each byte set where that byte
+// of x is ' ', and every other bit clear (exact: no borrows between bytes).
+func spaceBits(x uint64) uint64 {
+	y := x ^ spaces
+	return ^((y&lo7 + lo7) | y | lo7)
+}
+
+// countWords counts the words of t eight bytes at a time: a word starts at
+// a byte that is not a space after one that is. With limit >= 0 it stops
+// once the count passes limit and reports true.
+func countWords(t string, limit int) (int, bool) {
 	n := 0
-	in := false
-	for i := 0; i < len(t); i++ {
-		if t[i] == ' ' {
-			in = false
-		} else if !in {
-			in = true
-			n++
+	carry := uint64(1) // 1 when the byte before is a space, or at the start
+	i := 0
+	for ; i+8 <= len(t); i += 8 {
+		x := uint64(t[i]) | uint64(t[i+1])<<8 | uint64(t[i+2])<<16 | uint64(t[i+3])<<24 |
+			uint64(t[i+4])<<32 | uint64(t[i+5])<<40 | uint64(t[i+6])<<48 | uint64(t[i+7])<<56
+		sp := spaceBits(x)
+		starts := ^sp & hi1 & (sp<<8 | carry<<7)
+		n += bits.OnesCount64(starts)
+		carry = sp >> 63
+		if limit >= 0 && n > limit {
+			return n, true
 		}
 	}
-	return n
+	for ; i < len(t); i++ {
+		if t[i] == ' ' {
+			carry = 1
+		} else {
+			n += int(carry)
+			carry = 0
+		}
+	}
+	return n, limit >= 0 && n > limit
 }
 
 // endsSentence reports whether t ends with sentence-final punctuation,
@@ -532,7 +749,7 @@ func hasRoleWord(l string) bool {
 }
 
 func isBio(t string, names []string) bool {
-	if words(t) > 80 {
+	if wordsOver(t, 80) {
 		return false
 	}
 	l := strings.ToLower(t)

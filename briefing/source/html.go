@@ -117,7 +117,7 @@ func htmlPieces(raw []byte, meta *metaInfo) ([]piece, int) {
 // role names may mark furniture.
 func readHTML(raw []byte, meta *metaInfo, hints bool) *htmlReader {
 	r := &htmlReader{meta: meta, hints: hints, h1Piece: -1}
-	r.b.reset()
+	r.b.keep(len(raw)/4 + 64) // most of a page is markup
 	z := html.NewTokenizer(bytes.NewReader(raw))
 	off := 0
 	for {

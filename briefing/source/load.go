@@ -105,14 +105,12 @@ func Load(paths []string, opt Options) ([]*Document, []model.Warning, error) {
 // when two folders hold files of the same relative name, cites those files
 // by the path as given so every citation names one file.
 func uniqueIDs(jobs []job) []job {
-	seen := map[string]bool{}
-	ids := map[string]int{}
+	seen := make(map[string]bool, len(jobs))
+	ids := make(map[string]int, len(jobs))
 	out := jobs[:0]
+	absOf := absPather()
 	for _, j := range jobs {
-		abs, err := filepath.Abs(j.path)
-		if err != nil {
-			abs = j.path
-		}
+		abs := absOf(j.path)
 		if seen[abs] {
 			continue
 		}
@@ -126,6 +124,28 @@ func uniqueIDs(jobs []job) []job {
 		}
 	}
 	return out
+}
+
+// absPather returns a function giving a path's absolute form, or the path
+// itself when that fails: filepath.Abs, but where Abs joins the path to the
+// working folder (not on Windows), the folder is asked for once rather than
+// for every file (two stat calls each time).
+func absPather() func(string) string {
+	wd, err := os.Getwd()
+	return func(p string) string {
+		switch {
+		case runtime.GOOS == "windows":
+			if a, err := filepath.Abs(p); err == nil {
+				return a
+			}
+			return p
+		case filepath.IsAbs(p):
+			return filepath.Clean(p)
+		case err == nil:
+			return filepath.Join(wd, p)
+		}
+		return p
+	}
 }
 
 // walker gathers the article files under one folder given on the command line.
@@ -195,7 +215,7 @@ func (w *walker) walk(dir string) {
 // fileJob reads the file at p, unless it is over the size limit.
 func fileJob(id, p string, opt Options) job {
 	return job{id: id, path: p, read: func() ([]byte, error) {
-		return readLimited(func() (io.ReadCloser, error) { return os.Open(p) }, opt.maxSize())
+		return readFile(p, opt.maxSize())
 	}}
 }
 
@@ -338,7 +358,7 @@ func errText(err error) string {
 func isHidden(name string) bool { return strings.HasPrefix(name, ".") && name != "." && name != ".." }
 
 func isArticle(p string) bool {
-	switch strings.ToLower(path.Ext(p)) {
+	switch extLower(p) {
 	case ".txt", ".md", ".markdown", ".html", ".htm":
 		return true
 	}

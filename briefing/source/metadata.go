@@ -1,6 +1,7 @@
 package source
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -132,13 +133,17 @@ func metaPara(ps []piece, paras []para, k int, meta *metaInfo, titled bool) bool
 func metaLine(t string, titled bool) (date, byline string, ok bool) {
 	// Metadata lines are short: most body text is ruled out before any
 	// splitting or date parsing.
-	if len(t) > 160 || words(t) > 16 || words(t) > 10 && !hasByPrefix(t) && !strings.ContainsAny(t, "0123456789") {
+	if len(t) > 160 {
 		return "", "", false
 	}
-	for _, part := range splitMeta(t) {
+	if n := words(t); n > 16 || n > 10 && !hasByPrefix(t) && !hasDigit(t) {
+		return "", "", false
+	}
+	var partsBuf [4]string
+	for _, part := range splitMetaInto(partsBuf[:0], t) {
 		// Cheap tests first: a date has a digit, a byline starts with
 		// "By" or is a short run of capitalised words.
-		digit := strings.ContainsAny(part, "0123456789")
+		digit := hasDigit(part)
 		if !digit && !hasByPrefix(part) && !(titled && words(part) <= 5) {
 			return "", "", false
 		}
@@ -161,10 +166,40 @@ func metaLine(t string, titled bool) (date, byline string, ok bool) {
 	return date, byline, true
 }
 
+// metaSeps are the separators sites put between author, date and publisher.
+var metaSeps = []string{" | ", " · ", " — ", " - ", " • "}
+
+// hasDigit reports whether t holds an ASCII digit.
+func hasDigit(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if isDigit(t[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitMetaInto is splitMeta that, for a line with no separator (most),
+// appends its one part to dst rather than allocating.
+func splitMetaInto(dst []string, t string) []string {
+	if strings.IndexByte(t, 0) >= 0 {
+		return splitMeta(t)
+	}
+	for _, sep := range metaSeps {
+		if strings.Contains(t, sep) {
+			return splitMeta(t)
+		}
+	}
+	if p := strings.TrimSpace(t); p != "" {
+		dst = append(dst, p)
+	}
+	return dst
+}
+
 // splitMeta splits a metadata line at the separators sites put between
 // author, date and publisher.
 func splitMeta(t string) []string {
-	for _, sep := range []string{" | ", " · ", " — ", " - ", " • "} {
+	for _, sep := range metaSeps {
 		t = strings.ReplaceAll(t, sep, "\x00")
 	}
 	parts := strings.Split(t, "\x00")
@@ -192,23 +227,20 @@ func hasByPrefix(t string) bool {
 // Doe and John Roe, Reuters"), or, once the headline has been seen, by a
 // line that is only a person's name.
 func bylineOf(t string, titled bool) string {
-	l := strings.ToLower(t)
-	for _, p := range byPrefixes {
-		if strings.HasPrefix(l, p) {
-			name := strings.TrimSpace(t[len(p):])
-			if d, _ := parseDate(name); d != "" {
-				if i := strings.LastIndexByte(name, ','); i > 0 {
-					name = strings.TrimSpace(name[:i])
-				}
+	if p := byPrefixOf(t); p != "" {
+		name := strings.TrimSpace(t[len(p):])
+		if d, _ := parseDate(name); d != "" {
+			if i := strings.LastIndexByte(name, ','); i > 0 {
+				name = strings.TrimSpace(name[:i])
 			}
-			if isNameList(name) {
-				return name
-			}
-			if i := strings.IndexByte(name, ','); i > 0 && isNameList(name[:i]) {
-				return name[:i]
-			}
-			return ""
 		}
+		if isNameList(name) {
+			return name
+		}
+		if i := strings.IndexByte(name, ','); i > 0 && isNameList(name[:i]) {
+			return name[:i]
+		}
+		return ""
 	}
 	if titled && isName(t) {
 		return t
@@ -219,6 +251,27 @@ func bylineOf(t string, titled bool) string {
 			if i := strings.Index(t, sep); i > 0 && isName(t[:i]) && words(t[i:]) <= 5 {
 				return t[:i]
 			}
+		}
+	}
+	return ""
+}
+
+// byPrefixOf returns the first of byPrefixes that strings.ToLower(t)
+// starts with, or "". For ASCII text it lowers t on the stack.
+func byPrefixOf(t string) string {
+	var buf [256]byte
+	if lb, ok := lowerASCII(buf[:0], t); ok {
+		for _, p := range byPrefixes {
+			if bytes.HasPrefix(lb, []byte(p)) {
+				return p
+			}
+		}
+		return ""
+	}
+	l := strings.ToLower(t)
+	for _, p := range byPrefixes {
+		if strings.HasPrefix(l, p) {
+			return p
 		}
 	}
 	return ""
@@ -240,13 +293,28 @@ var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "al": 
 // isName reports a line that looks like a person's name: two to five
 // capitalised words (particles like "van" or "al" allowed inside).
 func isName(t string) bool {
-	ws := strings.Fields(t)
+	// The fields as strings.Fields gives them, without allocating: more
+	// than five is already too many.
+	var wsBuf [6]string
+	ws := wsBuf[:0]
+	for w := range strings.FieldsSeq(t) {
+		if len(ws) == len(wsBuf) {
+			return false
+		}
+		ws = append(ws, w)
+	}
 	if len(ws) < 2 || len(ws) > 5 {
 		return false
 	}
 	for k, w := range ws {
+		var buf [32]byte
+		lb, ascii := lowerASCII(buf[:0], w)
+		var lw string
+		if !ascii {
+			lw = strings.ToLower(w)
+		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if nameParticles[strings.ToLower(w)] && k > 0 && k < len(ws)-1 {
+		if k > 0 && k < len(ws)-1 && (ascii && nameParticles[string(lb)] || !ascii && nameParticles[lw]) {
 			continue
 		}
 		if !unicode.IsUpper(r) {
@@ -257,7 +325,11 @@ func isName(t string) bool {
 				return false
 			}
 		}
-		if lw := strings.ToLower(w); joiners[lw] || months[strings.TrimSuffix(lw, ".")] != 0 || dateFiller[lw] {
+		if ascii {
+			if joiners[string(lb)] || months[string(bytes.TrimSuffix(lb, []byte(".")))] != 0 || dateFiller[string(lb)] {
+				return false
+			}
+		} else if joiners[lw] || months[strings.TrimSuffix(lw, ".")] != 0 || dateFiller[lw] {
 			return false
 		}
 	}

@@ -1,7 +1,7 @@
 package source
 
 import (
-	"bytes"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -29,11 +29,29 @@ type builder struct {
 	// dashRep is true when the last bytes written are an em dash built
 	// from "--", so a third '-' is swallowed.
 	dashRep bool
+	// When store is set (see keep), text copies each piece's text into
+	// it and cuts the piece's segments from segStore: a few allocations a
+	// file rather than two a piece.
+	store    *textStore
+	segStore []segment
+}
+
+// keep makes the builder keep the text and segments of every piece it
+// builds in stores shared by the file's pieces; size is the text expected.
+func (b *builder) keep(size int) {
+	b.store = &textStore{next: size}
+	b.segStore = make([]segment, 0, size/256+8) // text has a segment every 60 to 300 bytes
+	b.reset()
 }
 
 func (b *builder) reset() {
 	b.buf = b.buf[:0]
-	b.segs = nil // kept by the piece built, so never reused
+	if b.store != nil {
+		// The segments go on from those of the pieces already built.
+		b.segs = b.segStore[len(b.segStore):]
+	} else {
+		b.segs = nil // kept by the piece built, so never reused
+	}
 	b.next = -1
 	b.esc = escNone
 	b.dashRep = false
@@ -238,36 +256,101 @@ func (b *builder) text() (string, []segment) {
 	for len(segs) > 0 && segs[len(segs)-1].clean >= n {
 		segs = segs[:len(segs)-1]
 	}
-	return string(b.buf[:n]), segs
+	if b.store == nil {
+		return string(b.buf[:n]), segs
+	}
+	if n == 0 {
+		return "", nil
+	}
+	if cap(b.segs) == cap(b.segStore)-len(b.segStore) {
+		// Still in the store (an append past its end would have moved
+		// them): take them from it.
+		b.segStore = b.segStore[:len(b.segStore)+len(segs)]
+	} else {
+		b.segStore = make([]segment, 0, 2*cap(b.segStore))
+	}
+	// Capped, so an append to a piece's segments never writes into the
+	// next piece's.
+	return b.store.add(b.buf[:n]), segs[:len(segs):len(segs)]
+}
+
+// textStore holds the texts of a file's pieces in a few large strings.
+// Written bytes are never changed, so the substrings handed out stay valid.
+type textStore struct {
+	sb   strings.Builder
+	next int // the size of the next block
+}
+
+// add returns a string holding a copy of p.
+func (s *textStore) add(p []byte) string {
+	if s.sb.Cap()-s.sb.Len() < len(p) {
+		// A new block: the old one stays as it is, held by its pieces.
+		s.sb = strings.Builder{}
+		s.sb.Grow(max(s.next, len(p)))
+		s.next = 4096
+	}
+	start := s.sb.Len()
+	s.sb.Write(p)
+	return s.sb.String()[start:]
 }
 
 // isPlain reports an ASCII byte that cleaning never changes.
 func isPlain(c byte) bool { return plainTab[c] }
 
-// plainRun returns the end of the run of plain bytes and single spaces
-// between them that starts with the plain byte p[i]. The bytes are taken
-// while plain or a space, in one tight loop; then the run is cut at its
-// first double space, or before a space that ends it.
+// plainRun returns the end of the run, starting with the plain byte p[i],
+// of bytes that cleaning copies unchanged when they follow the bytes before
+// them: plain bytes, and spaces, ASCII quotes and hyphens that are not
+// doubled ("  ", `""`, `'"`, "--") and no hyphen after a space (" - " is a
+// dash). Those are the cases where feed would not just append the byte.
+//
+// runClass gives each byte a class whose bits collide (a&b != 0) for the
+// pairs that end a run, and 0x80 for a byte that is never copied as it is:
+// the OR of a block's classes says whether it holds such a byte, the AND of
+// neighbours whether it holds such a pair. Eight bytes are passed with one
+// test, and only the block where the run ends is read byte by byte.
 func plainRun(p []byte, i int) int {
 	j := i + 1
-	for j < len(p) && plainOrSpace[p[j]] {
-		j++
+	prev := uint8(0) // the class of p[j-1]: plain
+	for j+8 <= len(p) {
+		q := p[j : j+8]
+		a0, a1, a2, a3 := runClass[q[0]], runClass[q[1]], runClass[q[2]], runClass[q[3]]
+		a4, a5, a6, a7 := runClass[q[4]], runClass[q[5]], runClass[q[6]], runClass[q[7]]
+		other := a0 | a1 | a2 | a3 | a4 | a5 | a6 | a7
+		pairs := prev&a0 | a0&a1 | a1&a2 | a2&a3 | a3&a4 | a4&a5 | a5&a6 | a6&a7
+		if other&0x80|pairs != 0 {
+			break
+		}
+		prev = a7
+		j += 8
 	}
-	if k := bytes.Index(p[i:j], twoSpaces); k >= 0 {
-		return i + k
-	}
-	if p[j-1] == ' ' {
-		j--
+	for ; j < len(p); j++ {
+		k := runClass[p[j]]
+		if k&0x80 != 0 || k&prev != 0 {
+			break
+		}
+		prev = k
 	}
 	return j
 }
 
-var twoSpaces = []byte("  ")
+// The classes of runClass: a space and a hyphen share a bit, so " -" ends
+// a run ("- " does too, needlessly but harmlessly: feed appends it).
+const (
+	classSpace  = 1 | 8
+	classQuote  = 2
+	classHyphen = 4 | 8
+	classOther  = 0x80
+)
 
-var plainOrSpace = func() (t [256]bool) {
+var runClass = func() (t [256]uint8) {
 	for c := range t {
-		t[c] = plainTab[c] || c == ' '
+		if !plainTab[c] {
+			t[c] = classOther
+		}
 	}
+	t[' '] = classSpace
+	t['"'], t['\''] = classQuote, classQuote
+	t['-'] = classHyphen
 	return t
 }()
 

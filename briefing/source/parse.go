@@ -2,10 +2,12 @@ package source
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"path"
 	"strings"
+	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -37,6 +39,8 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	if isBinary(raw) {
 		return nil, "", errBinary
 	}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
 	format := formatOf(p)
 	doc := &Document{Raw: raw, lineStarts: indexLines(raw)}
 	doc.Meta = model.Source{ID: cleanName(id), Path: cleanName(p), Lines: countLines(raw), Format: format}
@@ -49,10 +53,10 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	case "html":
 		ps, invalid = htmlPieces(raw, &meta)
 	default:
-		ps, invalid = textPieces(raw, format == "md", &meta)
+		ps, invalid = textPieces(sc, raw, format == "md", &meta)
 	}
-	markFurniture(ps)
-	paras := group(ps, hardWrapped(ps))
+	markFurniture(ps, sc.counts)
+	paras := group(sc, ps, hardWrapped(ps))
 	takeMeta(ps, paras, &meta)
 	kept := paras[:0]
 	for _, pa := range paras {
@@ -62,18 +66,36 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	}
 	kept = rejoin(ps, kept)
 	kept = dropBio(ps, kept, meta.byline)
+	if len(kept) > 0 {
+		doc.Paragraphs = make([]Paragraph, 0, len(kept))
+	}
+	// The sentences of all paragraphs are gathered in scratch space, then
+	// copied to one slice of the right size that the paragraphs share.
+	spans, ends := sc.spans[:0], sc.ends[:0]
 	for _, pa := range kept {
 		par := assemble(ps, pa)
 		if !par.Heading && len(pa.pieces) == 1 && pa.gap && pa.gapAfter && !ps[pa.pieces[0]].html && isHeadingText(par.Text) {
 			par.Heading = true
 		}
 		if par.Heading {
-			par.Sentences = []Span{{0, len(par.Text)}}
+			spans = append(spans, Span{0, len(par.Text)})
 		} else {
-			par.Sentences = splitSentences(par.Text)
+			spans = appendSentences(spans, par.Text)
 		}
+		ends = append(ends, len(spans))
 		doc.Paragraphs = append(doc.Paragraphs, par)
 	}
+	all := make([]Span, len(spans))
+	copy(all, spans)
+	from := 0
+	for i, e := range ends {
+		if e > from {
+			// Capped: an append to one paragraph's sentences copies them.
+			doc.Paragraphs[i].Sentences = all[from:e:e]
+		}
+		from = e
+	}
+	sc.spans, sc.ends = spans, ends
 	doc.Meta.Title = meta.title
 	doc.Meta.Byline = meta.byline
 	doc.Meta.Date = meta.date
@@ -88,8 +110,35 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	return doc, note, nil
 }
 
+// scratch holds the working slices of one parse, reused from file to file
+// so that only what the Document keeps is allocated.
+type scratch struct {
+	pieces []piece
+	line   []byte // the line being cleaned
+	paras  []para
+	idx    []int // the pieces of the paragraphs, in runs (see group)
+	spans  []Span
+	ends   []int
+	counts map[string]int // how often each short line occurs (see markFurniture)
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{counts: make(map[string]int)} }}
+
+// release returns sc to the pool, first dropping its references to the
+// file's text so that the pool does not keep it alive.
+func (sc *scratch) release() {
+	clear(sc.pieces)
+	clear(sc.paras)
+	if len(sc.counts) > 1024 {
+		sc.counts = make(map[string]int) // clearing a map costs its size: don't keep a huge one
+	} else {
+		clear(sc.counts)
+	}
+	scratchPool.Put(sc)
+}
+
 func formatOf(p string) string {
-	switch strings.ToLower(path.Ext(p)) {
+	switch extLower(p) {
 	case ".md", ".markdown":
 		return "md"
 	case ".html", ".htm":
@@ -97,6 +146,23 @@ func formatOf(p string) string {
 	}
 	return "txt"
 }
+
+// extLower returns strings.ToLower(path.Ext(p)), without allocating for
+// the usual short ASCII extensions.
+func extLower(p string) string {
+	ext := path.Ext(p)
+	var buf [16]byte
+	if l, ok := lowerASCII(buf[:0], ext); ok {
+		for _, e := range knownExts {
+			if string(l) == e {
+				return e
+			}
+		}
+	}
+	return strings.ToLower(ext)
+}
+
+var knownExts = []string{".txt", ".md", ".markdown", ".html", ".htm"}
 
 // isBinary reports a file that is not text: a NUL byte or many control
 // bytes near its start, or the signature of a common binary format.
@@ -107,20 +173,47 @@ func isBinary(raw []byte) bool {
 			return true
 		}
 	}
-	ctl := 0
-	for _, c := range head {
-		if c >= 0x20 {
-			continue // most bytes: one test
-		}
-		if c == 0 {
-			return true
-		}
-		if c != '\n' && c != '\r' && c != '\t' && c != 0x1b && c != '\f' {
-			ctl++
-		}
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
 	}
+	ctl := 0
+	i := 0
+	for ; i+32 <= len(head); i += 32 {
+		// Most runs of 32 bytes hold no byte below 0x20: the test
+		// (x - 0x20..) & ^x & 0x80.. is non-zero exactly when a word x
+		// holds one. Only those that do are counted byte by byte.
+		h := head[i : i+32]
+		x0, x1 := binary.LittleEndian.Uint64(h), binary.LittleEndian.Uint64(h[8:])
+		x2, x3 := binary.LittleEndian.Uint64(h[16:]), binary.LittleEndian.Uint64(h[24:])
+		const c20, hi = 0x20 * 0x0101010101010101, 0x80 * 0x0101010101010101
+		if ((x0-c20)&^x0|(x1-c20)&^x1|(x2-c20)&^x2|(x3-c20)&^x3)&hi == 0 {
+			continue
+		}
+		ctl += countCtl(h)
+	}
+	ctl += countCtl(head[i:])
 	return ctl*20 > len(head)
 }
+
+// countCtl counts the control bytes of b that text files do not use (all
+// below 0x20 but line and page breaks, tabs and ESC), without a branch a
+// byte: a line break in the block is not a surprise.
+func countCtl(b []byte) int {
+	n := 0
+	for _, c := range b {
+		n += int(ctlBytes[c])
+	}
+	return n
+}
+
+var ctlBytes = func() (t [256]uint8) {
+	for c := range 0x20 {
+		if c != '\n' && c != '\r' && c != '\t' && c != 0x1b && c != '\f' {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 func isUTF16(raw []byte) bool {
 	return bytes.HasPrefix(raw, []byte("\xff\xfe")) || bytes.HasPrefix(raw, []byte("\xfe\xff"))

@@ -19,6 +19,40 @@ var abbrevs = map[string]bool{
 // abbrevsBeforeNumber end no sentence when a number follows ("No. 10").
 var abbrevsBeforeNumber = map[string]bool{"no": true, "nos": true, "art": true, "p": true, "para": true, "sec": true, "ch": true}
 
+// abbrevFilter passes every key of abbrevs and abbrevsBeforeNumber (and
+// some other words), so most words before a full stop are ruled out
+// without hashing them for the map look-ups.
+var abbrevFilter = func() (f wordFilter) {
+	for w := range abbrevs {
+		f.add(w)
+	}
+	for w := range abbrevsBeforeNumber {
+		f.add(w)
+	}
+	return f
+}()
+
+// wordFilter is a set of words by their length and first and last
+// bytes: a word not in it is in none of the sets it was built from.
+type wordFilter struct{ bits [8 * 32 * 32 / 64]uint64 }
+
+func wordKey(n int, first, last byte) uint {
+	return uint(min(n, 7))<<10 | uint(first&31)<<5 | uint(last&31)
+}
+
+func (f *wordFilter) add(w string) {
+	k := wordKey(len(w), w[0], w[len(w)-1])
+	f.bits[k/64] |= 1 << (k % 64)
+}
+
+func (f *wordFilter) may(w []byte) bool {
+	if len(w) == 0 {
+		return true
+	}
+	k := wordKey(len(w), w[0], w[len(w)-1])
+	return f.bits[k/64]&(1<<(k%64)) != 0
+}
+
 // starters are words that begin a sentence after an acronym such as
 // "U.S.", where a capital alone would not tell.
 var starters = map[string]bool{
@@ -66,7 +100,11 @@ func indexFrom(t string, i int, c byte) int {
 // and a word that can start one, and knows abbreviations, initials,
 // acronyms and decimals.
 func splitSentences(t string) []Span {
-	var out []Span
+	return appendSentences(nil, t)
+}
+
+// appendSentences appends the sentence spans of t to out.
+func appendSentences(out []Span, t string) []Span {
 	start := 0
 	st := stops{t: t, bang: -1, quest: -1}
 	for i := 0; i < len(t); i++ {
@@ -124,16 +162,27 @@ func endsHere(t string, start, i, j, k int) bool {
 		return true
 	}
 	lo := max(start, i-40) // words are short; keeps long runs linear
-	w := t[strings.LastIndexAny(t[lo:i], " \"'([")+lo+1 : i]
+	// The word before the mark: back to a space, quote or bracket (what
+	// strings.LastIndexAny(t[lo:i], " \"'([") finds, without its set).
+	b := i - 1
+	for b >= lo && !(t[b] == ' ' || t[b] == '"' || t[b] == '\'' || t[b] == '(' || t[b] == '[') {
+		b--
+	}
+	w := t[b+1 : i]
 	if w == "" {
 		return true
 	}
-	lw := strings.ToLower(w)
-	if abbrevs[lw] {
-		return false
-	}
-	if isDigit(next) && abbrevsBeforeNumber[lw] {
-		return false
+	var buf [40]byte
+	if lb, ok := lowerASCII(buf[:0], w); ok {
+		// The look-ups of string(lb) do not allocate.
+		if abbrevFilter.may(lb) && (abbrevs[string(lb)] || isDigit(next) && abbrevsBeforeNumber[string(lb)]) {
+			return false
+		}
+	} else {
+		lw := strings.ToLower(w)
+		if abbrevs[lw] || isDigit(next) && abbrevsBeforeNumber[lw] {
+			return false
+		}
 	}
 	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
 		return false // an initial: "R. Aydogan"

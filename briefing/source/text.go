@@ -21,18 +21,21 @@ type piece struct {
 	html    bool // a block of an HTML page: only markup makes it a heading
 }
 
-// textPieces splits a plain text file into cleaned lines. It returns the
-// pieces and the number of bytes that were not valid UTF-8.
-func textPieces(raw []byte, markdown bool, meta *metaInfo) ([]piece, int) {
+// textPieces splits a plain text file into cleaned lines, kept in sc. It
+// returns the pieces and the number of bytes that were not valid UTF-8.
+func textPieces(sc *scratch, raw []byte, markdown bool, meta *metaInfo) ([]piece, int) {
 	var (
-		out     []piece
+		out     = sc.pieces[:0]
 		b       builder
 		invalid int
 		gap     = true
 		fence   []byte
 		md      mdLine
 	)
-	b.reset()
+	// The pieces' texts go into one block sized for the file (cleaning
+	// rarely makes text longer); each line is built in the scratch buffer.
+	b.keep(len(raw) + 64)
+	b.buf = sc.line[:0]
 	// The next '\r' at or after off, len(raw) if none, -1 before the first
 	// search: most files have none, so it is looked for once, and each
 	// line's end is found with IndexByte rather than IndexAny.
@@ -114,6 +117,7 @@ func textPieces(raw []byte, markdown bool, meta *metaInfo) ([]piece, int) {
 		gap = false
 		out = append(out, p)
 	}
+	sc.pieces, sc.line = out, b.buf
 	return out, invalid
 }
 

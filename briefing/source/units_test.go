@@ -1,6 +1,7 @@
 package source
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 )
@@ -125,6 +126,35 @@ func TestPathological(t *testing.T) {
 		checkDoc(t, d)
 		if name == "oldmac.txt" && (d.Meta.Title != "Title" || len(d.Paragraphs) != 2) {
 			t.Errorf("old Mac line ends: %q, %d paragraphs", d.Meta.Title, len(d.Paragraphs))
+		}
+	}
+}
+
+// TestWords checks the word count, taken eight bytes at a time, against
+// counting byte by byte, and wordsOver against it.
+func TestWords(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	alphabet := []byte{' ', ' ', 'a', 'b', 0xa0, 0xa0 ^ 0x80, 0, 0xff, '.'}
+	for range 50000 {
+		b := make([]byte, r.Intn(40))
+		for i := range b {
+			b[i] = alphabet[r.Intn(len(alphabet))]
+		}
+		s := string(b)
+		want, in := 0, false
+		for i := 0; i < len(s); i++ {
+			if s[i] == ' ' {
+				in = false
+			} else if !in {
+				in = true
+				want++
+			}
+		}
+		if got := words(s); got != want {
+			t.Fatalf("words(%q) = %d, want %d", s, got, want)
+		}
+		if n := r.Intn(8); wordsOver(s, n) != (want > n) {
+			t.Fatalf("wordsOver(%q, %d) = %v with %d words", s, n, !(want > n), want)
 		}
 	}
 }
