@@ -215,7 +215,7 @@ func (p *pass1) gather(d int) {
 		key := r.key
 		c := p.cands[key]
 		if c == nil {
-			c = &cand{key: key, ntok: r.ntok, form: r.form}
+			c = &cand{key: key, ntok: int(r.ntok), form: r.form}
 			p.cands[key] = c
 		}
 		c.n++
@@ -232,7 +232,7 @@ func (p *pass1) gather(d int) {
 		// leader Nintendo", "Oscar nominee Sideways"): only for a name
 		// whose words are not ordinary words.
 		if r.honor || r.title != "" && (!r.weakTitle || r.ntok == 2 && r.nameLike) ||
-			r.ntok >= 2 && r.firstLex&fFirst != 0 {
+			r.ntok >= 2 && r.cues&cueFirstName != 0 {
 			c.person++
 		}
 		if r.honor {
@@ -244,32 +244,26 @@ func (p *pass1) gather(d int) {
 		if r.honor || r.title != "" && !r.weakTitle {
 			c.strong++
 		}
-		if r.lastLex&fLaw != 0 {
+		if r.cues&cueLaw != 0 {
 			c.law++
 		}
-		prev := r.prev
-		if r.prevLex == 0 && prev != "" && prev[0] >= 'A' && prev[0] <= 'Z' {
-			prev = strings.ToLower(prev)
-		}
-		if r.lastLex&fOrgHead != 0 {
+		if r.cues&cueOrgHead != 0 {
 			c.org += 2 // "George Soros Foundation" outweighs its first name
-		} else if has(orgNouns, prev) {
+		} else if r.cues&cueOrgNoun != 0 {
 			c.org++
 		}
-		if r.lastLex&fGroupHead != 0 || r.acronym != "" && r.group {
+		if r.cues&cueGroupHead != 0 || r.acronym != "" && r.group {
 			c.group++
 		}
-		if r.prevLex&(fPlacePrep|fLocNoun) != 0 || has(placePreps, prev) {
+		if r.cues&cuePlace != 0 {
 			c.place++
 		}
-		if r.nextLex&fReport != 0 {
+		if r.cues&cueReport != 0 {
 			c.report++
 		}
-		// The noun before must be written in lower case: "Total Film's
-		// Jamie Graham" names a magazine's critic.
-		if has(workNouns, r.prev) {
+		if r.cues&cueWorkNoun != 0 {
 			c.work += 2
-		} else if r.next != "" && has(productNouns, r.next) {
+		} else if r.cues&cueProductNoun != 0 {
 			c.work++
 		}
 		if r.acronym != "" {

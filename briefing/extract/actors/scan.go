@@ -7,29 +7,27 @@ import (
 )
 
 // run is one proper-noun sequence found in a paragraph, with the title,
-// honorific and nationality words before it peeled off.
+// honorific and nationality words before it peeled off. The runs of every
+// document are kept until the index is built, so a run holds only what
+// pass two reads and, for the gathering, its evidence as bits (cues).
 type run struct {
-	para                                int
-	start, end                          int    // byte span of the name itself
-	ntok                                int    // number of name tokens
-	key                                 string // matchKey of form
-	ent                                 int    // 1 + the entity the key names, once known
-	firstLex, lastLex, prevLex, nextLex lexFlag
-	form                                string // the name as written ("Recep Tayyip Erdogan", "Mr. Putin" -> "Putin")
-	first                               string // first name token
-	last                                string // last name token
-	title                               string // display title found before the name ("President")
-	country                             string // alpha2 of a nationality before the title ("Turkish President")
-	affil                               string // form of an organisation or country before a lower-case title ("Kremlin spokesman")
-	prev, next                          string // the words around the name
-	acronym                             string // an abbreviation in parentheses right after ("HTS")
-	cstart                              int    // byte span of the nationality word before a title, if any
-	cend                                int
-	// The flags come last, together, so that they share words: the
-	// runs of every document are kept until the index is built.
+	para       int
+	start, end int    // byte span of the name itself
+	ent        int    // 1 + the entity the key names, once known
+	key        string // matchKey of form
+	form       string // the name as written ("Recep Tayyip Erdogan", "Mr. Putin" -> "Putin")
+	title      string // display title found before the name ("President")
+	country    string // alpha2 of a nationality before the title ("Turkish President")
+	affil      string // form of an organisation or country before a lower-case title ("Kremlin spokesman")
+	prev       string // the word before the name
+	acronym    string // an abbreviation in parentheses right after ("HTS")
+	cstart     int    // byte span of the nationality word before a title, if any
+	cend       int
+	ntok       int32 // number of name tokens
+	cues       cue   // what the words in and around the name say
+	// The flags come last, together, so that they share words.
 	honor     bool // an honorific came first ("Mr.")
 	sentInit  bool // the name opens a sentence (its capital may not be a name's)
-	nextPoss  bool // the name takes a possessive ("Turkey's")
 	group     bool // the sentence speaks of militants, rebels, jihadists
 	militant  bool // the paragraph speaks of militants and the name has no sign of a person
 	roleOnly  bool // a title with no name ("The Russian President"): resolve by role
@@ -37,6 +35,22 @@ type run struct {
 	weakTitle bool // the title is in lower case before the name ("market leader Nintendo")
 	nameLike  bool // no word of key is seen in lower case in the document (set by pass one)
 }
+
+// cue is a set of the word-list facts about a run's words that the
+// gathering counts as evidence.
+type cue uint16
+
+const (
+	cueFirstName   cue = 1 << iota // the name opens with a first name
+	cueLaw                         // it ends like a law ("Act", "Treaty")
+	cueOrgHead                     // it ends like an organisation ("Party", "Bank")
+	cueGroupHead                   // it ends like an armed group ("Front", "Brigade")
+	cueOrgNoun                     // an organisation noun before it ("oil firm Yukos")
+	cuePlace                       // a place preposition or noun before it ("in", "the town of")
+	cueReport                      // a reporting verb after it ("said")
+	cueWorkNoun                    // a work's noun before it ("the film Ray")
+	cueProductNoun                 // a product's noun after it ("the Harry Potter games")
+)
 
 // demRef is a nationality word that stands for its country's government
 // ("the Turkish military", "Syrian forces", "Turkish-backed").
@@ -134,15 +148,19 @@ func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, know
 		if j == i {
 			continue
 		}
-		r, ok := peel(g, p.Text, toks, i, j, known)
+		// The run is filled in where it is kept: a run is too large to
+		// copy around.
+		out.runs = append(out.runs, run{para: pi})
+		r := &out.runs[len(out.runs)-1]
+		ok := peel(g, p.Text, toks, i, j, known, r)
 		i = j - 1
 		if !ok {
+			out.runs = out.runs[:len(out.runs)-1]
 			continue
 		}
-		r.para = pi
 		// Whether the paragraph speaks of militants matters only for names
 		// with no sign of a person; look once per paragraph.
-		if r.title == "" && !r.honor && r.firstLex&fFirst == 0 {
+		if r.title == "" && !r.honor && r.cues&cueFirstName == 0 {
 			if talk == 0 {
 				talk = 1
 				if groupTalk(toks) {
@@ -157,9 +175,8 @@ func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, know
 			i += 3 // the acronym at its definition is not a second mention
 		}
 		if r.title == "" && !r.roleOnly && j < len(toks) && toks[j].Text == "," {
-			appositive(g, toks, j+1, &r)
+			appositive(g, toks, j+1, r)
 		}
-		out.runs = append(out.runs, r)
 	}
 }
 
@@ -230,18 +247,14 @@ func continuesName(toks []Token, j, i int) bool {
 }
 
 // peel strips nationality, honorific and title words off toks[i:j] of the
-// paragraph text and returns the name run, or nil when nothing name-like is
-// left.
-func peel(g *geoTables, text string, toks []Token, i, j int, known func(*Token) bool) (run, bool) {
-	r := run{sentInit: toks[i].SentStart}
-	i0 := i
+// paragraph text and fills in the name run r; it reports false when nothing
+// name-like is left.
+func peel(g *geoTables, text string, toks []Token, i, j int, known func(*Token) bool, r *run) bool {
+	r.sentInit = toks[i].SentStart
+	i0, j0 := i, j
 	if i > 0 && toks[i-1].Word {
 		r.prev = toks[i-1].Text
 	}
-	if j < len(toks) && toks[j].Word {
-		r.next = toks[j].Text
-	}
-	r.nextPoss = toks[j-1].Poss
 	// A sentence-opening word counts only if known to be a name.
 	// A lone unknown word stays: it may be a surname named in full elsewhere
 	// ("Putin said ..."); classification decides.
@@ -328,9 +341,9 @@ func peel(g *geoTables, text string, toks []Token, i, j int, known func(*Token) 
 		if r.title != "" && r.country != "" {
 			r.roleOnly = true
 			r.start, r.end = r.cstart, toks[j-1].End
-			return r, true
+			return true
 		}
-		return r, false
+		return false
 	}
 	if r.title == "" && !r.affilOnly {
 		r.title, r.affil = titleBefore(toks, i0)
@@ -340,21 +353,69 @@ func peel(g *geoTables, text string, toks []Token, i, j int, known func(*Token) 
 		j-- // "Syria September": a date word is not part of the name
 	}
 	r.start, r.end = toks[i].Start, toks[j-1].End
-	r.ntok = j - i
+	r.ntok = int32(j - i)
 	r.form = spanText(text, toks, i, j)
 	r.key = matchKey(r.form)
-	r.first, r.last = toks[i].Text, toks[j-1].Text
-	r.firstLex, r.lastLex = toks[i].lex, toks[j-1].lex
+	var prevLex lexFlag
 	if i > 0 {
-		r.prevLex = toks[i-1].lex
+		prevLex = toks[i-1].lex
+		if toks[i-1].Word && r.prev == "" {
+			r.prev = toks[i-1].Text
+		}
 	}
-	if j < len(toks) {
-		r.nextLex = toks[j].lex
+	r.cues = runCues(g, toks, i, j, j0, prevLex, r.prev)
+	return true
+}
+
+// runCues reads the evidence about the name toks[i:j] from its words and
+// the words around it: prev is the word before the run as peel found it,
+// prevLex the flags of the word right before the name, and j0 the run's end
+// before date words were dropped.
+func runCues(g *geoTables, toks []Token, i, j, j0 int, prevLex lexFlag, prev string) cue {
+	var c cue
+	first, last := toks[i].lex, toks[j-1].lex
+	if first&fFirst != 0 {
+		c |= cueFirstName
 	}
-	if i > 0 && toks[i-1].Word && r.prev == "" {
-		r.prev = toks[i-1].Text
+	if last&fLaw != 0 {
+		c |= cueLaw
 	}
-	return r, true
+	if last&fOrgHead != 0 {
+		c |= cueOrgHead
+	}
+	if last&fGroupHead != 0 {
+		c |= cueGroupHead
+	}
+	if j < len(toks) && toks[j].lex&fReport != 0 {
+		c |= cueReport
+	}
+	// The word before, in lower case unless the word lists know it as
+	// written ("Firm" opening a sentence is "firm").
+	lower := prev
+	if prevLex == 0 && prev != "" && prev[0] >= 'A' && prev[0] <= 'Z' {
+		lower = strings.ToLower(prev)
+	}
+	if lower != "" {
+		f := g.lookup(lower)
+		if f&fOrgNoun != 0 {
+			c |= cueOrgNoun
+		}
+		if f&fPlacePrep != 0 {
+			c |= cuePlace
+		}
+	}
+	if prevLex&(fPlacePrep|fLocNoun) != 0 {
+		c |= cuePlace
+	}
+	// The noun before must be written in lower case: "Total Film's
+	// Jamie Graham" names a magazine's critic.
+	if has(workNouns, prev) {
+		c |= cueWorkNoun
+	}
+	if j0 < len(toks) && toks[j0].Word && has(productNouns, toks[j0].Text) {
+		c |= cueProductNoun
+	}
+	return c
 }
 
 // matchTitle matches a one- to three-word title at toks[i:], within the run

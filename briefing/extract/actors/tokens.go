@@ -219,12 +219,8 @@ func abbrevBefore(toks []Token) bool {
 	if len(toks) < 2 {
 		return false
 	}
-	prev := toks[len(toks)-2]
-	if !prev.Word || prev.End != toks[len(toks)-1].Start {
-		return false
-	}
-	_, ok := honorifics[prev.Text]
-	return ok
+	prev := &toks[len(toks)-2]
+	return prev.Word && prev.End == toks[len(toks)-1].Start && prev.is(fHonor)
 }
 
 func isSpace(r rune) bool {
