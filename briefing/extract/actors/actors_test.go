@@ -112,11 +112,11 @@ func BenchmarkTokenize(b *testing.B) {
 	}
 	loadGeo()
 	b.SetBytes(int64(size))
-	var toks []Token
+	var toks []keptToken
 	for b.Loop() {
 		for _, d := range docs {
 			for i := range d.Paragraphs {
-				toks = tokenizeInto(toks, &d.Paragraphs[i])
+				toks = tokenize(toks[:0], &d.Paragraphs[i])
 			}
 		}
 	}

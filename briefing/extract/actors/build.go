@@ -95,8 +95,9 @@ type docScanner struct {
 	g      *geoTables
 	capMid *wordCount // capitalised words seen inside sentences (this document)
 	lower  *wordCount // words seen in lower case (this document)
-	known  func(*Token) bool
-	toks   []Token
+	known  func(*paraTokens, int) bool
+	toks   []keptToken
+	para   paraTokens // the paragraph being scanned
 	starts []int
 	block  []run // runs are carved from here (see scan)
 	kept   keptBlocks
@@ -123,21 +124,21 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 			continue
 		}
 		n := len(toks)
-		toks = tokenizeAppend(toks, para)
+		toks = tokenize(toks, para)
 		if para.Heading {
 			continue
 		}
 		for k := n; k < len(toks); k++ {
 			t := &toks[k]
 			switch {
-			case !t.Word:
-			case !t.Cap:
+			case !t.has(kWord):
+			case !t.has(kCap):
 				// Short and list words ("the", "said") are never names.
-				if len(t.Text) > 3 && t.lex == 0 {
-					s.lower.add(t.Text)
+				if t.end-t.start > 3 && t.lex() == 0 {
+					s.lower.add(para.Text[t.start:t.end])
 				}
-			case !t.SentStart:
-				s.capMid.add(t.Text)
+			case !t.has(kSentStart):
+				s.capMid.add(para.Text[t.start:t.end])
 			}
 		}
 	}
@@ -155,7 +156,8 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 	sc.runs = free
 	for i := range doc.Paragraphs {
 		if starts[i+1] > starts[i] {
-			scanParagraph(s.g, i, &doc.Paragraphs[i], toks[starts[i]:starts[i+1]], s.known, sc)
+			s.para = paraTokens{doc.Paragraphs[i].Text, toks[starts[i]:starts[i+1]]}
+			scanTokens(s.g, i, &s.para, s.known, sc)
 		}
 	}
 	// Whether a name's words are ordinary words depends on this
@@ -171,11 +173,11 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 
 // isKnown reports whether a capitalised word that opens a sentence is a name
 // rather than an ordinary word written with a capital.
-func (s *docScanner) isKnown(t *Token) bool {
-	if t.is(fFirst | fHonor | fTitle | fCountry | fCapital | fDemonym | fOrgForm) {
+func (s *docScanner) isKnown(pt *paraTokens, i int) bool {
+	if pt.toks[i].is(fFirst | fHonor | fTitle | fCountry | fCapital | fDemonym | fOrgForm) {
 		return true
 	}
-	w := t.Text
+	w := pt.str(i)
 	return s.capMid.get(w) > s.lower.get(strings.ToLower(w))
 }
 

@@ -6,9 +6,9 @@ import (
 	"briefing/briefing/source"
 )
 
-// keptToken is a Token as pass one kept it, in a quarter of a Token's size:
-// its text is Text[start:end] of the paragraph, and flags holds its lexicon
-// flags with its booleans above them (from keptShift).
+// keptToken is a Token as pass one finds and keeps it, in a quarter of a
+// Token's size: its text is Text[start:end] of the paragraph, and flags
+// holds its lexicon flags with its booleans above them (from keptShift).
 type keptToken struct {
 	start, end int32
 	flags      uint32
@@ -40,20 +40,22 @@ type keptBlocks struct {
 	at   []int32
 }
 
-// keep returns a compact copy of a document's tokens, carved from kb;
-// starts[i] is where paragraph i's begin in toks, with len(toks) last.
-func keep(kb *keptBlocks, toks []Token, starts []int) docTokens {
+// keep returns a copy of a document's tokens, carved from kb; starts[i] is
+// where paragraph i's begin in toks, with len(toks) last.
+func keep(kb *keptBlocks, toks []keptToken, starts []int) docTokens {
 	dt := docTokens{toks: carve(&kb.toks, len(toks), 1<<16), at: carve(&kb.at, len(starts), 1<<12)}
 	for i, s := range starts {
 		dt.at[i] = int32(s)
 	}
-	for i := range toks {
-		t := &toks[i]
-		b := bit(t.Word, kWord) | bit(t.Cap, kCap) | bit(t.Upper, kUpper) | bit(t.Digit, kDigit) |
-			bit(t.Poss, kPoss) | bit(t.SentStart, kSentStart)
-		dt.toks[i] = keptToken{start: int32(t.Start), end: int32(t.End), flags: uint32(t.lex) | b}
-	}
+	copy(dt.toks, toks)
 	return dt
+}
+
+// kept returns t in its compact form.
+func (t *Token) kept() keptToken {
+	b := bit(t.Word, kWord) | bit(t.Cap, kCap) | bit(t.Upper, kUpper) | bit(t.Digit, kDigit) |
+		bit(t.Poss, kPoss) | bit(t.SentStart, kSentStart)
+	return keptToken{start: int32(t.Start), end: int32(t.End), flags: uint32(t.lex) | b}
 }
 
 // carve takes n elements from the free end of *block, first replacing the

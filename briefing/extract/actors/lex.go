@@ -79,6 +79,14 @@ func buildLex(g *geoTables) map[string]lexFlag {
 
 func (t *Token) is(f lexFlag) bool { return t.lex&f != 0 }
 
+func (t *keptToken) is(f lexFlag) bool { return lexFlag(t.flags)&f != 0 }
+
+// has reports whether the token has every flag of k (kWord, kCap, ...).
+func (t *keptToken) has(k uint32) bool { return t.flags&k == k }
+
+// lex returns the token's lexicon flags.
+func (t *keptToken) lex() lexFlag { return lexFlag(t.flags % (1 << keptShift)) }
+
 // IsTitle reports whether the word is (or ends) a title or office
 // ("president", "nominee", "minister", "spokesman").
 func (t *Token) IsTitle() bool { return t.is(fTitle | fTitleEnd) }
