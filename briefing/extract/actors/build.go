@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"cmp"
 	"runtime"
 	"slices"
 	"strings"
@@ -298,21 +299,41 @@ func (p *pass1) inByline(d int, r *run) bool {
 // sortedCands returns the candidates in key order, for deterministic IDs.
 func (p *pass1) sortedCands() []*cand {
 	// Sorted with their keys beside them: comparing needs no pointer
-	// chasing. Keys are unique, so the order is total.
+	// chasing, and most comparisons end at the keys' first eight bytes,
+	// compared as one number. Keys are unique, so the order is total.
 	type keyed struct {
-		key string
-		c   *cand
+		head uint64
+		key  string
+		c    *cand
 	}
 	ks := make([]keyed, 0, len(p.cands))
 	for k, c := range p.cands {
-		ks = append(ks, keyed{k, c})
+		ks = append(ks, keyed{keyHead(k), k, c})
 	}
-	slices.SortFunc(ks, func(a, b keyed) int { return strings.Compare(a.key, b.key) })
+	slices.SortFunc(ks, func(a, b keyed) int {
+		if a.head != b.head {
+			return cmp.Compare(a.head, b.head)
+		}
+		return strings.Compare(a.key, b.key)
+	})
 	out := make([]*cand, len(ks))
 	for i := range ks {
 		out[i] = ks[i].c
 	}
 	return out
+}
+
+// keyHead returns the first eight bytes of k as a big-endian number, zero
+// bytes after a shorter key: numbers compare as their keys' heads do.
+func keyHead(k string) uint64 {
+	var h uint64
+	for i := range 8 {
+		h <<= 8
+		if i < len(k) {
+			h |= uint64(k[i])
+		}
+	}
+	return h
 }
 
 // bestForm returns the most frequent form of a candidate (ties: the
