@@ -92,7 +92,7 @@ func (t *keptToken) lex() lexFlag { return lexFlag(t.flags % (1 << keptShift)) }
 func (t *Token) IsTitle() bool { return t.is(fTitle | fTitleEnd) }
 
 // lexTable is an open-addressing hash table from word to flags, probed
-// with FNV-1a: one short hash and usually one string compare per token,
+// with wordHash: one short hash and usually one string compare per token,
 // cheaper than a Go map for the million tokens of a large corpus.
 type lexTable struct {
 	keys  []string
@@ -119,7 +119,7 @@ func newLexTable(m map[string]lexFlag) *lexTable {
 	}
 	sort.Strings(words) // a deterministic layout
 	for _, w := range words {
-		i := fnv(w) & t.mask
+		i := wordHash(w) & t.mask
 		for t.keys[i] != "" {
 			i = (i + 1) & t.mask
 		}
@@ -131,20 +131,44 @@ func newLexTable(m map[string]lexFlag) *lexTable {
 	return t
 }
 
-func fnv(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
+// wordHash hashes a word from its length and its first and last bytes
+// (eight of each at most, all of a short word) with a few loads and one
+// multiplication, where a byte-by-byte hash multiplies once per byte.
+func wordHash(w string) uint32 {
+	n := len(w)
+	var x uint64
+	switch {
+	case n >= 8:
+		x = load64(w) ^ load64(w[n-8:])*31
+	case n >= 4:
+		x = uint64(load32(w)) | uint64(load32(w[n-4:]))<<32
+	default:
+		for i := 0; i < n; i++ {
+			x = x<<8 | uint64(w[i])
+		}
 	}
-	return h
+	x = (x ^ uint64(n)) * 0x9E3779B97F4A7C15
+	return uint32(x >> 32)
+}
+
+// load64 returns the first eight bytes of s, little-endian (one load).
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load32 returns the first four bytes of s, little-endian (one load).
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 func (t *lexTable) get(w string) lexFlag {
 	if n := len(w); n > 0 && n < len(t.shape) && t.shape[n][w[0]%64]&(1<<(w[n-1]%64)) == 0 {
 		return 0
 	}
-	for i := fnv(w) & t.mask; ; i = (i + 1) & t.mask {
+	for i := wordHash(w) & t.mask; ; i = (i + 1) & t.mask {
 		k := t.keys[i]
 		if k == "" {
 			return 0
