@@ -29,7 +29,7 @@ func (c *wordCount) add(w string) {
 		c.rehash()
 	}
 	mask := uint32(len(c.keys) - 1)
-	for i := wordHash(w) & mask; ; i = (i + 1) & mask {
+	for i := wordHash(wordBits(w), len(w)) & mask; ; i = (i + 1) & mask {
 		if c.gens[i] != c.gen {
 			c.keys[i], c.counts[i], c.gens[i] = w, 1, c.gen
 			c.used++
@@ -44,7 +44,7 @@ func (c *wordCount) add(w string) {
 
 func (c *wordCount) get(w string) int {
 	mask := uint32(len(c.keys) - 1)
-	for i := wordHash(w) & mask; ; i = (i + 1) & mask {
+	for i := wordHash(wordBits(w), len(w)) & mask; ; i = (i + 1) & mask {
 		if c.gens[i] != c.gen {
 			return 0
 		}

@@ -27,22 +27,27 @@ func TestWordCount(t *testing.T) {
 }
 
 func TestLexTable(t *testing.T) {
-	m := map[string]lexFlag{"the": fFunc, "said": fReport, "Turkish": fDemonym}
+	// Words packed alike but for their length ("abcd", "abcdabcd"), and
+	// words longer than eight bytes, compared as strings.
+	m := map[string]lexFlag{"the": fFunc, "said": fReport, "Turkish": fDemonym, "abcd": fFirst,
+		"abcdabcd": fTitle, "spokeswoman": fTitle, "Secretary-General": fTitle}
 	tb := newLexTable(m)
 	for w, f := range m {
 		if tb.get(w) != f {
 			t.Errorf("get(%q) = %v, want %v", w, tb.get(w), f)
 		}
 	}
-	if tb.get("nothing") != 0 || tb.get("") != 0 || tb.get("tha") != 0 || tb.get("Turkisi") != 0 {
-		t.Error("a missing word has flags")
+	for _, w := range []string{"nothing", "", "tha", "Turkisi", "abcdabc", "abcdabcdabcd", "spokeswomen", "Secretary-Generals"} {
+		if tb.get(w) != 0 {
+			t.Errorf("get(%q) = %v for a missing word", w, tb.get(w))
+		}
 	}
 	// The length and first/last byte filter lets every word of the real
 	// lexicon through.
 	g := loadGeo()
-	for i, w := range g.table.keys {
-		if w != "" && g.table.get(w) != g.table.flags[i] {
-			t.Errorf("lexicon get(%q) = %v, want %v", w, g.table.get(w), g.table.flags[i])
+	for w, f := range g.lex {
+		if w != "" && g.table.get(w) != f {
+			t.Errorf("lexicon get(%q) = %v, want %v", w, g.table.get(w), f)
 		}
 	}
 }
