@@ -58,24 +58,35 @@ func tokenize(toks []keptToken, p *source.Paragraph) []keptToken {
 		return toks
 	}
 	base := len(toks)
-	sent := 0 // index into p.Sentences
+	sent, nextSent := 0, math.MaxInt // index into p.Sentences, and where it starts
+	if len(p.Sentences) > 0 {
+		nextSent = p.Sentences[0].Start
+	}
 	startNext := true
 	for i := 0; i < len(text); {
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
+		c := text[i]
+		r, n, word := rune(c), 1, asciiWord[c] != 0
+		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
+			word = isWordRune(r)
 		}
-		if r == ' ' || isSpace(r) {
+		if !word && isSpace(r) {
 			i += n
 			continue
 		}
-		for sent < len(p.Sentences) && p.Sentences[sent].Start <= i {
-			if p.Sentences[sent].Start > 0 || sent == 0 {
-				startNext = true
+		if i >= nextSent {
+			for sent < len(p.Sentences) && p.Sentences[sent].Start <= i {
+				if p.Sentences[sent].Start > 0 || sent == 0 {
+					startNext = true
+				}
+				sent++
 			}
-			sent++
+			nextSent = math.MaxInt
+			if sent < len(p.Sentences) {
+				nextSent = p.Sentences[sent].Start
+			}
 		}
-		if !isWordRune(r) {
+		if !word {
 			toks = append(toks, keptToken{start: int32(i), end: int32(i + n)})
 			switch r {
 			case '.', '?', '!':
@@ -156,6 +167,9 @@ func tokenize(toks []keptToken, p *source.Paragraph) []keptToken {
 		}
 		toks = append(toks, keptToken{start: int32(i), end: int32(end), flags: flags | uint32(g.lookup(w))})
 		i = j
+		if i < len(text) && text[i] == ' ' {
+			i++ // the space after a word, without a turn of the loop
+		}
 	}
 	return toks
 }
