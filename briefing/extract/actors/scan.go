@@ -207,11 +207,11 @@ func scanTokens(g *geoTables, pi int, pt *paraTokens, known func(pt *paraTokens,
 func startsName(pt *paraTokens, i int) bool {
 	toks := pt.toks
 	t := &toks[i]
-	if t.has(kDigit) || contractedI(pt.str(i)) {
+	if t.has(kDigit) {
 		return false
 	}
 	if t.has(kCap) {
-		return true
+		return !contractedI(pt.str(i)) // its "I" has a capital
 	}
 	// "al Qaeda", "bin Laden" open a name when a capitalised word follows.
 	return t.is(fConnector) && i+1 < len(toks) && toks[i+1].has(kCap) && int(toks[i+1].start) == int(t.end)+1
@@ -234,8 +234,7 @@ func contractedI(w string) bool {
 func continuesName(pt *paraTokens, j, i int) bool {
 	toks := pt.toks
 	t := &toks[j]
-	w := pt.str(j)
-	if !t.has(kWord) || t.has(kDigit) || contractedI(w) {
+	if !t.has(kWord) || t.has(kDigit) || t.has(kCap) && contractedI(pt.str(j)) {
 		return false
 	}
 	if j > i && int(toks[j-1].end)+1 != int(t.start) && int(toks[j-1].end) != int(t.start) {
@@ -250,6 +249,7 @@ func continuesName(pt *paraTokens, j, i int) bool {
 	if t.is(fConnector) {
 		return true
 	}
+	w := pt.str(j)
 	// "Bank of England", "Secretary of State": "of" after an organisation or title word.
 	if w == "of" && j > i && toks[j-1].is(fOrgHead|fTitle) {
 		return true
