@@ -101,6 +101,7 @@ type docScanner struct {
 	para   paraTokens // the paragraph being scanned
 	starts []int
 	block  []run // runs are carved from here (see scan)
+	keys   keyMemo
 	kept   keptBlocks
 }
 
@@ -164,12 +165,27 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 	// Whether a name's words are ordinary words depends on this
 	// document's word counts, so it is settled here for the gathering.
 	for k := range sc.runs {
-		sc.runs[k].nameLike = s.nameLike(sc.runs[k].key)
+		r := &sc.runs[k]
+		r.key = s.keys.get(r.form)
+		r.nameLike = s.nameLike(r.key)
 	}
 	if cap(sc.runs) == cap(free) {
 		s.block = s.block[:len(s.block)+len(sc.runs)] // still in the block
 	}
 	sc.runs = sc.runs[:len(sc.runs):len(sc.runs)] // the next document's are beyond
+}
+
+// keyMemo remembers the matchKey of recent forms, by a hash of the form:
+// names recur, in a document and across documents, and a hit spares
+// building the key (and allocating it) again.
+type keyMemo [1024]struct{ form, key string }
+
+func (m *keyMemo) get(form string) string {
+	e := &m[wordHash(wordBits(form), len(form))%uint32(len(m))]
+	if e.form != form {
+		e.form, e.key = form, matchKey(form) // matchKey("") is "", as e starts
+	}
+	return e.key
 }
 
 // isKnown reports whether a capitalised word that opens a sentence is a name

@@ -14,7 +14,7 @@ type run struct {
 	para       int
 	start, end int    // byte span of the name itself
 	ent        int    // 1 + the entity the key names, once known
-	key        string // matchKey of form
+	key        string // matchKey of form (set by the caller of scanTokens)
 	form       string // the name as written ("Recep Tayyip Erdogan", "Mr. Putin" -> "Putin")
 	title      string // display title found before the name ("President")
 	country    string // alpha2 of a nationality before the title ("Turkish President")
@@ -116,12 +116,16 @@ func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, know
 	for i := range toks {
 		kt[i] = toks[i].kept()
 	}
+	n := len(out.runs)
 	scanTokens(g, pi, &paraTokens{p.Text, kt}, func(_ *paraTokens, i int) bool { return known(&toks[i]) }, out)
+	for k := n; k < len(out.runs); k++ {
+		out.runs[k].key = matchKey(out.runs[k].form)
+	}
 }
 
 // scanTokens is scanParagraph for the paragraph's tokens as pass one has
-// them. known reports whether the sentence-initial word pt.toks[i] is a
-// name.
+// them, but leaves the runs' keys to the caller. known reports whether the
+// sentence-initial word pt.toks[i] is a name.
 func scanTokens(g *geoTables, pi int, pt *paraTokens, known func(pt *paraTokens, i int) bool, out *docScan) {
 	talk := 0 // 0 unknown, 1 no, 2 the paragraph speaks of militants
 	toks := pt.toks
@@ -383,7 +387,6 @@ func peel(g *geoTables, pt *paraTokens, i, j int, known func(*paraTokens, int) b
 	r.start, r.end = int(toks[i].start), int(toks[j-1].end)
 	r.ntok = int32(j - i)
 	r.form = spanText(pt, i, j)
-	r.key = matchKey(r.form)
 	var prevLex lexFlag
 	if i > 0 {
 		prevLex = toks[i-1].lex()
