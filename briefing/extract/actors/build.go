@@ -94,8 +94,7 @@ func newPass1(docs []*source.Document) *pass1 {
 // buffers and word counts for the next.
 type docScanner struct {
 	g      *geoTables
-	capMid *wordCount // capitalised words seen inside sentences (this document)
-	lower  *wordCount // words seen in lower case (this document)
+	words  *docWords // this document's words, their flags and counts
 	known  func(*paraTokens, int) bool
 	toks   []keptToken
 	para   paraTokens // the paragraph being scanned
@@ -106,7 +105,7 @@ type docScanner struct {
 }
 
 func newDocScanner(g *geoTables) *docScanner {
-	s := &docScanner{g: g, capMid: newWordCount(512), lower: newWordCount(2048)}
+	s := &docScanner{g: g, words: newDocWords(g, 2048)}
 	s.known = s.isKnown
 	return s
 }
@@ -115,33 +114,15 @@ func newDocScanner(g *geoTables) *docScanner {
 // and nationality references.
 func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 	// Whether a sentence opener is a name is judged from this document:
-	// its words seen in lower case and capitalised inside sentences.
-	s.capMid.reset()
-	s.lower.reset()
+	// its words seen in lower case and capitalised inside sentences,
+	// counted as it is tokenised (headings aside).
+	s.words.reset()
 	toks, starts := s.toks[:0], s.starts[:0]
 	for i := range doc.Paragraphs {
 		para := &doc.Paragraphs[i]
 		starts = append(starts, len(toks))
-		if skipParagraph(para.Text) {
-			continue
-		}
-		n := len(toks)
-		toks = tokenize(toks, para)
-		if para.Heading {
-			continue
-		}
-		for k := n; k < len(toks); k++ {
-			t := &toks[k]
-			switch {
-			case !t.has(kWord):
-			case !t.has(kCap):
-				// Short and list words ("the", "said") are never names.
-				if t.end-t.start > 3 && t.lex() == 0 {
-					s.lower.add(para.Text[t.start:t.end])
-				}
-			case !t.has(kSentStart):
-				s.capMid.add(para.Text[t.start:t.end])
-			}
+		if !skipParagraph(para.Text) {
+			toks = tokenize(toks, para, s.words, !para.Heading)
 		}
 	}
 	starts = append(starts, len(toks))
@@ -195,7 +176,7 @@ func (s *docScanner) isKnown(pt *paraTokens, i int) bool {
 		return true
 	}
 	w := pt.str(i)
-	return s.capMid.get(w) > s.lower.get(strings.ToLower(w))
+	return s.words.capMidCount(w) > s.words.lowerCount(strings.ToLower(w))
 }
 
 // skipParagraph reports page furniture that names other articles or the
@@ -378,7 +359,7 @@ func (s *docScanner) nameLike(key string) bool {
 		} else {
 			key = ""
 		}
-		if s.lower.get(w) > 0 {
+		if s.words.lowerCount(w) > 0 {
 			return false
 		}
 	}

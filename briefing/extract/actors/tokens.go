@@ -34,7 +34,7 @@ func TokenizeInto(dst []Token, p *source.Paragraph) []Token { return tokenizeInt
 
 func tokenizeInto(toks []Token, p *source.Paragraph) []Token {
 	toks = toks[:0]
-	for _, k := range tokenize(make([]keptToken, 0, len(p.Text)/5), p) {
+	for _, k := range tokenize(make([]keptToken, 0, len(p.Text)/5), p, nil, false) {
 		toks = append(toks, k.token(p.Text))
 	}
 	return toks
@@ -50,8 +50,9 @@ func (k keptToken) token(text string) Token {
 // tokenize appends the tokens of p to toks in their compact form, the one
 // pass one works on and keeps: a fifth of a Token's size, and every flag a
 // test in one word. Offsets are int32: a paragraph of 2 GB or more is
-// taken to have no tokens.
-func tokenize(toks []keptToken, p *source.Paragraph) []keptToken {
+// taken to have no tokens. With words, the words' flags come from the
+// document's vocabulary, and when count is set the words are counted there.
+func tokenize(toks []keptToken, p *source.Paragraph, words *docWords, count bool) []keptToken {
 	g := loadGeo()
 	text := p.Text
 	if len(text) > math.MaxInt32 {
@@ -165,7 +166,24 @@ func tokenize(toks []keptToken, p *source.Paragraph) []keptToken {
 		} else {
 			flags |= wordShape(w)
 		}
-		toks = append(toks, keptToken{start: int32(i), end: int32(end), flags: flags | uint32(g.lookup(w))})
+		var lex lexFlag
+		if words == nil {
+			lex = g.lookup(w)
+		} else {
+			s := words.slot(w)
+			lex = s.lex
+			switch {
+			case !count:
+			case flags&kCap == 0:
+				// Short and list words ("the", "said") are never names.
+				if len(w) > 3 && lex == 0 {
+					s.lower++
+				}
+			case flags&kSentStart == 0:
+				s.capMid++
+			}
+		}
+		toks = append(toks, keptToken{start: int32(i), end: int32(end), flags: flags | uint32(lex)})
 		i = j
 		if i < len(text) && text[i] == ' ' {
 			i++ // the space after a word, without a turn of the loop

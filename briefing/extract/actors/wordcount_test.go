@@ -5,23 +5,36 @@ import (
 	"testing"
 )
 
-func TestWordCount(t *testing.T) {
-	c := newWordCount(4)
+func TestDocWords(t *testing.T) {
+	g := loadGeo()
+	v := newDocWords(g, 4)
 	for doc := 0; doc < 3; doc++ {
-		c.reset()
+		v.reset()
 		// More words than slots: the table must grow and keep counts.
 		for i := 0; i < 100; i++ {
 			for k := 0; k <= i%3; k++ {
-				c.add("w" + strconv.Itoa(i+doc))
+				s := v.slot("w" + strconv.Itoa(i+doc))
+				s.lower++
+				s.capMid += 2
 			}
 		}
 		for i := 0; i < 100; i++ {
-			if got, want := c.get("w"+strconv.Itoa(i+doc)), i%3+1; got != want {
-				t.Fatalf("doc %d: count of w%d = %d, want %d", doc, i+doc, got, want)
+			w := "w" + strconv.Itoa(i+doc)
+			if got, want := v.lowerCount(w), i%3+1; got != want {
+				t.Fatalf("doc %d: lower count of %s = %d, want %d", doc, w, got, want)
+			}
+			if got, want := v.capMidCount(w), 2*(i%3+1); got != want {
+				t.Fatalf("doc %d: capitalised count of %s = %d, want %d", doc, w, got, want)
 			}
 		}
-		if doc > 0 && c.get("w0") != 0 {
-			t.Fatalf("doc %d: a word of an earlier document is still counted", doc)
+		if doc > 0 && v.find("w0") != nil {
+			t.Fatalf("doc %d: a word of an earlier document is still there", doc)
+		}
+	}
+	// A word's flags are the lexicon's, whether its slot is new or not.
+	for _, w := range []string{"said", "said", "Turkish", "nothing", "spokeswoman", "spokeswoman"} {
+		if got, want := v.slot(w).lex, g.lookup(w); got != want {
+			t.Errorf("flags of %q = %v, want %v", w, got, want)
 		}
 	}
 }
