@@ -139,7 +139,7 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 	sc.runs = free
 	for i := range doc.Paragraphs {
 		if starts[i+1] > starts[i] {
-			s.para = paraTokens{doc.Paragraphs[i].Text, toks[starts[i]:starts[i+1]]}
+			s.para.text, s.para.toks = doc.Paragraphs[i].Text, toks[starts[i]:starts[i+1]]
 			scanTokens(s.g, i, &s.para, s.known, sc)
 		}
 	}

@@ -95,8 +95,9 @@ var connectors = set("al", "bin", "ibn", "de", "da", "di", "van", "von", "der", 
 
 // paraTokens is a paragraph's text with its tokens.
 type paraTokens struct {
-	text string
-	toks []keptToken
+	text  string
+	toks  []keptToken
+	opens []int32 // the tokens that may open a name (scanTokens's, kept for reuse)
 }
 
 // str returns the text of token i.
@@ -117,7 +118,7 @@ func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, know
 		kt[i] = toks[i].kept()
 	}
 	n := len(out.runs)
-	scanTokens(g, pi, &paraTokens{p.Text, kt}, func(_ *paraTokens, i int) bool { return known(&toks[i]) }, out)
+	scanTokens(g, pi, &paraTokens{text: p.Text, toks: kt}, func(_ *paraTokens, i int) bool { return known(&toks[i]) }, out)
 	for k := n; k < len(out.runs); k++ {
 		out.runs[k].key = matchKey(out.runs[k].form)
 	}
@@ -129,9 +130,18 @@ func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, know
 func scanTokens(g *geoTables, pi int, pt *paraTokens, known func(pt *paraTokens, i int) bool, out *docScan) {
 	talk := 0 // 0 unknown, 1 no, 2 the paragraph speaks of militants
 	toks := pt.toks
+	// A name opens with a capitalised word or a connector ("al Qaeda"):
+	// this loop notes those, so that the one finding names visits only them.
+	opens := pt.opens[:0]
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if t.flags&kWord == 0 || t.flags&(kCap|kDigit) == 0 {
+		if t.flags&kWord == 0 {
+			continue
+		}
+		if t.flags&(kCap|kDigit) == 0 {
+			if t.is(fConnector) {
+				opens = append(opens, int32(i))
+			}
 			continue // every pattern below starts with a capital ("7Image:" with a digit)
 		}
 		w := pt.str(i)
@@ -141,6 +151,9 @@ func scanTokens(g *geoTables, pi int, pt *paraTokens, known func(pt *paraTokens,
 			toks = toks[:i]
 			pt.toks = toks
 			break
+		}
+		if t.flags&kDigit == 0 {
+			opens = append(opens, int32(i))
 		}
 		// Nationality used for a state: "Syrian forces", "Turkish-backed".
 		if a2 := demonymOf(g, pt, i); a2 != "" {
@@ -162,8 +175,11 @@ func scanTokens(g *geoTables, pi int, pt *paraTokens, known func(pt *paraTokens,
 			}
 		}
 	}
-	for i := 0; i < len(toks); i++ {
-		if !toks[i].has(kWord) || !startsName(pt, i) {
+	pt.opens = opens
+	next := 0 // the tokens before next are in a run found already
+	for _, o := range opens {
+		i := int(o)
+		if i < next || !startsName(pt, i) {
 			continue
 		}
 		j := i
@@ -181,7 +197,7 @@ func scanTokens(g *geoTables, pi int, pt *paraTokens, known func(pt *paraTokens,
 		out.runs = append(out.runs, run{para: pi})
 		r := &out.runs[len(out.runs)-1]
 		ok := peel(g, pt, i, j, known, r)
-		i = j - 1
+		i, next = j-1, j
 		if !ok {
 			out.runs = out.runs[:len(out.runs)-1]
 			continue
@@ -200,7 +216,7 @@ func scanTokens(g *geoTables, pi int, pt *paraTokens, known func(pt *paraTokens,
 		if i+1 < len(toks) && pt.str(i+1) == "(" && i+3 < len(toks) && pt.str(i+3) == ")" && toks[i+2].has(kUpper) && !toks[i].has(kUpper) && !has(agencies, pt.str(i+2)) {
 			r.acronym = pt.str(i + 2)
 			r.group = groupTalk(pt)
-			i += 3 // the acronym at its definition is not a second mention
+			next = j + 3 // the acronym at its definition is not a second mention
 		}
 		if r.title == "" && !r.roleOnly && j < len(toks) && pt.str(j) == "," {
 			appositive(g, pt, j+1, r)
