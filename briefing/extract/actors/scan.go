@@ -257,7 +257,7 @@ func continuesName(pt *paraTokens, j, i int) bool {
 	if !t.has(kWord) || t.has(kDigit) || t.has(kCap) && contractedI(pt.str(j)) {
 		return false
 	}
-	if j > i && int(toks[j-1].end)+1 != int(t.start) && int(toks[j-1].end) != int(t.start) {
+	if j > i && int(toks[j-1].end)+1 != int(t.start) && toks[j-1].end != t.start {
 		return false // punctuation or a line of its own in between
 	}
 	if t.has(kCap) {
