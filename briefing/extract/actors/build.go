@@ -33,7 +33,7 @@ type pass1 struct {
 	scans  []docScan
 	toks   []docTokens // every document's tokens, for the other extractors
 	cands  map[string]*cand
-	byline map[int]map[string]bool
+	byline []map[string]bool // by document: the words of its byline, nil for none
 }
 
 func newPass1(docs []*source.Document) *pass1 {
@@ -47,7 +47,7 @@ func newPass1(docs []*source.Document) *pass1 {
 	}
 	p := &pass1{g: loadGeo(), docs: docs, scans: make([]docScan, len(docs)),
 		toks: make([]docTokens, len(docs)), cands: make(map[string]*cand, size/256),
-		byline: map[int]map[string]bool{}}
+		byline: make([]map[string]bool, len(docs))}
 	for d, doc := range docs {
 		if b := doc.Meta.Byline; b != "" {
 			p.byline[d] = map[string]bool{}
