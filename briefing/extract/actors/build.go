@@ -96,7 +96,6 @@ type docScanner struct {
 	g      *geoTables
 	words  *docWords // this document's words, their flags and counts
 	known  func(*paraTokens, int) bool
-	toks   []keptToken
 	para   paraTokens // the paragraph being scanned
 	starts []int
 	block  []run // runs are carved from here (see scan)
@@ -117,7 +116,15 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 	// its words seen in lower case and capitalised inside sentences,
 	// counted as it is tokenised (headings aside).
 	s.words.reset()
-	toks, starts := s.toks[:0], s.starts[:0]
+	// The tokens are kept for the other extractors, so they are appended
+	// straight into a shared block (news text has a token per five or six
+	// bytes), like the runs below.
+	size := 0
+	for i := range doc.Paragraphs {
+		size += len(doc.Paragraphs[i].Text)
+	}
+	room := s.kept.free(size / 4)
+	toks, starts := room, s.starts[:0]
 	for i := range doc.Paragraphs {
 		para := &doc.Paragraphs[i]
 		starts = append(starts, len(toks))
@@ -126,8 +133,8 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 		}
 	}
 	starts = append(starts, len(toks))
-	s.toks, s.starts = toks, starts
-	*dt = keep(&s.kept, toks, starts)
+	s.starts = starts
+	*dt = s.kept.keep(toks, room, starts)
 	// Runs are kept for every document until the index is built, so they
 	// are appended straight into a shared block, carved per document:
 	// neither copied out nor grown per document. A document that outgrows

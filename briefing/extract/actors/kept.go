@@ -40,14 +40,27 @@ type keptBlocks struct {
 	at   []int32
 }
 
-// keep returns a copy of a document's tokens, carved from kb; starts[i] is
-// where paragraph i's begin in toks, with len(toks) last.
-func keep(kb *keptBlocks, toks []keptToken, starts []int) docTokens {
-	dt := docTokens{toks: carve(&kb.toks, len(toks), 1<<16), at: carve(&kb.at, len(starts), 1<<12)}
+// free returns the free end of kb's block of tokens, with room for n: a
+// document's tokens are appended there as they are found, and kept (see
+// keep) without a copy.
+func (kb *keptBlocks) free(n int) []keptToken {
+	if cap(kb.toks)-len(kb.toks) < n {
+		kb.toks = make([]keptToken, 0, max(n, 1<<16))
+	}
+	return kb.toks[len(kb.toks):]
+}
+
+// keep returns a document's tokens as kept: toks, appended to free (from
+// kb.free), stays in the block unless it outgrew it; starts[i] is where
+// paragraph i's begin in toks, with len(toks) last.
+func (kb *keptBlocks) keep(toks, free []keptToken, starts []int) docTokens {
+	if cap(toks) == cap(free) {
+		kb.toks = kb.toks[:len(kb.toks)+len(toks)] // still in the block
+	}
+	dt := docTokens{toks: toks[:len(toks):len(toks)], at: carve(&kb.at, len(starts), 1<<12)}
 	for i, s := range starts {
 		dt.at[i] = int32(s)
 	}
-	copy(dt.toks, toks)
 	return dt
 }
 
