@@ -33,6 +33,7 @@ type pass1 struct {
 	scans  []docScan
 	toks   []docTokens // every document's tokens, for the other extractors
 	cands  map[string]*cand
+	slab   []cand            // new candidates are carved from here, not allocated one by one
 	byline []map[string]bool // by document: the words of its byline, nil for none
 }
 
@@ -222,7 +223,11 @@ func (p *pass1) gather(d int) {
 		key := r.key
 		c := p.cands[key]
 		if c == nil {
-			c = &cand{key: key, ntok: int(r.ntok), form: r.form}
+			if len(p.slab) == cap(p.slab) {
+				p.slab = make([]cand, 0, 1024)
+			}
+			p.slab = append(p.slab, cand{key: key, ntok: int(r.ntok), form: r.form})
+			c = &p.slab[len(p.slab)-1]
 			p.cands[key] = c
 		}
 		c.n++
