@@ -302,7 +302,12 @@ func abbrevBefore(toks []keptToken) bool {
 }
 
 func isSpace(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xa0 || unicode.IsSpace(r)
+	if r < utf8.RuneSelf {
+		// unicode.IsSpace's ASCII spaces, without a call for each
+		// punctuation mark.
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	return r == 0xa0 || unicode.IsSpace(r)
 }
 
 // inWordMark reports a rune at text[j:] that is not a letter but belongs
