@@ -112,11 +112,13 @@ func BenchmarkTokenize(b *testing.B) {
 	}
 	loadGeo()
 	b.SetBytes(int64(size))
-	var toks []Token
+	var toks []keptToken
+	words := newDocWords(loadGeo(), 2048)
 	for b.Loop() {
 		for _, d := range docs {
+			words.reset()
 			for i := range d.Paragraphs {
-				toks = tokenizeInto(toks, &d.Paragraphs[i])
+				toks = tokenize(toks[:0], &d.Paragraphs[i], words, true)
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"cmp"
 	"runtime"
 	"slices"
 	"strings"
@@ -32,7 +33,8 @@ type pass1 struct {
 	scans  []docScan
 	toks   []docTokens // every document's tokens, for the other extractors
 	cands  map[string]*cand
-	byline map[int]map[string]bool
+	slab   []cand            // new candidates are carved from here, not allocated one by one
+	byline []map[string]bool // by document: the words of its byline, nil for none
 }
 
 func newPass1(docs []*source.Document) *pass1 {
@@ -46,7 +48,7 @@ func newPass1(docs []*source.Document) *pass1 {
 	}
 	p := &pass1{g: loadGeo(), docs: docs, scans: make([]docScan, len(docs)),
 		toks: make([]docTokens, len(docs)), cands: make(map[string]*cand, size/256),
-		byline: map[int]map[string]bool{}}
+		byline: make([]map[string]bool, len(docs))}
 	for d, doc := range docs {
 		if b := doc.Meta.Byline; b != "" {
 			p.byline[d] = map[string]bool{}
@@ -93,17 +95,17 @@ func newPass1(docs []*source.Document) *pass1 {
 // buffers and word counts for the next.
 type docScanner struct {
 	g      *geoTables
-	capMid *wordCount // capitalised words seen inside sentences (this document)
-	lower  *wordCount // words seen in lower case (this document)
-	known  func(*Token) bool
-	toks   []Token
+	words  *docWords // this document's words, their flags and counts
+	known  func(*paraTokens, int) bool
+	para   paraTokens // the paragraph being scanned
 	starts []int
 	block  []run // runs are carved from here (see scan)
+	keys   keyMemo
 	kept   keptBlocks
 }
 
 func newDocScanner(g *geoTables) *docScanner {
-	s := &docScanner{g: g, capMid: newWordCount(512), lower: newWordCount(2048)}
+	s := &docScanner{g: g, words: newDocWords(g, 2048)}
 	s.known = s.isKnown
 	return s
 }
@@ -112,38 +114,28 @@ func newDocScanner(g *geoTables) *docScanner {
 // and nationality references.
 func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 	// Whether a sentence opener is a name is judged from this document:
-	// its words seen in lower case and capitalised inside sentences.
-	s.capMid.reset()
-	s.lower.reset()
-	toks, starts := s.toks[:0], s.starts[:0]
+	// its words seen in lower case and capitalised inside sentences,
+	// counted as it is tokenised (headings aside).
+	s.words.reset()
+	// The tokens are kept for the other extractors, so they are appended
+	// straight into a shared block (news text has a token per five or six
+	// bytes), like the runs below.
+	size := 0
+	for i := range doc.Paragraphs {
+		size += len(doc.Paragraphs[i].Text)
+	}
+	room := s.kept.free(size / 4)
+	toks, starts := room, s.starts[:0]
 	for i := range doc.Paragraphs {
 		para := &doc.Paragraphs[i]
 		starts = append(starts, len(toks))
-		if skipParagraph(para.Text) {
-			continue
-		}
-		n := len(toks)
-		toks = tokenizeAppend(toks, para)
-		if para.Heading {
-			continue
-		}
-		for k := n; k < len(toks); k++ {
-			t := &toks[k]
-			switch {
-			case !t.Word:
-			case !t.Cap:
-				// Short and list words ("the", "said") are never names.
-				if len(t.Text) > 3 && t.lex == 0 {
-					s.lower.add(t.Text)
-				}
-			case !t.SentStart:
-				s.capMid.add(t.Text)
-			}
+		if !skipParagraph(para.Text) {
+			toks = tokenize(toks, para, s.words, !para.Heading)
 		}
 	}
 	starts = append(starts, len(toks))
-	s.toks, s.starts = toks, starts
-	*dt = keep(&s.kept, toks, starts)
+	s.starts = starts
+	*dt = s.kept.keep(toks, room, starts)
 	// Runs are kept for every document until the index is built, so they
 	// are appended straight into a shared block, carved per document:
 	// neither copied out nor grown per document. A document that outgrows
@@ -155,13 +147,16 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 	sc.runs = free
 	for i := range doc.Paragraphs {
 		if starts[i+1] > starts[i] {
-			scanParagraph(s.g, i, &doc.Paragraphs[i], toks[starts[i]:starts[i+1]], s.known, sc)
+			s.para.text, s.para.toks = doc.Paragraphs[i].Text, toks[starts[i]:starts[i+1]]
+			scanTokens(s.g, i, &s.para, s.known, sc)
 		}
 	}
 	// Whether a name's words are ordinary words depends on this
 	// document's word counts, so it is settled here for the gathering.
 	for k := range sc.runs {
-		sc.runs[k].nameLike = s.nameLike(sc.runs[k].key)
+		r := &sc.runs[k]
+		r.key = s.keys.get(r.form)
+		r.nameLike = s.nameLike(r.key)
 	}
 	if cap(sc.runs) == cap(free) {
 		s.block = s.block[:len(s.block)+len(sc.runs)] // still in the block
@@ -169,14 +164,27 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 	sc.runs = sc.runs[:len(sc.runs):len(sc.runs)] // the next document's are beyond
 }
 
+// keyMemo remembers the matchKey of recent forms, by a hash of the form:
+// names recur, in a document and across documents, and a hit spares
+// building the key (and allocating it) again.
+type keyMemo [1024]struct{ form, key string }
+
+func (m *keyMemo) get(form string) string {
+	e := &m[wordHash(wordBits(form), len(form))%uint32(len(m))]
+	if e.form != form {
+		e.form, e.key = form, matchKey(form) // matchKey("") is "", as e starts
+	}
+	return e.key
+}
+
 // isKnown reports whether a capitalised word that opens a sentence is a name
 // rather than an ordinary word written with a capital.
-func (s *docScanner) isKnown(t *Token) bool {
-	if t.is(fFirst | fHonor | fTitle | fCountry | fCapital | fDemonym | fOrgForm) {
+func (s *docScanner) isKnown(pt *paraTokens, i int) bool {
+	if pt.toks[i].is(fFirst | fHonor | fTitle | fCountry | fCapital | fDemonym | fOrgForm) {
 		return true
 	}
-	w := t.Text
-	return s.capMid.get(w) > s.lower.get(strings.ToLower(w))
+	w := pt.str(i)
+	return s.words.capMidCount(w) > s.words.lowerCount(strings.ToLower(w))
 }
 
 // skipParagraph reports page furniture that names other articles or the
@@ -215,7 +223,11 @@ func (p *pass1) gather(d int) {
 		key := r.key
 		c := p.cands[key]
 		if c == nil {
-			c = &cand{key: key, ntok: r.ntok, form: r.form}
+			if len(p.slab) == cap(p.slab) {
+				p.slab = make([]cand, 0, 1024)
+			}
+			p.slab = append(p.slab, cand{key: key, ntok: int(r.ntok), form: r.form})
+			c = &p.slab[len(p.slab)-1]
 			p.cands[key] = c
 		}
 		c.n++
@@ -232,7 +244,7 @@ func (p *pass1) gather(d int) {
 		// leader Nintendo", "Oscar nominee Sideways"): only for a name
 		// whose words are not ordinary words.
 		if r.honor || r.title != "" && (!r.weakTitle || r.ntok == 2 && r.nameLike) ||
-			r.ntok >= 2 && r.firstLex&fFirst != 0 {
+			r.ntok >= 2 && r.cues&cueFirstName != 0 {
 			c.person++
 		}
 		if r.honor {
@@ -244,32 +256,26 @@ func (p *pass1) gather(d int) {
 		if r.honor || r.title != "" && !r.weakTitle {
 			c.strong++
 		}
-		if r.lastLex&fLaw != 0 {
+		if r.cues&cueLaw != 0 {
 			c.law++
 		}
-		prev := r.prev
-		if r.prevLex == 0 && prev != "" && prev[0] >= 'A' && prev[0] <= 'Z' {
-			prev = strings.ToLower(prev)
-		}
-		if r.lastLex&fOrgHead != 0 {
+		if r.cues&cueOrgHead != 0 {
 			c.org += 2 // "George Soros Foundation" outweighs its first name
-		} else if has(orgNouns, prev) {
+		} else if r.cues&cueOrgNoun != 0 {
 			c.org++
 		}
-		if r.lastLex&fGroupHead != 0 || r.acronym != "" && r.group {
+		if r.cues&cueGroupHead != 0 || r.acronym != "" && r.group {
 			c.group++
 		}
-		if r.prevLex&(fPlacePrep|fLocNoun) != 0 || has(placePreps, prev) {
+		if r.cues&cuePlace != 0 {
 			c.place++
 		}
-		if r.nextLex&fReport != 0 {
+		if r.cues&cueReport != 0 {
 			c.report++
 		}
-		// The noun before must be written in lower case: "Total Film's
-		// Jamie Graham" names a magazine's critic.
-		if has(workNouns, r.prev) {
+		if r.cues&cueWorkNoun != 0 {
 			c.work += 2
-		} else if r.next != "" && has(productNouns, r.next) {
+		} else if r.cues&cueProductNoun != 0 {
 			c.work++
 		}
 		if r.acronym != "" {
@@ -302,21 +308,41 @@ func (p *pass1) inByline(d int, r *run) bool {
 // sortedCands returns the candidates in key order, for deterministic IDs.
 func (p *pass1) sortedCands() []*cand {
 	// Sorted with their keys beside them: comparing needs no pointer
-	// chasing. Keys are unique, so the order is total.
+	// chasing, and most comparisons end at the keys' first eight bytes,
+	// compared as one number. Keys are unique, so the order is total.
 	type keyed struct {
-		key string
-		c   *cand
+		head uint64
+		key  string
+		c    *cand
 	}
 	ks := make([]keyed, 0, len(p.cands))
 	for k, c := range p.cands {
-		ks = append(ks, keyed{k, c})
+		ks = append(ks, keyed{keyHead(k), k, c})
 	}
-	slices.SortFunc(ks, func(a, b keyed) int { return strings.Compare(a.key, b.key) })
+	slices.SortFunc(ks, func(a, b keyed) int {
+		if a.head != b.head {
+			return cmp.Compare(a.head, b.head)
+		}
+		return strings.Compare(a.key, b.key)
+	})
 	out := make([]*cand, len(ks))
 	for i := range ks {
 		out[i] = ks[i].c
 	}
 	return out
+}
+
+// keyHead returns the first eight bytes of k as a big-endian number, zero
+// bytes after a shorter key: numbers compare as their keys' heads do.
+func keyHead(k string) uint64 {
+	var h uint64
+	for i := range 8 {
+		h <<= 8
+		if i < len(k) {
+			h |= uint64(k[i])
+		}
+	}
+	return h
 }
 
 // bestForm returns the most frequent form of a candidate (ties: the
@@ -345,7 +371,7 @@ func (s *docScanner) nameLike(key string) bool {
 		} else {
 			key = ""
 		}
-		if s.lower.get(w) > 0 {
+		if s.words.lowerCount(w) > 0 {
 			return false
 		}
 	}

@@ -6,9 +6,9 @@ import (
 	"briefing/briefing/source"
 )
 
-// keptToken is a Token as pass one kept it, in a quarter of a Token's size:
-// its text is Text[start:end] of the paragraph, and flags holds its lexicon
-// flags with its booleans above them (from keptShift).
+// keptToken is a Token as pass one finds and keeps it, in a quarter of a
+// Token's size: its text is Text[start:end] of the paragraph, and flags
+// holds its lexicon flags with its booleans above them (from keptShift).
 type keptToken struct {
 	start, end int32
 	flags      uint32
@@ -40,20 +40,35 @@ type keptBlocks struct {
 	at   []int32
 }
 
-// keep returns a compact copy of a document's tokens, carved from kb;
-// starts[i] is where paragraph i's begin in toks, with len(toks) last.
-func keep(kb *keptBlocks, toks []Token, starts []int) docTokens {
-	dt := docTokens{toks: carve(&kb.toks, len(toks), 1<<16), at: carve(&kb.at, len(starts), 1<<12)}
+// free returns the free end of kb's block of tokens, with room for n: a
+// document's tokens are appended there as they are found, and kept (see
+// keep) without a copy.
+func (kb *keptBlocks) free(n int) []keptToken {
+	if cap(kb.toks)-len(kb.toks) < n {
+		kb.toks = make([]keptToken, 0, max(n, 1<<16))
+	}
+	return kb.toks[len(kb.toks):]
+}
+
+// keep returns a document's tokens as kept: toks, appended to free (from
+// kb.free), stays in the block unless it outgrew it; starts[i] is where
+// paragraph i's begin in toks, with len(toks) last.
+func (kb *keptBlocks) keep(toks, free []keptToken, starts []int) docTokens {
+	if cap(toks) == cap(free) {
+		kb.toks = kb.toks[:len(kb.toks)+len(toks)] // still in the block
+	}
+	dt := docTokens{toks: toks[:len(toks):len(toks)], at: carve(&kb.at, len(starts), 1<<12)}
 	for i, s := range starts {
 		dt.at[i] = int32(s)
 	}
-	for i := range toks {
-		t := &toks[i]
-		b := bit(t.Word, kWord) | bit(t.Cap, kCap) | bit(t.Upper, kUpper) | bit(t.Digit, kDigit) |
-			bit(t.Poss, kPoss) | bit(t.SentStart, kSentStart)
-		dt.toks[i] = keptToken{start: int32(t.Start), end: int32(t.End), flags: uint32(t.lex) | b}
-	}
 	return dt
+}
+
+// kept returns t in its compact form.
+func (t *Token) kept() keptToken {
+	b := bit(t.Word, kWord) | bit(t.Cap, kCap) | bit(t.Upper, kUpper) | bit(t.Digit, kDigit) |
+		bit(t.Poss, kPoss) | bit(t.SentStart, kSentStart)
+	return keptToken{start: int32(t.Start), end: int32(t.End), flags: uint32(t.lex) | b}
 }
 
 // carve takes n elements from the free end of *block, first replacing the

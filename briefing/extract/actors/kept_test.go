@@ -12,7 +12,7 @@ import (
 // extractors are the ones TokenizeInto finds, paragraph by paragraph.
 func TestTokensIntoKept(t *testing.T) {
 	var all lexFlag
-	for _, f := range loadGeo().table.flags {
+	for _, f := range loadGeo().lex {
 		all |= f
 	}
 	if all >= 1<<keptShift {

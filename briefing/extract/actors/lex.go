@@ -79,16 +79,25 @@ func buildLex(g *geoTables) map[string]lexFlag {
 
 func (t *Token) is(f lexFlag) bool { return t.lex&f != 0 }
 
+func (t *keptToken) is(f lexFlag) bool { return lexFlag(t.flags)&f != 0 }
+
+// has reports whether the token has every flag of k (kWord, kCap, ...).
+func (t *keptToken) has(k uint32) bool { return t.flags&k == k }
+
+// lex returns the token's lexicon flags.
+func (t *keptToken) lex() lexFlag { return lexFlag(t.flags % (1 << keptShift)) }
+
 // IsTitle reports whether the word is (or ends) a title or office
 // ("president", "nominee", "minister", "spokesman").
 func (t *Token) IsTitle() bool { return t.is(fTitle | fTitleEnd) }
 
-// lexTable is an open-addressing hash table from word to flags, probed
-// with FNV-1a: one short hash and usually one string compare per token,
-// cheaper than a Go map for the million tokens of a large corpus.
+// lexTable is an open-addressing hash table from word to flags. A slot
+// holds its word packed into a number (wordBits), so a word of up to eight
+// bytes, as most are, is found without reading a string: one load filters
+// it, one hash and one compare of numbers find it.
 type lexTable struct {
-	keys  []string
-	flags []lexFlag
+	slots []lexSlot
+	long  []string // the word of a slot whose word is longer than eight bytes
 	mask  uint32
 	// shape[n][f] has bit l set when some key of n bytes has first byte f
 	// and last byte l (both taken modulo 64): most words of a text (about
@@ -97,12 +106,18 @@ type lexTable struct {
 	shape [32][64]uint64
 }
 
+type lexSlot struct {
+	bits  uint64 // wordBits of the word
+	n     uint32 // the word's length, 0 in an empty slot
+	flags lexFlag
+}
+
 func newLexTable(m map[string]lexFlag) *lexTable {
 	n := uint32(1)
-	for n < uint32(4*len(m)) {
+	for n < uint32(2*len(m)) {
 		n <<= 1
 	}
-	t := &lexTable{keys: make([]string, n), flags: make([]lexFlag, n), mask: n - 1}
+	t := &lexTable{slots: make([]lexSlot, n), long: make([]string, n), mask: n - 1}
 	words := make([]string, 0, len(m))
 	for w := range m {
 		if w != "" {
@@ -111,11 +126,15 @@ func newLexTable(m map[string]lexFlag) *lexTable {
 	}
 	sort.Strings(words) // a deterministic layout
 	for _, w := range words {
-		i := fnv(w) & t.mask
-		for t.keys[i] != "" {
+		bits := wordBits(w)
+		i := wordHash(bits, len(w)) & t.mask
+		for t.slots[i].n != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.keys[i], t.flags[i] = w, m[w]
+		t.slots[i] = lexSlot{bits: bits, n: uint32(len(w)), flags: m[w]}
+		if len(w) > 8 {
+			t.long[i] = w
+		}
 		if n := len(w); n < len(t.shape) {
 			t.shape[n][w[0]%64] |= 1 << (w[n-1] % 64)
 		}
@@ -123,26 +142,57 @@ func newLexTable(m map[string]lexFlag) *lexTable {
 	return t
 }
 
-func fnv(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
+// wordBits packs a word into a number: the word itself, little-endian,
+// when it has eight bytes or fewer (with its length, exactly the word), and
+// its first and last eight bytes folded together when longer.
+func wordBits(w string) uint64 {
+	n := len(w)
+	switch {
+	case n > 8:
+		return load64(w) ^ load64(w[n-8:])*31
+	case n >= 4:
+		// The first and last four bytes overlap or meet: all of w.
+		return uint64(load32(w)) | uint64(load32(w[n-4:]))<<32
 	}
-	return h
+	var x uint64
+	for i := n - 1; i >= 0; i-- {
+		x = x<<8 | uint64(w[i])
+	}
+	return x
+}
+
+// wordHash hashes a word from its wordBits and length with one
+// multiplication, where a byte-by-byte hash multiplies once per byte.
+func wordHash(bits uint64, n int) uint32 {
+	return uint32((bits ^ uint64(n)) * 0x9E3779B97F4A7C15 >> 32)
+}
+
+// load64 returns the first eight bytes of s, little-endian (one load).
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load32 returns the first four bytes of s, little-endian (one load).
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 func (t *lexTable) get(w string) lexFlag {
-	if n := len(w); n > 0 && n < len(t.shape) && t.shape[n][w[0]%64]&(1<<(w[n-1]%64)) == 0 {
+	n := len(w)
+	if n > 0 && n < len(t.shape) && t.shape[n][w[0]%64]&(1<<(w[n-1]%64)) == 0 {
 		return 0
 	}
-	for i := fnv(w) & t.mask; ; i = (i + 1) & t.mask {
-		k := t.keys[i]
-		if k == "" {
+	bits := wordBits(w)
+	for i := wordHash(bits, n) & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.n == 0 {
 			return 0
 		}
-		if k == w {
-			return t.flags[i]
+		if s.bits == bits && int(s.n) == n && (n <= 8 || t.long[i] == w) {
+			return s.flags
 		}
 	}
 }

@@ -68,16 +68,16 @@ var maxTitleLen = func() int {
 // titleSpan is titleOf(joinText(toks, i, j)), lower-cased first (as
 // strings.ToLower would) when lower is set. Most spans are no title, so the
 // words are joined in a buffer on the stack rather than into a new string.
-func titleSpan(toks []Token, i, j int, lower bool) string {
+func titleSpan(pt *paraTokens, i, j int, lower bool) string {
 	var arr [64]byte
 	b := arr[:0]
 	for k := i; k < j; k++ {
-		w := toks[k].Text
+		w := pt.str(k)
 		if len(b)+len(w) > maxTitleLen {
 			// Too long for a title, unless lower-casing a wider
 			// rune would shorten it: leave that to strings.ToLower.
-			if lower && !isASCII(toks, i, j) {
-				return titleOf(strings.ToLower(joinText(toks, i, j)))
+			if lower && !isASCII(pt, i, j) {
+				return titleOf(strings.ToLower(joinText(pt, i, j)))
 			}
 			return ""
 		}
@@ -87,7 +87,7 @@ func titleSpan(toks []Token, i, j int, lower bool) string {
 		for m := 0; m < len(w); m++ {
 			c := w[m]
 			if lower && c >= utf8.RuneSelf {
-				return titleOf(strings.ToLower(joinText(toks, i, j)))
+				return titleOf(strings.ToLower(joinText(pt, i, j)))
 			}
 			if lower && c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
@@ -98,10 +98,10 @@ func titleSpan(toks []Token, i, j int, lower bool) string {
 	return titleForms[string(b)]
 }
 
-// isASCII reports whether the words of toks[i:j] are all ASCII.
-func isASCII(toks []Token, i, j int) bool {
+// isASCII reports whether the words of tokens i to j-1 are all ASCII.
+func isASCII(pt *paraTokens, i, j int) bool {
 	for k := i; k < j; k++ {
-		w := toks[k].Text
+		w := pt.str(k)
 		for m := 0; m < len(w); m++ {
 			if w[m] >= utf8.RuneSelf {
 				return false

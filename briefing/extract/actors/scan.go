@@ -7,29 +7,27 @@ import (
 )
 
 // run is one proper-noun sequence found in a paragraph, with the title,
-// honorific and nationality words before it peeled off.
+// honorific and nationality words before it peeled off. The runs of every
+// document are kept until the index is built, so a run holds only what
+// pass two reads and, for the gathering, its evidence as bits (cues).
 type run struct {
-	para                                int
-	start, end                          int    // byte span of the name itself
-	ntok                                int    // number of name tokens
-	key                                 string // matchKey of form
-	ent                                 int    // 1 + the entity the key names, once known
-	firstLex, lastLex, prevLex, nextLex lexFlag
-	form                                string // the name as written ("Recep Tayyip Erdogan", "Mr. Putin" -> "Putin")
-	first                               string // first name token
-	last                                string // last name token
-	title                               string // display title found before the name ("President")
-	country                             string // alpha2 of a nationality before the title ("Turkish President")
-	affil                               string // form of an organisation or country before a lower-case title ("Kremlin spokesman")
-	prev, next                          string // the words around the name
-	acronym                             string // an abbreviation in parentheses right after ("HTS")
-	cstart                              int    // byte span of the nationality word before a title, if any
-	cend                                int
-	// The flags come last, together, so that they share words: the
-	// runs of every document are kept until the index is built.
+	para       int
+	start, end int    // byte span of the name itself
+	ent        int    // 1 + the entity the key names, once known
+	key        string // matchKey of form (set by the caller of scanTokens)
+	form       string // the name as written ("Recep Tayyip Erdogan", "Mr. Putin" -> "Putin")
+	title      string // display title found before the name ("President")
+	country    string // alpha2 of a nationality before the title ("Turkish President")
+	affil      string // form of an organisation or country before a lower-case title ("Kremlin spokesman")
+	prev       string // the word before the name
+	acronym    string // an abbreviation in parentheses right after ("HTS")
+	cstart     int    // byte span of the nationality word before a title, if any
+	cend       int
+	ntok       int32 // number of name tokens
+	cues       cue   // what the words in and around the name say
+	// The flags come last, together, so that they share words.
 	honor     bool // an honorific came first ("Mr.")
 	sentInit  bool // the name opens a sentence (its capital may not be a name's)
-	nextPoss  bool // the name takes a possessive ("Turkey's")
 	group     bool // the sentence speaks of militants, rebels, jihadists
 	militant  bool // the paragraph speaks of militants and the name has no sign of a person
 	roleOnly  bool // a title with no name ("The Russian President"): resolve by role
@@ -37,6 +35,22 @@ type run struct {
 	weakTitle bool // the title is in lower case before the name ("market leader Nintendo")
 	nameLike  bool // no word of key is seen in lower case in the document (set by pass one)
 }
+
+// cue is a set of the word-list facts about a run's words that the
+// gathering counts as evidence.
+type cue uint16
+
+const (
+	cueFirstName   cue = 1 << iota // the name opens with a first name
+	cueLaw                         // it ends like a law ("Act", "Treaty")
+	cueOrgHead                     // it ends like an organisation ("Party", "Bank")
+	cueGroupHead                   // it ends like an armed group ("Front", "Brigade")
+	cueOrgNoun                     // an organisation noun before it ("oil firm Yukos")
+	cuePlace                       // a place preposition or noun before it ("in", "the town of")
+	cueReport                      // a reporting verb after it ("said")
+	cueWorkNoun                    // a work's noun before it ("the film Ray")
+	cueProductNoun                 // a product's noun after it ("the Harry Potter games")
+)
 
 // demRef is a nationality word that stands for its country's government
 // ("the Turkish military", "Syrian forces", "Turkish-backed").
@@ -79,6 +93,16 @@ var dateWords = set("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sat
 // "Bank of England").
 var connectors = set("al", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "la", "le", "du", "dos", "del", "el", "abu")
 
+// paraTokens is a paragraph's text with its tokens.
+type paraTokens struct {
+	text  string
+	toks  []keptToken
+	opens []int32 // the tokens that may open a name (scanTokens's, kept for reuse)
+}
+
+// str returns the text of token i.
+func (p *paraTokens) str(i int) string { return p.text[p.toks[i].start:p.toks[i].end] }
+
 // docScan holds what pass one found in one document.
 type docScan struct {
 	runs []run
@@ -86,93 +110,131 @@ type docScan struct {
 }
 
 // scanParagraph finds the name runs and nationality references of one
-// paragraph. known reports whether a sentence-initial word is a name.
+// paragraph, given its tokens. known reports whether a sentence-initial
+// word is a name.
 func scanParagraph(g *geoTables, pi int, p *source.Paragraph, toks []Token, known func(*Token) bool, out *docScan) {
+	kt := make([]keptToken, len(toks))
+	for i := range toks {
+		kt[i] = toks[i].kept()
+	}
+	n := len(out.runs)
+	scanTokens(g, pi, &paraTokens{text: p.Text, toks: kt}, func(_ *paraTokens, i int) bool { return known(&toks[i]) }, out)
+	for k := n; k < len(out.runs); k++ {
+		out.runs[k].key = matchKey(out.runs[k].form)
+	}
+}
+
+// scanTokens is scanParagraph for the paragraph's tokens as pass one has
+// them, but leaves the runs' keys to the caller. known reports whether the
+// sentence-initial word pt.toks[i] is a name.
+func scanTokens(g *geoTables, pi int, pt *paraTokens, known func(pt *paraTokens, i int) bool, out *docScan) {
 	talk := 0 // 0 unknown, 1 no, 2 the paragraph speaks of militants
+	toks := pt.toks
+	// A name opens with a capitalised word or a connector ("al Qaeda"):
+	// this loop notes those, so that the one finding names visits only them.
+	opens := pt.opens[:0]
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if !t.Word || !t.Cap && !t.Digit {
+		if t.flags&kWord == 0 {
+			continue
+		}
+		if t.flags&(kCap|kDigit) == 0 {
+			if t.is(fConnector) {
+				opens = append(opens, int32(i))
+			}
 			continue // every pattern below starts with a capital ("7Image:" with a digit)
 		}
+		w := pt.str(i)
 		// Image credits and photographers are source metadata.
-		if i+1 < len(toks) && toks[i+1].Text == ":" &&
-			(strings.HasSuffix(t.Text, "Image") || t.Text == "Photo" || t.Text == "Credit" || t.Text == "Picture") {
+		if i+1 < len(toks) && pt.str(i+1) == ":" &&
+			(strings.HasSuffix(w, "Image") || w == "Photo" || w == "Credit" || w == "Picture") {
 			toks = toks[:i]
+			pt.toks = toks
 			break
 		}
+		if t.flags&kDigit == 0 {
+			opens = append(opens, int32(i))
+		}
 		// Nationality used for a state: "Syrian forces", "Turkish-backed".
-		if a2 := demonymOf(g, t); a2 != "" {
-			if i+1 < len(toks) && toks[i+1].Word && !toks[i+1].Cap && toks[i+1].is(fInstitution) {
-				out.dems = append(out.dems, demRef{para: pi, start: t.Start, end: t.End, a2: a2})
-				roleRef(toks, i, a2, pi, out)
+		if a2 := demonymOf(g, pt, i); a2 != "" {
+			if i+1 < len(toks) && toks[i+1].has(kWord) && !toks[i+1].has(kCap) && toks[i+1].is(fInstitution) {
+				out.dems = append(out.dems, demRef{para: pi, start: int(t.start), end: int(t.end), a2: a2})
+				roleRef(pt, i, a2, pi, out)
 			}
-		} else if k := strings.IndexByte(t.Text, '-'); k > 0 {
-			if a2 := g.demonym[t.Text[:k]]; a2 != "" {
-				suf := t.Text[k+1:]
+		} else if k := strings.IndexByte(w, '-'); k > 0 {
+			if a2 := g.demonym[w[:k]]; a2 != "" {
+				suf := w[k+1:]
 				if suf == "backed" || suf == "led" || suf == "funded" || suf == "sponsored" {
-					out.dems = append(out.dems, demRef{para: pi, start: t.Start, end: t.Start + k, a2: a2})
+					out.dems = append(out.dems, demRef{para: pi, start: int(t.start), end: int(t.start) + k, a2: a2})
 				}
 			}
 		}
-		if t.Poss && t.is(fCountry) {
-			if a2 := g.byName[t.Text]; a2 != "" {
-				roleRef(toks, i, a2, pi, out) // "Turkey's president"
+		if t.has(kPoss) && t.is(fCountry) {
+			if a2 := g.byName[w]; a2 != "" {
+				roleRef(pt, i, a2, pi, out) // "Turkey's president"
 			}
 		}
 	}
-	for i := 0; i < len(toks); i++ {
-		if !toks[i].Word || !startsName(toks, i) {
+	pt.opens = opens
+	next := 0 // the tokens before next are in a run found already
+	for _, o := range opens {
+		i := int(o)
+		if i < next || !startsName(pt, i) {
 			continue
 		}
 		j := i
-		for j < len(toks) && continuesName(toks, j, i) {
+		for j < len(toks) && continuesName(pt, j, i) {
 			j++
-			if toks[j-1].Poss {
+			if toks[j-1].has(kPoss) {
 				break
 			}
 		}
 		if j == i {
 			continue
 		}
-		r, ok := peel(g, p.Text, toks, i, j, known)
-		i = j - 1
+		// The run is filled in where it is kept: a run is too large to
+		// copy around.
+		out.runs = append(out.runs, run{para: pi})
+		r := &out.runs[len(out.runs)-1]
+		ok := peel(g, pt, i, j, known, r)
+		i, next = j-1, j
 		if !ok {
+			out.runs = out.runs[:len(out.runs)-1]
 			continue
 		}
-		r.para = pi
 		// Whether the paragraph speaks of militants matters only for names
 		// with no sign of a person; look once per paragraph.
-		if r.title == "" && !r.honor && r.firstLex&fFirst == 0 {
+		if r.title == "" && !r.honor && r.cues&cueFirstName == 0 {
 			if talk == 0 {
 				talk = 1
-				if groupTalk(toks) {
+				if groupTalk(pt) {
 					talk = 2
 				}
 			}
 			r.militant = talk == 2
 		}
-		if i+1 < len(toks) && toks[i+1].Text == "(" && i+3 < len(toks) && toks[i+3].Text == ")" && toks[i+2].Upper && !toks[i].Upper && !has(agencies, toks[i+2].Text) {
-			r.acronym = toks[i+2].Text
-			r.group = groupTalk(toks)
-			i += 3 // the acronym at its definition is not a second mention
+		if i+1 < len(toks) && pt.str(i+1) == "(" && i+3 < len(toks) && pt.str(i+3) == ")" && toks[i+2].has(kUpper) && !toks[i].has(kUpper) && !has(agencies, pt.str(i+2)) {
+			r.acronym = pt.str(i + 2)
+			r.group = groupTalk(pt)
+			next = j + 3 // the acronym at its definition is not a second mention
 		}
-		if r.title == "" && !r.roleOnly && j < len(toks) && toks[j].Text == "," {
-			appositive(g, toks, j+1, &r)
+		if r.title == "" && !r.roleOnly && j < len(toks) && pt.str(j) == "," {
+			appositive(g, pt, j+1, r)
 		}
-		out.runs = append(out.runs, r)
 	}
 }
 
-func startsName(toks []Token, i int) bool {
-	t := toks[i]
-	if t.Digit || contractedI(t.Text) {
+func startsName(pt *paraTokens, i int) bool {
+	toks := pt.toks
+	t := &toks[i]
+	if t.has(kDigit) {
 		return false
 	}
-	if t.Cap {
-		return true
+	if t.has(kCap) {
+		return !contractedI(pt.str(i)) // its "I" has a capital
 	}
 	// "al Qaeda", "bin Laden" open a name when a capitalised word follows.
-	return t.is(fConnector) && i+1 < len(toks) && toks[i+1].Cap && toks[i+1].Start == t.End+1
+	return t.is(fConnector) && i+1 < len(toks) && toks[i+1].has(kCap) && int(toks[i+1].start) == int(t.end)+1
 }
 
 // contractedI reports the pronoun I with a verb ("I'd", "I’ve"): never a
@@ -189,39 +251,41 @@ func contractedI(w string) bool {
 }
 
 // continuesName reports whether toks[j] belongs to the run opened at i.
-func continuesName(toks []Token, j, i int) bool {
-	t := toks[j]
-	if !t.Word || t.Digit || contractedI(t.Text) {
+func continuesName(pt *paraTokens, j, i int) bool {
+	toks := pt.toks
+	t := &toks[j]
+	if !t.has(kWord) || t.has(kDigit) || t.has(kCap) && contractedI(pt.str(j)) {
 		return false
 	}
-	if j > i && toks[j-1].End+1 != t.Start && toks[j-1].End != t.Start {
+	if j > i && int(toks[j-1].end)+1 != int(t.start) && toks[j-1].end != t.start {
 		return false // punctuation or a line of its own in between
 	}
-	if t.Cap {
-		return j == i || !t.SentStart && !t.is(fFunc)
+	if t.has(kCap) {
+		return j == i || !t.has(kSentStart) && !t.is(fFunc)
 	}
-	if j+1 >= len(toks) || !toks[j+1].Cap || toks[j+1].Digit {
+	if j+1 >= len(toks) || !toks[j+1].has(kCap) || toks[j+1].has(kDigit) {
 		return false
 	}
 	if t.is(fConnector) {
 		return true
 	}
+	w := pt.str(j)
 	// "Bank of England", "Secretary of State": "of" after an organisation or title word.
-	if t.Text == "of" && j > i && toks[j-1].is(fOrgHead|fTitle) {
+	if w == "of" && j > i && toks[j-1].is(fOrgHead|fTitle) {
 		return true
 	}
 	// "Securities and Exchange Commission", "Office for National Statistics";
 	// "and" only after a portfolio word, not between two names ("Fiat and
 	// General Motors").
-	if t.Text == "and" && !has(portfolios, toks[j-1].Text) {
+	if w == "and" && !has(portfolios, pt.str(j-1)) {
 		return false
 	}
-	if (t.Text == "and" || t.Text == "for" || t.Text == "of") && j > i {
-		if toks[j-1].is(fOrgHead) && t.Text != "and" {
+	if (w == "and" || w == "for" || w == "of") && j > i {
+		if toks[j-1].is(fOrgHead) && w != "and" {
 			return true // "Office for ...", "Association of ..."
 		}
 		k := j + 1
-		for k < len(toks) && toks[k].Cap && !toks[k].Digit && toks[k].Start <= toks[k-1].End+1 {
+		for k < len(toks) && toks[k].has(kCap) && !toks[k].has(kDigit) && int(toks[k].start) <= int(toks[k-1].end)+1 {
 			k++
 		}
 		return toks[k-1].is(fOrgHead)
@@ -230,31 +294,28 @@ func continuesName(toks []Token, j, i int) bool {
 }
 
 // peel strips nationality, honorific and title words off toks[i:j] of the
-// paragraph text and returns the name run, or nil when nothing name-like is
-// left.
-func peel(g *geoTables, text string, toks []Token, i, j int, known func(*Token) bool) (run, bool) {
-	r := run{sentInit: toks[i].SentStart}
-	i0 := i
-	if i > 0 && toks[i-1].Word {
-		r.prev = toks[i-1].Text
+// paragraph text and fills in the name run r; it reports false when nothing
+// name-like is left.
+func peel(g *geoTables, pt *paraTokens, i, j int, known func(*paraTokens, int) bool, r *run) bool {
+	toks := pt.toks
+	r.sentInit = toks[i].has(kSentStart)
+	i0, j0 := i, j
+	if i > 0 && toks[i-1].has(kWord) {
+		r.prev = pt.str(i - 1)
 	}
-	if j < len(toks) && toks[j].Word {
-		r.next = toks[j].Text
-	}
-	r.nextPoss = toks[j-1].Poss
 	// A sentence-opening word counts only if known to be a name.
 	// A lone unknown word stays: it may be a surname named in full elsewhere
 	// ("Putin said ..."); classification decides.
-	for i < j && (toks[i].is(fCommon) || toks[i].SentStart && j-i > 1 && !known(&toks[i])) {
-		if ti, _, ok := matchTitle(toks, i, j); ok && ti > i {
+	for i < j && (toks[i].is(fCommon) || toks[i].has(kSentStart) && j-i > 1 && !known(pt, i)) {
+		if ti, _, ok := matchTitle(pt, i, j); ok && ti > i {
 			break
 		}
 		i++
 		r.sentInit = false
 	}
 	// "secretary of State Hillary Clinton": the run opens inside a title.
-	if i == i0 && i >= 2 && j-i > 1 && toks[i-1].Text == "of" && !toks[i-2].Cap {
-		if t := titleSpan(toks, i-2, i+1, true); t != "" {
+	if i == i0 && i >= 2 && j-i > 1 && pt.str(i-1) == "of" && !toks[i-2].has(kCap) {
+		if t := titleSpan(pt, i-2, i+1, true); t != "" {
 			r.title = t
 			i++
 		}
@@ -262,43 +323,43 @@ func peel(g *geoTables, text string, toks []Token, i, j int, known func(*Token) 
 	// An organisation's name run into a person's: "Fox News Sean Hannity".
 	for m := i + 1; m+2 < j+1 && m+1 < j; m++ {
 		if toks[m].is(fOrgHead) && toks[m+1].is(fFirst) {
-			r.affil, r.affilOnly = joinText(toks, i, m+1), true
+			r.affil, r.affilOnly = joinText(pt, i, m+1), true
 			i = m + 1
 			break
 		}
 	}
 	for i < j {
-		t := toks[i]
+		t, w := &toks[i], pt.str(i)
 		// "Turkish President ...", not "British Airways".
-		if a2 := demonymOf(g, &t); a2 != "" && i+1 < j && demonymHead(toks, i+1, j) {
+		if a2 := demonymOf(g, pt, i); a2 != "" && i+1 < j && demonymHead(pt, i+1, j) {
 			r.country = a2
-			r.cstart, r.cend = t.Start, t.End
+			r.cstart, r.cend = int(t.start), int(t.end)
 			i++
 			continue
 		}
-		if t.Poss && t.is(fCountry) && i+1 < j {
-			if a2, ok := g.byName[t.Text]; ok {
+		if t.has(kPoss) && t.is(fCountry) && i+1 < j {
+			if a2, ok := g.byName[w]; ok {
 				r.country = a2
 				i++
 				continue
 			}
 		}
-		if i+2 < j && g.places[t.Text] {
-			if k, title, ok := matchTitle(toks, i+1, j); ok && k < j {
-				r.title, r.affil = title, t.Text // "Texas Senator Ted Cruz"
+		if i+2 < j && g.places[w] {
+			if k, title, ok := matchTitle(pt, i+1, j); ok && k < j {
+				r.title, r.affil = title, w // "Texas Senator Ted Cruz"
 				i = k
 				continue
 			}
 		}
-		if t.is(fOrgForm) && orgForms[t.Text].kind == "organization" && i+1 < j && toks[i+1].is(fFirst) {
-			r.affil = t.Text
+		if t.is(fOrgForm) && orgForms[w].kind == "organization" && i+1 < j && toks[i+1].is(fFirst) {
+			r.affil = w
 			r.affilOnly = true
 			i++
 			continue
 		}
-		if k, title, ok := matchTitle(toks, i, j); ok && !(k == j-1 && toks[k].is(fOrgHead)) {
+		if k, title, ok := matchTitle(pt, i, j); ok && !(k == j-1 && toks[k].is(fOrgHead)) {
 			r.title = title
-			i = ofTitle(toks, k, j)
+			i = ofTitle(pt, k, j)
 			continue
 		}
 		if t.is(fHonor) && i+1 < j {
@@ -313,11 +374,11 @@ func peel(g *geoTables, text string, toks []Token, i, j int, known func(*Token) 
 	// Bolton". The words before the title are the affiliation.
 	if r.title == "" && !r.honor && !r.affilOnly && j-i >= 4 {
 		for m := i + 1; m+2 < j+1; m++ {
-			if !toks[m].Cap || !toks[m].is(fTitle|fTitleHead|fTitleTail) {
+			if !toks[m].has(kCap) || !toks[m].is(fTitle|fTitleHead|fTitleTail) {
 				continue
 			}
-			if k, title, ok := matchTitle(toks, m, j); ok && k < j-1 && toks[k].is(fFirst) {
-				r.title, r.affil = title, joinText(toks, i, m)
+			if k, title, ok := matchTitle(pt, m, j); ok && k < j-1 && toks[k].is(fFirst) {
+				r.title, r.affil = title, joinText(pt, i, m)
 				i = k
 				break
 			}
@@ -327,39 +388,88 @@ func peel(g *geoTables, text string, toks []Token, i, j int, known func(*Token) 
 		// Title without a name: "The Russian President".
 		if r.title != "" && r.country != "" {
 			r.roleOnly = true
-			r.start, r.end = r.cstart, toks[j-1].End
-			return r, true
+			r.start, r.end = r.cstart, int(toks[j-1].end)
+			return true
 		}
-		return r, false
+		return false
 	}
 	if r.title == "" && !r.affilOnly {
-		r.title, r.affil = titleBefore(toks, i0)
+		r.title, r.affil = titleBefore(pt, i0)
 		r.weakTitle = r.title != ""
 	}
-	for j-1 > i && has(dateWords, toks[j-1].Text) {
+	for j-1 > i && has(dateWords, pt.str(j-1)) {
 		j-- // "Syria September": a date word is not part of the name
 	}
-	r.start, r.end = toks[i].Start, toks[j-1].End
-	r.ntok = j - i
-	r.form = spanText(text, toks, i, j)
-	r.key = matchKey(r.form)
-	r.first, r.last = toks[i].Text, toks[j-1].Text
-	r.firstLex, r.lastLex = toks[i].lex, toks[j-1].lex
+	r.start, r.end = int(toks[i].start), int(toks[j-1].end)
+	r.ntok = int32(j - i)
+	r.form = spanText(pt, i, j)
+	var prevLex lexFlag
 	if i > 0 {
-		r.prevLex = toks[i-1].lex
+		prevLex = toks[i-1].lex()
+		if toks[i-1].has(kWord) && r.prev == "" {
+			r.prev = pt.str(i - 1)
+		}
 	}
-	if j < len(toks) {
-		r.nextLex = toks[j].lex
+	r.cues = runCues(g, pt, i, j, j0, prevLex, r.prev)
+	return true
+}
+
+// runCues reads the evidence about the name toks[i:j] from its words and
+// the words around it: prev is the word before the run as peel found it,
+// prevLex the flags of the word right before the name, and j0 the run's end
+// before date words were dropped.
+func runCues(g *geoTables, pt *paraTokens, i, j, j0 int, prevLex lexFlag, prev string) cue {
+	toks := pt.toks
+	var c cue
+	first, last := &toks[i], &toks[j-1]
+	if first.is(fFirst) {
+		c |= cueFirstName
 	}
-	if i > 0 && toks[i-1].Word && r.prev == "" {
-		r.prev = toks[i-1].Text
+	if last.is(fLaw) {
+		c |= cueLaw
 	}
-	return r, true
+	if last.is(fOrgHead) {
+		c |= cueOrgHead
+	}
+	if last.is(fGroupHead) {
+		c |= cueGroupHead
+	}
+	if j < len(toks) && toks[j].is(fReport) {
+		c |= cueReport
+	}
+	// The word before, in lower case unless the word lists know it as
+	// written ("Firm" opening a sentence is "firm").
+	lower := prev
+	if prevLex == 0 && prev != "" && prev[0] >= 'A' && prev[0] <= 'Z' {
+		lower = strings.ToLower(prev)
+	}
+	if lower != "" {
+		f := g.lookup(lower)
+		if f&fOrgNoun != 0 {
+			c |= cueOrgNoun
+		}
+		if f&fPlacePrep != 0 {
+			c |= cuePlace
+		}
+	}
+	if prevLex&(fPlacePrep|fLocNoun) != 0 {
+		c |= cuePlace
+	}
+	// The noun before must be written in lower case: "Total Film's
+	// Jamie Graham" names a magazine's critic.
+	if has(workNouns, prev) {
+		c |= cueWorkNoun
+	}
+	if j0 < len(toks) && toks[j0].has(kWord) && has(productNouns, pt.str(j0)) {
+		c |= cueProductNoun
+	}
+	return c
 }
 
 // matchTitle matches a one- to three-word title at toks[i:], within the run
 // end j; it returns the index after it and the title's display form.
-func matchTitle(toks []Token, i, j int) (int, string, bool) {
+func matchTitle(pt *paraTokens, i, j int) (int, string, bool) {
+	toks := pt.toks
 	best, title := -1, ""
 	// A portfolio title: "Education Secretary", "Shadow Home Secretary".
 	if !toks[i].is(fFirst | fCommon | fFunc) {
@@ -369,10 +479,10 @@ func matchTitle(toks []Token, i, j int) (int, string, bool) {
 			}
 			ok := true
 			for m := i; m < k-1; m++ {
-				ok = ok && toks[m].Cap && !toks[m].is(fFirst|fCommon|fFunc)
+				ok = ok && toks[m].has(kCap) && !toks[m].is(fFirst|fCommon|fFunc)
 			}
 			if ok {
-				best, title = k, joinText(toks, i, k)
+				best, title = k, joinText(pt, i, k)
 			}
 		}
 	}
@@ -380,13 +490,13 @@ func matchTitle(toks []Token, i, j int) (int, string, bool) {
 	// One word is a title exactly when the lexicon marks it so (fTitle),
 	// which spares a lookup of the word itself.
 	if toks[i].is(fTitle) && i+1 <= j && i+1 > best {
-		best, title = i+1, titleOf(toks[i].Text)
+		best, title = i+1, titleOf(pt.str(i))
 	}
 	if !toks[i].is(fTitleHead | fTitle) {
 		return best, title, best > 0
 	}
 	for k := i + 2; k <= j && k <= i+4; k++ {
-		if t := titleSpan(toks, i, k, false); t != "" && k > best {
+		if t := titleSpan(pt, i, k, false); t != "" && k > best {
 			best, title = k, t
 		}
 	}
@@ -395,68 +505,70 @@ func matchTitle(toks []Token, i, j int) (int, string, bool) {
 
 // titleBefore finds a lower-case title right before toks[i] ("Kremlin
 // spokesman Dmitry Peskov", "oil firm boss X") and the name before it.
-func titleBefore(toks []Token, i int) (title, affil string) {
-	if i == 0 || !toks[i-1].Word || toks[i-1].Cap || !toks[i-1].is(fTitle|fTitleEnd) {
+func titleBefore(pt *paraTokens, i int) (title, affil string) {
+	toks := pt.toks
+	if i == 0 || !toks[i-1].has(kWord) || toks[i-1].has(kCap) || !toks[i-1].is(fTitle|fTitleEnd) {
 		return "", ""
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if !toks[k].Word || toks[k].Cap {
+		if !toks[k].has(kWord) || toks[k].has(kCap) {
 			break
 		}
-		if t := titleSpan(toks, k, i, false); t != "" {
+		if t := titleSpan(pt, k, i, false); t != "" {
 			title = t
 			// An organisation or country name right before the title.
 			e := k
 			s := e
-			for s > 0 && toks[s-1].Word && toks[s-1].Cap && !toks[s-1].Digit && !toks[s-1].is(fCommon|fFunc) {
+			for s > 0 && toks[s-1].has(kWord) && toks[s-1].has(kCap) && !toks[s-1].has(kDigit) && !toks[s-1].is(fCommon|fFunc) {
 				s--
 			}
 			if s < e {
-				affil = joinText(toks, s, e)
+				affil = joinText(pt, s, e)
 			}
 		}
 	}
 	return title, affil
 }
 
-// spanText is joinText(toks, i, j) for tokens of text: the words as they
-// stand in text when single spaces part them, as they usually do, so no
-// string is built.
-func spanText(text string, toks []Token, i, j int) string {
+// spanText is joinText(pt, i, j): the words as they stand in the text
+// when single spaces part them, as they usually do, so no string is built.
+func spanText(pt *paraTokens, i, j int) string {
+	toks := pt.toks
 	for k := i + 1; k < j; k++ {
-		if s := toks[k].Start; s != toks[k-1].End+1 || text[s-1] != ' ' {
-			return joinText(toks, i, j)
+		if s := toks[k].start; int(s) != int(toks[k-1].end)+1 || pt.text[s-1] != ' ' {
+			return joinText(pt, i, j)
 		}
 	}
-	return text[toks[i].Start:toks[j-1].End]
+	return pt.text[toks[i].start:toks[j-1].end]
 }
 
-func joinText(toks []Token, i, j int) string {
+func joinText(pt *paraTokens, i, j int) string {
 	if j-i == 1 {
-		return toks[i].Text
+		return pt.str(i)
 	}
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		if k > i {
 			b.WriteByte(' ')
 		}
-		b.WriteString(toks[k].Text)
+		b.WriteString(pt.str(k))
 	}
 	return b.String()
 }
 
-func demonymOf(g *geoTables, t *Token) string {
-	if !t.is(fDemonym) {
+// demonymOf returns the country whose nationality word token i is, or "".
+func demonymOf(g *geoTables, pt *paraTokens, i int) string {
+	if !pt.toks[i].is(fDemonym) {
 		return ""
 	}
-	return g.demonym[t.Text]
+	return g.demonym[pt.str(i)]
 }
 
 // groupTalk reports whether a paragraph speaks of militants, rebels or
 // jihadists, so that a name defined there is an armed group.
-func groupTalk(toks []Token) bool {
-	for _, t := range toks {
-		if t.is(fGroupCtx) {
+func groupTalk(pt *paraTokens) bool {
+	for i := range pt.toks {
+		if pt.toks[i].is(fGroupCtx) {
 			return true
 		}
 	}
@@ -465,58 +577,61 @@ func groupTalk(toks []Token) bool {
 
 // roleRef records "the Russian president" or "Turkey's prime minister": a
 // nationality or country before a lower-case title and no name after it.
-func roleRef(toks []Token, i int, a2 string, pi int, out *docScan) {
+func roleRef(pt *paraTokens, i int, a2 string, pi int, out *docScan) {
+	toks := pt.toks
 	k, title := i+1, ""
 	for m := i + 2; m <= len(toks) && m <= i+3; m++ {
-		if t := titleSpan(toks, i+1, m, false); t != "" && !toks[m-1].Cap {
+		if t := titleSpan(pt, i+1, m, false); t != "" && !toks[m-1].has(kCap) {
 			k, title = m, t
 		}
 	}
-	if title == "" || k < len(toks) && toks[k].Cap && toks[k].Word {
+	if title == "" || k < len(toks) && toks[k].has(kCap) && toks[k].has(kWord) {
 		return
 	}
 	out.runs = append(out.runs, run{para: pi, roleOnly: true, title: title, country: a2,
-		start: toks[i].Start, end: toks[k-1].End})
+		start: int(toks[i].start), end: int(toks[k-1].end)})
 }
 
 // demonymHead reports whether the words after a nationality make it part of
 // a person's description (a title, an honorific, a first name) rather than
 // of an organisation's name ("British Airways").
-func demonymHead(toks []Token, i, j int) bool {
+func demonymHead(pt *paraTokens, i, j int) bool {
+	toks := pt.toks
 	if toks[i].is(fHonor | fFirst | fDemonym) {
 		return true
 	}
-	_, _, ok := matchTitle(toks, i, j)
+	_, _, ok := matchTitle(pt, i, j)
 	return ok
 }
 
 // appositive reads a title after a name and a comma: "Mevlut Cavusoglu,
 // Turkey's foreign minister," or "Dmitry Peskov, the Kremlin spokesman,".
-func appositive(g *geoTables, toks []Token, k int, r *run) {
-	for k < len(toks) && (toks[k].Text == "the" || toks[k].Text == "a" || toks[k].Text == "an" || toks[k].Text == "former") {
+func appositive(g *geoTables, pt *paraTokens, k int, r *run) {
+	toks := pt.toks
+	for k < len(toks) && (pt.str(k) == "the" || pt.str(k) == "a" || pt.str(k) == "an" || pt.str(k) == "former") {
 		k++
 	}
 	country, affil := "", ""
 	s := k
-	for k < len(toks) && toks[k].Word && toks[k].Cap && k-s < 4 {
+	for k < len(toks) && toks[k].has(kWord) && toks[k].has(kCap) && k-s < 4 {
 		if k == s {
 			// The lexicon flags say whether a lookup can succeed.
-			if a2 := demonymOf(g, &toks[k]); a2 != "" {
+			if a2 := demonymOf(g, pt, k); a2 != "" {
 				country = a2
-			} else if toks[k].Poss && toks[k].is(fCountry) {
-				country = g.byName[toks[k].Text]
+			} else if toks[k].has(kPoss) && toks[k].is(fCountry) {
+				country = g.byName[pt.str(k)]
 			}
 		}
 		k++
-		if toks[k-1].Poss {
+		if toks[k-1].has(kPoss) {
 			break
 		}
 	}
 	if country == "" && k > s {
-		affil = joinText(toks, s, k)
+		affil = joinText(pt, s, k)
 	}
 	for e := min(k+3, len(toks)); e > k; e-- {
-		if t := titleSpan(toks, k, e, true); t != "" && (e == len(toks) || !toks[e].Cap || !toks[e].Word) {
+		if t := titleSpan(pt, k, e, true); t != "" && (e == len(toks) || !toks[e].has(kCap) || !toks[e].has(kWord)) {
 			r.title, r.country, r.affil = t, country, affil
 			return
 		}
@@ -527,8 +642,9 @@ func appositive(g *geoTables, toks []Token, k int, r *run) {
 // State Jon Husted", "Minister of Finance Yannis Stournaras") to the first
 // name after it, or to the last two words of the run; k is the index after
 // the title.
-func ofTitle(toks []Token, k, j int) int {
-	if k >= j || toks[k].Text != "of" {
+func ofTitle(pt *paraTokens, k, j int) int {
+	toks := pt.toks
+	if k >= j || pt.str(k) != "of" {
 		return k
 	}
 	for m := k + 1; m < j; m++ {

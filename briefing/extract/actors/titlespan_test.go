@@ -15,15 +15,15 @@ func TestTitleSpan(t *testing.T) {
 		"\u212Aing Charles", "PRIME MINISTER", "İnterior minister", "a very long run of words that is no title at all",
 	} {
 		p := source.Paragraph{Text: text, Sentences: []source.Span{{Start: 0, End: len(text)}}}
-		toks := Tokenize(&p)
-		for i := range toks {
-			for j := i + 1; j <= len(toks); j++ {
+		pt := &paraTokens{text: text, toks: tokenize(nil, &p, nil, false)}
+		for i := range pt.toks {
+			for j := i + 1; j <= len(pt.toks); j++ {
 				for _, lower := range []bool{false, true} {
-					want := joinText(toks, i, j)
+					want := joinText(pt, i, j)
 					if lower {
 						want = strings.ToLower(want)
 					}
-					if got := titleSpan(toks, i, j, lower); got != titleOf(want) {
+					if got := titleSpan(pt, i, j, lower); got != titleOf(want) {
 						t.Errorf("%q [%d:%d] lower=%v: got %q, want %q", text, i, j, lower, got, titleOf(want))
 					}
 				}
@@ -36,10 +36,10 @@ func TestTitleSpan(t *testing.T) {
 func TestSpanText(t *testing.T) {
 	for _, text := range []string{"Prime Minister Tony  Blair said", "Mr Putin\tand Mr. Obama", "Bank of England's chief"} {
 		p := source.Paragraph{Text: text, Sentences: []source.Span{{Start: 0, End: len(text)}}}
-		toks := Tokenize(&p)
-		for i := range toks {
-			for j := i + 1; j <= len(toks); j++ {
-				if got, want := spanText(text, toks, i, j), joinText(toks, i, j); got != want {
+		pt := &paraTokens{text: text, toks: tokenize(nil, &p, nil, false)}
+		for i := range pt.toks {
+			for j := i + 1; j <= len(pt.toks); j++ {
+				if got, want := spanText(pt, i, j), joinText(pt, i, j); got != want {
 					t.Errorf("%q [%d:%d]: spanText %q, joinText %q", text, i, j, got, want)
 				}
 			}

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"math"
 	"unicode"
 	"unicode/utf8"
 
@@ -32,40 +33,69 @@ func Tokenize(p *source.Paragraph) []Token {
 func TokenizeInto(dst []Token, p *source.Paragraph) []Token { return tokenizeInto(dst, p) }
 
 func tokenizeInto(toks []Token, p *source.Paragraph) []Token {
-	return tokenizeAppend(toks[:0], p)
+	toks = toks[:0]
+	for _, k := range tokenize(make([]keptToken, 0, len(p.Text)/5), p, nil, false) {
+		toks = append(toks, k.token(p.Text))
+	}
+	return toks
 }
 
-// tokenizeAppend appends the tokens of p to toks.
-func tokenizeAppend(toks []Token, p *source.Paragraph) []Token {
+// token returns k, a token of text, as a Token.
+func (k keptToken) token(text string) Token {
+	return Token{Start: int(k.start), End: int(k.end), Text: text[k.start:k.end],
+		Word: k.flags&kWord != 0, Cap: k.flags&kCap != 0, Upper: k.flags&kUpper != 0, Digit: k.flags&kDigit != 0,
+		Poss: k.flags&kPoss != 0, SentStart: k.flags&kSentStart != 0, lex: k.lex()}
+}
+
+// tokenize appends the tokens of p to toks in their compact form, the one
+// pass one works on and keeps: a fifth of a Token's size, and every flag a
+// test in one word. Offsets are int32: a paragraph of 2 GB or more is
+// taken to have no tokens. With words, the words' flags come from the
+// document's vocabulary, and when count is set the words are counted there.
+func tokenize(toks []keptToken, p *source.Paragraph, words *docWords, count bool) []keptToken {
 	g := loadGeo()
 	text := p.Text
+	if len(text) > math.MaxInt32 {
+		return toks
+	}
 	base := len(toks)
-	sent := 0 // index into p.Sentences
+	sent, nextSent := 0, math.MaxInt // index into p.Sentences, and where it starts
+	if len(p.Sentences) > 0 {
+		nextSent = p.Sentences[0].Start
+	}
 	startNext := true
 	for i := 0; i < len(text); {
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
+		c := text[i]
+		r, n, word := rune(c), 1, asciiWord[c] != 0
+		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])
+			word = isWordRune(r)
 		}
-		if r == ' ' || isSpace(r) {
+		if !word && isSpace(r) {
 			i += n
 			continue
 		}
-		for sent < len(p.Sentences) && p.Sentences[sent].Start <= i {
-			if p.Sentences[sent].Start > 0 || sent == 0 {
-				startNext = true
+		if i >= nextSent {
+			for sent < len(p.Sentences) && p.Sentences[sent].Start <= i {
+				if p.Sentences[sent].Start > 0 || sent == 0 {
+					startNext = true
+				}
+				sent++
 			}
-			sent++
+			nextSent = math.MaxInt
+			if sent < len(p.Sentences) {
+				nextSent = p.Sentences[sent].Start
+			}
 		}
-		if !isWordRune(r) {
-			toks = append(toks, Token{Start: i, End: i + n, Text: text[i : i+n]})
+		if !word {
+			toks = append(toks, keptToken{start: int32(i), end: int32(i + n)})
 			switch r {
 			case '.', '?', '!':
 				if !abbrevBefore(toks[base:]) {
 					startNext = true
 				}
 			case '"', '“', '‘', ':':
-				if len(toks) == base+1 || toks[len(toks)-2].SentStart || !toks[len(toks)-2].Word || r == ':' {
+				if len(toks) == base+1 || toks[len(toks)-2].flags&(kSentStart|kWord) != kWord || r == ':' {
 					startNext = true
 				}
 			case '—', '|':
@@ -74,29 +104,19 @@ func tokenizeAppend(toks []Token, p *source.Paragraph) []Token {
 			i += n
 			continue
 		}
-		// Count letters, capitals and digits while scanning ASCII words, so
-		// classifying them needs no second pass.
-		letters, upper, digit, ascii := 0, 0, false, r < utf8.RuneSelf
+		// Note the kinds of ASCII bytes while scanning a word, so
+		// classifying it needs no second pass.
+		seen, ascii := uint8(0), r < utf8.RuneSelf
 		j := i
 		for j < len(text) {
-			c := text[j]
-			switch {
-			case c >= 'a' && c <= 'z':
-				letters++
-				j++
-				continue
-			case c >= 'A' && c <= 'Z':
-				letters++
-				upper++
-				j++
-				continue
-			case c >= '0' && c <= '9':
-				digit = true
+			if k := asciiWord[text[j]]; k != 0 {
+				seen |= k
 				j++
 				continue
 			}
 			// ASCII letters and digits were taken above: only a wider
 			// rune can still be a word rune.
+			c := text[j]
 			r2, n2 := rune(c), 1
 			if c >= utf8.RuneSelf {
 				r2, n2 = utf8.DecodeRuneInString(text[j:])
@@ -116,42 +136,89 @@ func tokenizeAppend(toks []Token, p *source.Paragraph) []Token {
 			}
 			break
 		}
-		tok := Token{Start: i, End: j, Word: true, SentStart: startNext}
+		flags := kWord
+		if startNext {
+			flags |= kSentStart
+		}
 		startNext = false
+		end := j
 		// A period closing a one-letter run ("U.S.", "J.") or title ("Mr.") stays.
 		if j < len(text) && text[j] == '.' && keepsPeriod(text[i:j]) {
 			j++
-			tok.End = j
+			end = j
 		}
-		w := text[i:tok.End]
+		w := text[i:end]
 		// Possessive: "Turkey's", "Turkey’s", "allies'".
-		stripped := false
 		if k, ok := possessive(w); ok {
 			w = w[:k]
-			tok.End = i + k
-			tok.Poss, stripped = true, true
+			end = i + k
+			flags |= kPoss
 		} else if j < len(text) && (text[j] == '\'') && (j+1 == len(text) || !isWordRune(rune(text[j+1]))) && w[len(w)-1] == 's' {
-			tok.Poss = true
+			flags |= kPoss
 			j++
 		}
-		tok.Text = w
-		tok.lex = g.lookup(w)
-		if ascii {
-			if stripped {
-				letters-- // the possessive's s
+		if ascii && seen&kindUpper == 0 {
+			// No capital, so neither Cap nor Upper; a possessive's
+			// s is no digit.
+			if seen&kindDigit != 0 && hasDigit(w) {
+				flags |= kDigit
 			}
-			c := w[0]
-			tok.Cap = c >= 'A' && c <= 'Z' || len(w) > 3 && w[2] == '-' && w[3] >= 'A' && w[3] <= 'Z' &&
-				(w[:3] == "al-" || w[:3] == "el-" || w[:3] == "ad-" || w[:3] == "as-")
-			tok.Upper = letters >= 2 && letters == upper
-			tok.Digit = digit
 		} else {
-			classify(&tok)
+			flags |= wordShape(w)
 		}
-		toks = append(toks, tok)
+		var lex lexFlag
+		if words == nil {
+			lex = g.lookup(w)
+		} else {
+			s := words.slot(w)
+			lex = s.lex
+			switch {
+			case !count:
+			case flags&kCap == 0:
+				// Short and list words ("the", "said") are never names.
+				if len(w) > 3 && lex == 0 {
+					s.lower++
+				}
+			case flags&kSentStart == 0:
+				s.capMid++
+			}
+		}
+		toks = append(toks, keptToken{start: int32(i), end: int32(end), flags: flags | uint32(lex)})
 		i = j
+		if i < len(text) && text[i] == ' ' {
+			i++ // the space after a word, without a turn of the loop
+		}
 	}
 	return toks
+}
+
+// Kinds of ASCII word bytes, as asciiWord has them.
+const (
+	kindLower uint8 = 1 << iota
+	kindUpper
+	kindDigit
+)
+
+// asciiWord gives the kind of each ASCII letter and digit, and 0 for every
+// other byte.
+var asciiWord = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = kindLower
+		t[c-'a'+'A'] = kindUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = kindDigit
+	}
+	return t
+}()
+
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= '0' && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 func possessive(w string) (int, bool) {
@@ -164,17 +231,25 @@ func possessive(w string) (int, bool) {
 	return 0, false
 }
 
-func classify(t *Token) {
-	w := t.Text
+// wordShape returns the kCap, kUpper and kDigit flags of a word: Cap when
+// it starts with an upper-case letter (or al-/el- + upper case), Upper when
+// every letter is upper case and there are two or more ("HTS", "U.S."),
+// Digit when it holds a digit ("S-400", "2011").
+func wordShape(w string) uint32 {
+	var f uint32
+	cap := false
 	if c := w[0]; c < utf8.RuneSelf {
-		t.Cap = c >= 'A' && c <= 'Z'
+		cap = c >= 'A' && c <= 'Z'
 	} else {
 		first, _ := utf8.DecodeRuneInString(w)
-		t.Cap = unicode.IsUpper(first)
+		cap = unicode.IsUpper(first)
 	}
-	if !t.Cap && len(w) > 3 && (w[:3] == "al-" || w[:3] == "el-" || w[:3] == "ad-" || w[:3] == "as-") {
+	if !cap && len(w) > 3 && (w[:3] == "al-" || w[:3] == "el-" || w[:3] == "ad-" || w[:3] == "as-") {
 		r, _ := utf8.DecodeRuneInString(w[3:])
-		t.Cap = unicode.IsUpper(r)
+		cap = unicode.IsUpper(r)
+	}
+	if cap {
+		f |= kCap
 	}
 	letters, upper := 0, 0
 	for k := 0; k < len(w); k++ {
@@ -186,7 +261,7 @@ func classify(t *Token) {
 			letters++
 			upper++
 		case c >= '0' && c <= '9':
-			t.Digit = true
+			f |= kDigit
 		case c >= utf8.RuneSelf:
 			r, n := utf8.DecodeRuneInString(w[k:])
 			if unicode.IsLetter(r) {
@@ -198,7 +273,10 @@ func classify(t *Token) {
 			k += n - 1
 		}
 	}
-	t.Upper = letters >= 2 && letters == upper
+	if letters >= 2 && letters == upper {
+		f |= kUpper
+	}
+	return f
 }
 
 // keepsPeriod reports whether a period after w belongs to the word: initials
@@ -215,20 +293,21 @@ func keepsPeriod(w string) bool {
 
 // abbrevBefore reports whether the period just appended ends an abbreviation
 // rather than a sentence.
-func abbrevBefore(toks []Token) bool {
+func abbrevBefore(toks []keptToken) bool {
 	if len(toks) < 2 {
 		return false
 	}
-	prev := toks[len(toks)-2]
-	if !prev.Word || prev.End != toks[len(toks)-1].Start {
-		return false
-	}
-	_, ok := honorifics[prev.Text]
-	return ok
+	prev := &toks[len(toks)-2]
+	return prev.flags&kWord != 0 && prev.end == toks[len(toks)-1].start && prev.is(fHonor)
 }
 
 func isSpace(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == 0xa0 || unicode.IsSpace(r)
+	if r < utf8.RuneSelf {
+		// unicode.IsSpace's ASCII spaces, without a call for each
+		// punctuation mark.
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	return r == 0xa0 || unicode.IsSpace(r)
 }
 
 // inWordMark reports a rune at text[j:] that is not a letter but belongs
