@@ -4,31 +4,29 @@ package export
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
 	"io"
 	"runtime"
 
 	"briefing/briefing/model"
 )
 
-// JSON writes b as one indented JSON object. Lists are never null.
+// JSON writes b as one indented JSON object: the bytes of json.Encoder with
+// two-space indent and no HTML escaping (see items.go). Lists are never
+// null.
 //
-// The bytes are those of json.Encoder with two-space indent and no HTML
-// escaping, but the object is written a chunk of list items at a time: a
-// large briefing's JSON is several times its source text, and holding it
-// whole (twice, for indenting) would double the process's peak memory.
-// Chunks are encoded on every core, a bounded number ahead of the writer,
-// and written in order.
+// The object is written a chunk of list items at a time: a large
+// briefing's JSON is several times its source text, and holding it whole
+// would double the process's peak memory. Chunks are encoded on every
+// core, a bounded number ahead of the writer, and written in order.
 func JSON(w io.Writer, b *model.Briefing) error {
 	var segs []segment
 	segs = append(segs, segment{lit: "{\n"})
-	segs = list(segs, "sources", b.Sources, false)
-	segs = list(segs, "actors", b.Actors, false)
-	segs = list(segs, "quotes", b.Quotes, false)
-	segs = list(segs, "numbers", b.Numbers, false)
-	segs = list(segs, "positions", b.Positions, false)
-	segs = list(segs, "warnings", b.Warnings, true)
+	segs = list(segs, "sources", b.Sources, appendSource, false)
+	segs = list(segs, "actors", b.Actors, appendActor, false)
+	segs = list(segs, "quotes", b.Quotes, appendQuote, false)
+	segs = list(segs, "numbers", b.Numbers, appendNumber, false)
+	segs = list(segs, "positions", b.Positions, appendPosition, false)
+	segs = list(segs, "warnings", b.Warnings, appendWarning, true)
 	segs = append(segs, segment{lit: "}\n"})
 	return write(w, segs)
 }
@@ -39,12 +37,12 @@ const chunk = 128
 // segment is a piece of the output: literal text, or list items to encode.
 type segment struct {
 	lit string
-	enc func(e *itemEncoder) // appends the encoded items to e.out
+	enc func(out []byte) ([]byte, error) // appends the encoded items to out
 }
 
 // list appends the segments of `  "name": [ items ]`, each item indented
 // as a member of the top-level object's list.
-func list[T any](segs []segment, name string, items []T, last bool) []segment {
+func list[T any](segs []segment, name string, items []T, item func([]byte, *T) ([]byte, error), last bool) []segment {
 	end := ",\n"
 	if last {
 		end = "\n"
@@ -55,47 +53,23 @@ func list[T any](segs []segment, name string, items []T, last bool) []segment {
 	segs = append(segs, segment{lit: `  "` + name + `": [` + "\n"})
 	for lo := 0; lo < len(items); lo += chunk {
 		hi := min(lo+chunk, len(items))
-		segs = append(segs, segment{enc: func(e *itemEncoder) {
+		segs = append(segs, segment{enc: func(out []byte) ([]byte, error) {
+			var err error
 			for i := lo; i < hi; i++ {
-				e.item(&items[i], i == len(items)-1)
+				out = append(out, "    "...)
+				if out, err = item(out, &items[i]); err != nil {
+					return out, err
+				}
+				if i == len(items)-1 {
+					out = append(out, '\n')
+				} else {
+					out = append(out, ",\n"...)
+				}
 			}
+			return out, nil
 		}})
 	}
 	return append(segs, segment{lit: "  ]" + end})
-}
-
-// itemEncoder encodes list items one by one; each worker has its own.
-type itemEncoder struct {
-	buf bytes.Buffer
-	enc *json.Encoder
-	out []byte
-	err error
-}
-
-func newItemEncoder() *itemEncoder {
-	e := &itemEncoder{}
-	e.enc = json.NewEncoder(&e.buf)
-	e.enc.SetEscapeHTML(false)
-	// Indented by appendIndented: json.Encoder's own indenting pass took
-	// most of the export's time.
-	return e
-}
-
-func (e *itemEncoder) item(v any, last bool) {
-	if e.err != nil {
-		return
-	}
-	e.buf.Reset()
-	if e.err = e.enc.Encode(v); e.err != nil {
-		return
-	}
-	e.out = append(e.out, "    "...)
-	e.out = appendIndented(e.out, bytes.TrimSuffix(e.buf.Bytes(), []byte("\n")), "    ", "  ")
-	if last {
-		e.out = append(e.out, '\n')
-	} else {
-		e.out = append(e.out, ",\n"...)
-	}
 }
 
 type encoded struct {
@@ -120,16 +94,15 @@ func write(w io.Writer, segs []segment) error {
 	}
 	for range workers {
 		go func() {
-			e := newItemEncoder()
 			for i := range jobs {
-				e.out, e.err = nil, nil
+				var out []byte
 				select {
 				case b := <-spare:
-					e.out = b[:0]
+					out = b[:0]
 				default:
 				}
-				segs[i].enc(e)
-				results[i] <- encoded{e.out, e.err}
+				out, err := segs[i].enc(out)
+				results[i] <- encoded{out, err}
 			}
 		}()
 	}
