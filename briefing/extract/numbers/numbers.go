@@ -53,8 +53,8 @@ func FindPart(docs []*source.Document, from, to int, ix *actors.Index) []model.N
 			}
 			// Only the sentences that may hold a figure are tokenized; a
 			// figure's phrases never reach outside its sentence.
-			digits, words := mayHoldNumber(pg.Text)
-			if !digits && !words {
+			digit, words := mayHoldNumber(pg.Text)
+			if digit < 0 && !words {
 				continue
 			}
 			from := 0
@@ -63,12 +63,16 @@ func FindPart(docs []*source.Document, from, to int, ix *actors.Index) []model.N
 				if k+1 < len(pg.Sentences) {
 					to = min(max(pg.Sentences[k].End, from), to)
 				}
-				if words || hasDigit(pg.Text[from:to]) {
+				// digit is the first digit at or after from, or -1.
+				if words || digit >= 0 && digit < to {
 					buf = tokenize(pg.Text, from, to, buf)
 					p := &para{text: pg.Text, toks: buf, words: words}
 					out = p.find(out, doc, d, pi, ix)
 				}
 				from = to
+				if digit >= 0 && digit < from {
+					digit = indexDigit(pg.Text, from)
+				}
 			}
 		}
 	}
@@ -121,25 +125,86 @@ func (p *para) find(out []model.Number, doc *source.Document, d, pi int, ix *act
 	return out
 }
 
-// mayHoldNumber is a cheap test run before tokenizing a paragraph: whether
-// it has a digit, and whether it has a word every figure in words needs
-// (a scale word or a vague count: "hundred", "thousands", "million", ...).
-// strings.Contains scans with vector instructions: four of them beat one
-// byte loop.
-func mayHoldNumber(s string) (digits, words bool) {
-	digits = hasDigit(s)
-	words = strings.Contains(s, "illion") || strings.Contains(s, "housand") ||
-		strings.Contains(s, "undred") || strings.Contains(s, "ozens")
-	return digits, words
-}
-
-func hasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if isDigit(s[i]) {
-			return true
+// mayHoldNumber is a cheap test run before tokenizing a paragraph: where
+// its first digit is (-1 if none), and whether it has a word every figure
+// in words needs (a scale word or a vague count: "hundred", "thousands",
+// "million", ...). It reads s once, a pair of bytes at a time: the pair
+// tables make one AND say whether the pair is a digit or the rarest pair of
+// a word's stem (the "ll" of "illion", "us" of "housand", "dr" of "undred",
+// "oz" of "ozens"), so the loop seldom branches off.
+func mayHoldNumber(s string) (digit int, words bool) {
+	digit = -1
+	for i := 0; i+1 < len(s); i++ {
+		m := pairFirst[s[i]] & pairSecond[s[i+1]]
+		if m == 0 {
+			continue
+		}
+		switch {
+		case m&pairDigit != 0:
+			if digit < 0 {
+				digit = i
+			}
+		case words:
+		case m == pairLL:
+			words = hasAt(s, i-1, "illion")
+		case m == pairUS:
+			words = hasAt(s, i-2, "housand")
+		case m == pairDR:
+			words = hasAt(s, i-2, "undred")
+		case m == pairOZ:
+			words = hasAt(s, i, "ozens")
+		}
+		if words && digit >= 0 {
+			return digit, words
 		}
 	}
-	return false
+	if digit < 0 && len(s) > 0 && isDigit(s[len(s)-1]) {
+		digit = len(s) - 1
+	}
+	return digit, words
+}
+
+// The bits of pairFirst and pairSecond: a pair of bytes (a, b) is one of
+// these when pairFirst[a]&pairSecond[b] has its bit.
+const (
+	pairDigit = 1 << iota // a digit, then anything
+	pairLL
+	pairUS
+	pairDR
+	pairOZ
+)
+
+var pairFirst, pairSecond = func() (first, second [256]byte) {
+	for c := '0'; c <= '9'; c++ {
+		first[c] = pairDigit
+	}
+	for c := range second {
+		second[c] = pairDigit
+	}
+	first['l'] |= pairLL
+	second['l'] |= pairLL
+	first['u'] |= pairUS
+	second['s'] |= pairUS
+	first['d'] |= pairDR
+	second['r'] |= pairDR
+	first['o'] |= pairOZ
+	second['z'] |= pairOZ
+	return first, second
+}()
+
+// hasAt reports whether s holds w at byte i.
+func hasAt(s string, i int, w string) bool {
+	return i >= 0 && strings.HasPrefix(s[i:], w)
+}
+
+// indexDigit returns the first digit of s at or after byte from, or -1.
+func indexDigit(s string, from int) int {
+	for i := from; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return i
+		}
+	}
+	return -1
 }
 
 // item is a figure accepted as a key number and the tokens that say what
