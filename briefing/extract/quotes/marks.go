@@ -20,12 +20,11 @@ type mark struct {
 	dir      int
 }
 
-// scanMarks finds the double quote marks of t in one pass. ASCII marks get
+// appendMarks appends the double quote marks of t to ms, in one pass. ASCII marks get
 // their direction from the characters around them; curly and guillemet marks
 // from their shape, unless the context plainly says otherwise (a ” that
 // opens a word after a space is an opener typed with the wrong key).
-func scanMarks(t string) []mark {
-	var ms []mark
+func appendMarks(ms []mark, t string) []mark {
 	ld := leads{t: t, pos: [4]int{-1, -1, -1, -1}}
 	for i := 0; i < len(t); {
 		if i = ld.next(i); i == len(t) {

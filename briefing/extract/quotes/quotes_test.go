@@ -154,7 +154,7 @@ func FuzzFind(f *testing.F) {
 		}
 		docs := []*source.Document{doc}
 		ix := actors.Build(docs)
-		fds, _ := findDoc(0, doc, ix, nil)
+		fds := (&docState{ix: ix}).findDoc(0, doc)
 		for _, fd := range fds {
 			var parts []string
 			for _, pc := range fd.pieces {

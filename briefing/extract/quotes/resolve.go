@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,12 +24,13 @@ func (s speaker) known() bool { return s.id != "" || s.name != "" }
 // docState carries what one document's quotes need across paragraphs: the
 // last speaker (for pronouns and continued quotes) and the descriptions used
 // so far (for "the official" pointing back at "a senior Turkish official").
+// It is reused from document to document, keeping its buffers.
 type docState struct {
 	d        int
 	doc      *source.Document
 	ix       *actors.Index
 	toks     [][]tok
-	arena    []tok // backs toks; reused by the next document
+	arena    []tok // backs toks
 	last     speaker
 	lastPara int
 	descs    []speaker
@@ -36,12 +38,27 @@ type docState struct {
 	scratch  []tok             // fullName's tokens, reused
 	fullIDs  map[string]string // fullest name -> actor ID ("" when none)
 	noIndef  map[string]int    // head noun -> paragraph up to which no "a ... head" precedes
+
+	// Buffers of pairMarks and findDoc.
+	marks []mark
+	raws  []rawQuote
+	pcs   []piece
+	found []found
 }
 
-// newState starts the state of document d; its paragraphs' tokens are
-// appended to arena[:0], which no earlier document still uses.
-func newState(d int, doc *source.Document, ix *actors.Index, arena []tok) *docState {
-	return &docState{d: d, doc: doc, ix: ix, toks: make([][]tok, len(doc.Paragraphs)), lastPara: -10, arena: arena[:0]}
+// start readies st for document d: of the document before, it keeps only
+// the buffers.
+func (st *docState) start(d int, doc *source.Document) {
+	st.d, st.doc = d, doc
+	n := len(doc.Paragraphs)
+	st.toks = slices.Grow(st.toks[:0], n)[:n]
+	clear(st.toks)
+	st.arena = st.arena[:0]
+	st.last, st.lastPara = speaker{}, -10
+	st.descs = st.descs[:0]
+	clear(st.names)
+	clear(st.fullIDs)
+	clear(st.noIndef)
 }
 
 // tokens returns the tokens of paragraph p, computed once. They live in
