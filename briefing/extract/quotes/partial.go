@@ -36,7 +36,7 @@ func (st *docState) isPartial(p, open int, text string) bool {
 		if !upper {
 			return true
 		}
-		ts := st.tokens(p)
+		ts := st.tokensTo(p, open)
 		k := tokIndex(ts, open)
 		for j := k - 1; j >= 0 && j >= k-2; j-- {
 			if ts[j].punct {

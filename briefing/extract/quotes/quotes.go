@@ -195,7 +195,7 @@ func (st *docState) build(rq rawQuote) (found, bool) {
 		return found{}, false
 	}
 	text := st.joinText(pcs)
-	if countWords(text) < minWords {
+	if !hasWords(text, minWords) {
 		return found{}, false
 	}
 	first := pcs[0].para
@@ -240,17 +240,17 @@ func dropClauseComma(doc *source.Document, pcs []piece) []piece {
 func (st *docState) speakerOf(rq rawQuote, pcs []piece, text string, partial bool) speaker {
 	first, last := pcs[0].para, pcs[len(pcs)-1].para
 	if rq.closed && (endsClause(text) || st.followsComma(last, rq.closeEnd) || st.verbNext(last, rq.closeEnd)) {
-		if ph := afterCue(st.tokens(last), rq.closeEnd, endsClause(text) && !partial); ph != nil {
+		if ph := afterCue(st.tokensFrom(last, rq.closeEnd), rq.closeEnd, endsClause(text) && !partial); ph != nil {
 			return st.resolve(last, ph)
 		}
 	}
-	if ph := beforeCue(st.tokens(first), rq.openPos); ph != nil {
+	if ph := beforeCue(st.tokensTo(first, rq.openPos), rq.openPos); ph != nil {
 		return st.resolve(first, ph)
 	}
 	if partial {
 		// `Moore thanked him for "stepping up ..."`: a fragment in a sentence
 		// about someone is, in news prose, almost always that someone's words.
-		ts := st.tokens(first)
+		ts := st.tokensTo(first, rq.openPos)
 		if ph := sentenceSubject(ts, rq.openPos); ph != nil {
 			if sp := st.resolve(first, ph); sp.known() && sp.person {
 				return sp
@@ -274,7 +274,7 @@ func (st *docState) speakerOf(rq rawQuote, pcs []piece, text string, partial boo
 	}
 	if !opens && startsSentence {
 		// `Sam Lau said in a statement. "There are ..."`: the sentence before.
-		ts := st.tokens(first)
+		ts := st.tokensTo(first, rq.openPos)
 		if k := tokIndex(ts, rq.openPos) - 1; k > 0 {
 			if ph := beforeCue(ts, ts[k].s); ph != nil {
 				return st.resolve(first, ph)

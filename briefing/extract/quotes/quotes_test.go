@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -178,4 +179,41 @@ func checkCite(t *testing.T, c model.Cite, lines int) {
 	if c.Line < 1 || c.EndLine < c.Line || c.EndLine > lines {
 		t.Fatalf("cite lines %d-%d outside 1-%d", c.Line, c.EndLine, lines)
 	}
+}
+
+// FuzzTokenWindows checks that the tokens made of part of a paragraph are
+// those of the whole paragraph: tokensTo gives a prefix holding every token
+// before the byte asked for and the next one, tokensFrom a suffix holding
+// every token from there on.
+func FuzzTokenWindows(f *testing.F) {
+	for _, s := range []string{
+		`He said: "We will win," Mr. Sanders' aide told U.S. reporters.`,
+		"A  b’s ‘c’  \"d\" O'Neill's al-Assad R-Ky. «e» — f\u00a0g",
+		"x  y",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		whole := tokenize(nil, text, 0, len(text))
+		doc := &source.Document{Paragraphs: []source.Paragraph{{Text: text}}}
+		// Each state is asked in turn, as quotes ask: one from scratch, one
+		// growing its tokens as at moves on.
+		grown := &docState{}
+		grown.start(0, doc)
+		for at := 0; at <= len(text); at++ {
+			fresh := &docState{}
+			fresh.start(0, doc)
+			n := tokIndex(whole, at)
+			for _, st := range []*docState{fresh, grown} {
+				to := st.tokensTo(0, at)
+				if want := min(n+1, len(whole)); len(to) < want || !slices.Equal(to, whole[:len(to)]) {
+					t.Fatalf("tokensTo(%d) = %v, want a prefix of %v with %d tokens", at, to, whole, want)
+				}
+				from := st.tokensFrom(0, at)
+				if len(from) < len(whole)-n || !slices.Equal(from, whole[len(whole)-len(from):]) {
+					t.Fatalf("tokensFrom(%d) = %v, want a suffix of %v from token %d", at, from, whole, n)
+				}
+			}
+		}
+	})
 }

@@ -29,7 +29,7 @@ type docState struct {
 	d        int
 	doc      *source.Document
 	ix       *actors.Index
-	toks     [][]tok
+	toks     []paraToks
 	arena    []tok // backs toks
 	last     speaker
 	lastPara int
@@ -61,17 +61,76 @@ func (st *docState) start(d int, doc *source.Document) {
 	clear(st.noIndef)
 }
 
-// tokens returns the tokens of paragraph p, computed once. They live in
-// the document's arena, capped so that no caller's append can reach a
-// neighbour's tokens.
+// A paragraph's tokens are made on demand and only as far as asked for:
+// most quotes need the words after their closing mark or before their
+// opening one, not the quoted words. Cut at an ASCII space, a paragraph
+// tokenizes on either side exactly as it does whole, since no token holds a
+// space and none looks past one.
+
+// paraToks are the tokens made so far of one paragraph.
+type paraToks struct {
+	head     []tok // the tokens of Text[:headEnd]
+	headEnd  int
+	headAt   int   // where head ends in the arena
+	tail     []tok // when not nil, the tokens of Text[tailFrom:]
+	tailFrom int
+}
+
+// tokens returns the tokens of paragraph p.
 func (st *docState) tokens(p int) []tok {
-	if st.toks[p] == nil {
-		t := st.doc.Paragraphs[p].Text
-		n := len(st.arena)
-		st.arena = tokenize(st.arena, t, 0, len(t))
-		st.toks[p] = st.arena[n:len(st.arena):len(st.arena)]
+	return st.tokensTo(p, len(st.doc.Paragraphs[p].Text))
+}
+
+// tokensTo returns the first tokens of paragraph p: all that start before
+// byte at, then the next one if there is one. They live in the document's
+// arena, capped so that no caller's append can reach a neighbour's tokens.
+func (st *docState) tokensTo(p, at int) []tok {
+	pt := &st.toks[p]
+	t := st.doc.Paragraphs[p].Text
+	if pt.headEnd == len(t) || len(pt.head) > 0 && pt.head[len(pt.head)-1].s >= at {
+		return pt.head
 	}
-	return st.toks[p]
+	if pt.headAt != len(st.arena) {
+		st.arena = append(st.arena, pt.head...) // go on at the arena's end
+	}
+	start, from := len(st.arena)-len(pt.head), pt.headEnd
+	for {
+		c := len(t) // cut at the first space at or after at, past from
+		if from0 := max(at, from+1); from0 < len(t) {
+			if i := strings.IndexByte(t[from0:], ' '); i >= 0 {
+				c = from0 + i
+			}
+		}
+		st.arena = tokenize(st.arena, t, from, c)
+		from = c
+		if c == len(t) || len(st.arena) > start && st.arena[len(st.arena)-1].s >= at {
+			break
+		}
+	}
+	pt.head = st.arena[start:len(st.arena):len(st.arena)]
+	pt.headEnd, pt.headAt = from, len(st.arena)
+	return pt.head
+}
+
+// tokensFrom returns the tokens of paragraph p from one that starts at or
+// before byte at to the paragraph's end.
+func (st *docState) tokensFrom(p, at int) []tok {
+	pt := &st.toks[p]
+	t := st.doc.Paragraphs[p].Text
+	switch {
+	case pt.headEnd == len(t):
+		return pt.head
+	case pt.tail != nil && pt.tailFrom <= at:
+		return pt.tail
+	}
+	a := strings.LastIndexByte(t[:at], ' ') + 1
+	if a == 0 {
+		return st.tokens(p)
+	}
+	n := len(st.arena)
+	st.arena = tokenize(st.arena, t, a, len(t))
+	pt.tail, pt.tailFrom = st.arena[n:len(st.arena):len(st.arena)], a
+	return pt.tail
 }
 
 var pronouns = set("he", "she", "him", "her")
