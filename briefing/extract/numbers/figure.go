@@ -12,23 +12,51 @@ import (
 type para struct {
 	text  string // the paragraph
 	toks  []token
-	words bool // the text may hold a figure in words ("thousands of", "two million")
+	lows  []string // the tokens in lower case, "" until lower asks
+	words bool     // the text may hold a figure in words ("thousands of", "two million")
 }
 
 func (p *para) str(i int) string { return p.text[p.toks[i].start:p.toks[i].end] }
 
-// lower returns token i in lower case ("" past either end).
+// lower returns token i in lower case ("" past either end), lowering each
+// token once.
 func (p *para) lower(i int) string {
 	if i < 0 || i >= len(p.toks) {
 		return ""
 	}
-	w := p.str(i)
+	if w := p.lows[i]; w != "" {
+		return w
+	}
+	w := lowerWord(p.str(i))
+	p.lows[i] = w
+	return w
+}
+
+// lowerWord returns w in lower case. A word of this package's lists comes
+// back as the list's own string, so lowering "The" or "Million" copies
+// nothing.
+func lowerWord(w string) string {
+	var buf [16]byte
+	upper := false
 	for k := 0; k < len(w); k++ {
-		if c := w[k]; c >= 'A' && c <= 'Z' {
-			return strings.ToLower(w)
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+			c += 'a' - 'A'
+		}
+		if k < len(buf) {
+			buf[k] = c
 		}
 	}
-	return w
+	if !upper {
+		return w
+	}
+	if len(w) <= len(buf) {
+		if lw, ok := lowerForms[string(buf[:len(w)])]; ok {
+			return lw
+		}
+	}
+	return strings.ToLower(w)
 }
 
 // is reports whether token i is the punctuation s.
@@ -234,7 +262,7 @@ func (p *para) parseVague(i int) (figure, bool) {
 func (p *para) parseSpelled(i int) (figure, bool) {
 	f := figure{first: i, last: i}
 	v := 0.0
-	for _, part := range strings.Split(p.lower(i), "-") {
+	for part := range strings.SplitSeq(p.lower(i), "-") {
 		n, ok := spelled[part]
 		if !ok {
 			return f, false

@@ -30,10 +30,9 @@ func Find(docs []*source.Document, ix *actors.Index) []model.Number {
 	return Merge([][]model.Number{FindPart(docs, 0, len(docs), ix)})
 }
 
-// FindPart returns the key numbers of docs[from:to], in document order;
-// their IDs count from 1 within the part and are set again by Merge. A
-// document's numbers depend on nothing outside it, so parts can be found
-// at once and merged.
+// FindPart returns the key numbers of docs[from:to], in document order
+// and without IDs. A document's numbers depend on nothing outside it, so
+// parts can be found at once and merged.
 func FindPart(docs []*source.Document, from, to int, ix *actors.Index) []model.Number {
 	// News text gives about one key number per kilobyte (the BBC corpus:
 	// one per 800 bytes): sized for that, the list seldom grows, and each
@@ -44,6 +43,7 @@ func FindPart(docs []*source.Document, from, to int, ix *actors.Index) []model.N
 	}
 	out := make([]model.Number, 0, size/1024+1)
 	var buf []token
+	var lows []string
 	for d := from; d < to; d++ {
 		doc := docs[d]
 		for pi := range doc.Paragraphs {
@@ -66,7 +66,9 @@ func FindPart(docs []*source.Document, from, to int, ix *actors.Index) []model.N
 				// digit is the first digit at or after from, or -1.
 				if words || digit >= 0 && digit < to {
 					buf = tokenize(pg.Text, from, to, buf)
-					p := &para{text: pg.Text, toks: buf, words: words}
+					lows = slices.Grow(lows[:0], len(buf))[:len(buf)]
+					clear(lows)
+					p := &para{text: pg.Text, toks: buf, lows: lows, words: words}
 					out = p.find(out, doc, d, pi, ix)
 				}
 				from = to
@@ -82,10 +84,12 @@ func FindPart(docs []*source.Document, from, to int, ix *actors.Index) []model.N
 // Merge joins the parts of FindPart, given in document order, and numbers
 // the key numbers n1, n2, ... in that order.
 func Merge(parts [][]model.Number) []model.Number {
+	var out []model.Number
 	if len(parts) == 1 {
-		return parts[0] // numbered already: IDs count from 1 in a part
+		out = parts[0] // numbered in place: the part is no one else's
+	} else {
+		out = slices.Concat(parts...)
 	}
-	out := slices.Concat(parts...)
 	for i := range out {
 		out[i].ID = "n" + strconv.Itoa(i+1)
 	}
@@ -117,7 +121,6 @@ func (p *para) find(out []model.Number, doc *source.Document, d, pi int, ix *act
 			if (n.What == "" || it.base) && (it.f.percent != "" || it.f.currency != "") {
 				n.What = sameKind(out[first:], n.Unit, n.What)
 			}
-			n.ID = "n" + strconv.Itoa(len(out)+1)
 			out = append(out, n)
 		}
 		i = f.last + 1
@@ -240,14 +243,22 @@ func (p *para) number(it item) model.Number {
 		Approx: it.approx,
 		Raw:    p.text[p.toks[it.f.first].start:p.toks[it.f.last].end],
 	}
-	words := make([]string, 0, len(it.what)+1)
-	if it.headText != "" {
-		words = append(words, it.headText)
-	}
+	// What is the antecedent, if any, and the words of it.what, joined by
+	// spaces: built at its full length at once.
+	size := len(it.headText) + len(it.what)
 	for _, k := range it.what {
-		words = append(words, p.str(k))
+		size += p.toks[k].end - p.toks[k].start
 	}
-	n.What = strings.Join(words, " ")
+	var b strings.Builder
+	b.Grow(size)
+	b.WriteString(it.headText)
+	for _, k := range it.what {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p.str(k))
+	}
+	n.What = b.String()
 	return n
 }
 
