@@ -32,8 +32,14 @@ func tokenize(ts []tok, t string, from, to int) []tok {
 			for j < len(t) && byteClass[t[j]] == classWord {
 				j++
 			}
-			if j == len(t) || !joinsWord(t, j, len(t)) {
-				if j < len(t) && t[j] == '.' && isAbbrev(t[i:j]) {
+			if j == len(t) || t[j] == ' ' {
+				// The common case: a plain word, then a space or the end.
+				ts = append(ts, tok{s: i, e: j, w: t[i:j]})
+				i = j + 1
+				continue
+			}
+			if !joinsWord(t, j, len(t)) {
+				if t[j] == '.' && isAbbrev(t[i:j]) {
 					j++
 				}
 				j = possessiveEnd(t, i, j, len(t))
@@ -144,8 +150,16 @@ func isAbbrev(w string) bool {
 	if i := strings.LastIndexByte(w, '-'); i >= 0 {
 		w = w[i+1:] // "R-Ky."
 	}
-	return in(abbrevs, w)
+	return len(w) <= longestAbbrev && in(abbrevs, w) // most words before a period end a sentence
 }
+
+var longestAbbrev = func() int {
+	n := 0
+	for w := range abbrevs {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
