@@ -244,14 +244,14 @@ func (st *docState) speakerOf(rq rawQuote, pcs []piece, text string, partial boo
 			return st.resolve(last, ph)
 		}
 	}
-	if ph := beforeCue(st.tokensTo(first, rq.openPos), rq.openPos); ph != nil {
+	sentence := st.sentenceTokens(first, rq.openPos)
+	if ph := beforeCue(sentence, rq.openPos); ph != nil {
 		return st.resolve(first, ph)
 	}
 	if partial {
 		// `Moore thanked him for "stepping up ..."`: a fragment in a sentence
 		// about someone is, in news prose, almost always that someone's words.
-		ts := st.tokensTo(first, rq.openPos)
-		if ph := sentenceSubject(ts, rq.openPos); ph != nil {
+		if ph := sentenceSubject(sentence, rq.openPos); ph != nil {
 			if sp := st.resolve(first, ph); sp.known() && sp.person {
 				return sp
 			}
@@ -261,8 +261,8 @@ func (st *docState) speakerOf(rq rawQuote, pcs []piece, text string, partial boo
 	if opens && first > 0 {
 		prev := strings.TrimSpace(st.doc.Paragraphs[first-1].Text)
 		if strings.HasSuffix(prev, ":") {
-			ts := st.tokens(first - 1)
-			if ph := beforeCue(ts, len(st.doc.Paragraphs[first-1].Text)); ph != nil {
+			end := len(st.doc.Paragraphs[first-1].Text)
+			if ph := beforeCue(st.sentenceTokens(first-1, end), end); ph != nil {
 				return st.resolve(first-1, ph)
 			}
 		}

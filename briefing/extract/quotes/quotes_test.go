@@ -184,12 +184,14 @@ func checkCite(t *testing.T, c model.Cite, lines int) {
 // FuzzTokenWindows checks that the tokens made of part of a paragraph are
 // those of the whole paragraph: tokensTo gives a prefix holding every token
 // before the byte asked for and the next one, tokensFrom a suffix holding
-// every token from there on.
+// every token from there on, sentenceTokens a run from a sentence's start
+// to the same end as tokensTo.
 func FuzzTokenWindows(f *testing.F) {
 	for _, s := range []string{
 		`He said: "We will win," Mr. Sanders' aide told U.S. reporters.`,
 		"A  b’s ‘c’  \"d\" O'Neill's al-Assad R-Ky. «e» — f\u00a0g",
 		"x  y",
+		strings.Repeat("Word after word. ", 40) + `He said "yes" and more ` + strings.Repeat("words ", 100) + `"then," he said`,
 	} {
 		f.Add(s)
 	}
@@ -213,7 +215,31 @@ func FuzzTokenWindows(f *testing.F) {
 				if len(from) < len(whole)-n || !slices.Equal(from, whole[len(whole)-len(from):]) {
 					t.Fatalf("tokensFrom(%d) = %v, want a suffix of %v from token %d", at, from, whole, n)
 				}
+				checkSentenceTokens(t, whole, st.sentenceTokens(0, at), at)
 			}
 		}
 	})
+}
+
+func checkSentenceTokens(t *testing.T, whole, ts []tok, at int) {
+	t.Helper()
+	n := tokIndex(whole, at)
+	o := 0
+	if len(ts) > 0 {
+		for o < len(whole) && whole[o] != ts[0] {
+			o++
+		}
+	}
+	if o+len(ts) > len(whole) || !slices.Equal(ts, whole[o:o+len(ts)]) || o+len(ts) < min(n+1, len(whole)) {
+		t.Fatalf("sentenceTokens(%d) = %v, want a run of %v through token %d", at, ts, whole, n)
+	}
+	if o == 0 {
+		return
+	}
+	for k := n - o - 1; k >= 0; k-- {
+		if sentenceEnd(ts, k) && sentenceEnd(whole, o+k) {
+			return
+		}
+	}
+	t.Fatalf("sentenceTokens(%d) = %v starts past its sentence's start", at, ts)
 }

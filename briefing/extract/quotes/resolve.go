@@ -93,23 +93,71 @@ func (st *docState) tokensTo(p, at int) []tok {
 	if pt.headAt != len(st.arena) {
 		st.arena = append(st.arena, pt.head...) // go on at the arena's end
 	}
-	start, from := len(st.arena)-len(pt.head), pt.headEnd
+	start := len(st.arena) - len(pt.head)
+	pt.headEnd = st.tokenizeThrough(t, pt.headEnd, at)
+	pt.head = st.arena[start:len(st.arena):len(st.arena)]
+	pt.headAt = len(st.arena)
+	return pt.head
+}
+
+// tokenizeThrough appends to the arena the tokens of t from byte from (0
+// or a space) on, up to a space or the end, far enough to hold the first
+// token at or after byte at; it returns where it stopped.
+func (st *docState) tokenizeThrough(t string, from, at int) int {
+	start := len(st.arena)
 	for {
-		c := len(t) // cut at the first space at or after at, past from
-		if from0 := max(at, from+1); from0 < len(t) {
-			if i := strings.IndexByte(t[from0:], ' '); i >= 0 {
-				c = from0 + i
+		c := len(t)
+		if s := max(at, from+1); s < len(t) {
+			if i := strings.IndexByte(t[s:], ' '); i >= 0 {
+				c = s + i
 			}
 		}
 		st.arena = tokenize(st.arena, t, from, c)
 		from = c
 		if c == len(t) || len(st.arena) > start && st.arena[len(st.arena)-1].s >= at {
-			break
+			return c
 		}
 	}
-	pt.head = st.arena[start:len(st.arena):len(st.arena)]
-	pt.headEnd, pt.headAt = from, len(st.arena)
-	return pt.head
+}
+
+// tokensBefore returns tokens of paragraph p from its first one and the
+// number of them that start before byte at (at < 0: all of them).
+func (st *docState) tokensBefore(p, at int) ([]tok, int) {
+	if at < 0 {
+		ts := st.tokens(p)
+		return ts, len(ts)
+	}
+	ts := st.tokensTo(p, at)
+	return ts, tokIndex(ts, at)
+}
+
+// sentenceTokens returns tokens of paragraph p for reading the sentence
+// that holds byte at, back from at: they start at the paragraph's first
+// token or before a token that sentenceEnd marks, and hold every token from
+// there that starts before at, then the next one if there is one. Only a
+// little of the text before the sentence is tokenized.
+func (st *docState) sentenceTokens(p, at int) []tok {
+	pt := &st.toks[p]
+	t := st.doc.Paragraphs[p].Text
+	if pt.headEnd == len(t) || len(pt.head) > 0 && pt.head[len(pt.head)-1].s >= at {
+		return pt.head
+	}
+	n := len(st.arena)
+	for back := 256; at-back > 0; back *= 2 {
+		from := strings.LastIndexByte(t[:at-back], ' ') + 1
+		if from == 0 {
+			break
+		}
+		st.tokenizeThrough(t, from, at)
+		ts := st.arena[n:len(st.arena):len(st.arena)]
+		for k := tokIndex(ts, at) - 1; k >= 0; k-- {
+			if sentenceEnd(ts, k) {
+				return ts
+			}
+		}
+		st.arena = st.arena[:n] // no sentence starts there: look further back
+	}
+	return st.tokensTo(p, at)
 }
 
 // tokensFrom returns the tokens of paragraph p from one that starts at or
@@ -565,11 +613,7 @@ func (st *docState) pronoun(p, at int) speaker {
 // know that opens a sentence of paragraph p before byte at (at < 0:
 // anywhere) as the subject of a verb: "Edu told ...", "Molik grew ...".
 func (st *docState) nameSubject(p, at int) speaker {
-	ts := st.tokens(p)
-	k := len(ts)
-	if at >= 0 {
-		k = tokIndex(ts, at)
-	}
+	ts, k := st.tokensBefore(p, at)
 	text := st.doc.Paragraphs[p].Text
 	for i := k - 2; i >= 0; i-- {
 		if ts[i].punct || !isCap(ts[i].w) || !(i == 0 || sentenceEnd(ts, i-1)) {
@@ -622,11 +666,7 @@ var honorifics = map[string]byte{"mr": 'm', "mr.": 'm', "sir": 'm', "lord": 'm',
 // pronoun's gender g, and where it starts. The name goes through the actor
 // index first; else it is the fullest form written in the document.
 func (st *docState) honorificName(p, at int, g byte) (speaker, int) {
-	ts := st.tokens(p)
-	k := len(ts)
-	if at >= 0 {
-		k = tokIndex(ts, at)
-	}
+	ts, k := st.tokensBefore(p, at)
 	for i := k - 2; i >= 0; i-- {
 		if ts[i].punct || !isCap(ts[i].w) || len(ts[i].w) > 9 {
 			continue
