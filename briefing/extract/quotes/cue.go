@@ -77,10 +77,7 @@ func isDouble(t tok) bool {
 // -ed or -s close after the subject counts as the verb: attribution almost
 // always follows `,"` ("," remembered Roy Verley).
 func afterCue(ts []tok, from int, loose bool) []tok {
-	k := tokIndex(ts, from)
-	for k < len(ts) && ts[k].punct && !isDouble(ts[k]) && ts[k].w != "." {
-		k++ // , — (
-	}
+	k := cueStart(ts, from)
 	end := k
 	for end < len(ts) && end-k < 40 && !isDouble(ts[end]) && !sentenceEnd(ts, end) {
 		end++
@@ -116,6 +113,17 @@ func afterCue(ts []tok, from int, loose bool) []tok {
 		}
 	}
 	return nil
+}
+
+// cueStart returns the first token at or after byte from that is a word,
+// a double mark or a full stop: where a cue after a closing mark starts,
+// past any ", — (".
+func cueStart(ts []tok, from int) int {
+	k := tokIndex(ts, from)
+	for k < len(ts) && ts[k].punct && !isDouble(ts[k]) && ts[k].w != "." {
+		k++
+	}
+	return k
 }
 
 // looseVerb reports whether w looks like a past or present verb.

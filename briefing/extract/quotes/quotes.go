@@ -240,7 +240,7 @@ func dropClauseComma(doc *source.Document, pcs []piece) []piece {
 func (st *docState) speakerOf(rq rawQuote, pcs []piece, text string, partial bool) speaker {
 	first, last := pcs[0].para, pcs[len(pcs)-1].para
 	if rq.closed && (endsClause(text) || st.followsComma(last, rq.closeEnd) || st.verbNext(last, rq.closeEnd)) {
-		if ph := afterCue(st.tokensFrom(last, rq.closeEnd), rq.closeEnd, endsClause(text) && !partial); ph != nil {
+		if ph := afterCue(st.cueTokens(last, rq.closeEnd), rq.closeEnd, endsClause(text) && !partial); ph != nil {
 			return st.resolve(last, ph)
 		}
 	}

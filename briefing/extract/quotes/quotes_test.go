@@ -183,9 +183,9 @@ func checkCite(t *testing.T, c model.Cite, lines int) {
 
 // FuzzTokenWindows checks that the tokens made of part of a paragraph are
 // those of the whole paragraph: tokensTo gives a prefix holding every token
-// before the byte asked for and the next one, tokensFrom a suffix holding
-// every token from there on, sentenceTokens a run from a sentence's start
-// to the same end as tokensTo.
+// before the byte asked for and the next one, sentenceTokens a run from a
+// sentence's start to the same end, cueTokens a run from there on as far
+// as afterCue reads.
 func FuzzTokenWindows(f *testing.F) {
 	for _, s := range []string{
 		`He said: "We will win," Mr. Sanders' aide told U.S. reporters.`,
@@ -211,10 +211,7 @@ func FuzzTokenWindows(f *testing.F) {
 				if want := min(n+1, len(whole)); len(to) < want || !slices.Equal(to, whole[:len(to)]) {
 					t.Fatalf("tokensTo(%d) = %v, want a prefix of %v with %d tokens", at, to, whole, want)
 				}
-				from := st.tokensFrom(0, at)
-				if len(from) < len(whole)-n || !slices.Equal(from, whole[len(whole)-len(from):]) {
-					t.Fatalf("tokensFrom(%d) = %v, want a suffix of %v from token %d", at, from, whole, n)
-				}
+				checkCueTokens(t, whole, st.cueTokens(0, at), at)
 				checkSentenceTokens(t, whole, st.sentenceTokens(0, at), at)
 			}
 		}
@@ -224,13 +221,8 @@ func FuzzTokenWindows(f *testing.F) {
 func checkSentenceTokens(t *testing.T, whole, ts []tok, at int) {
 	t.Helper()
 	n := tokIndex(whole, at)
-	o := 0
-	if len(ts) > 0 {
-		for o < len(whole) && whole[o] != ts[0] {
-			o++
-		}
-	}
-	if o+len(ts) > len(whole) || !slices.Equal(ts, whole[o:o+len(ts)]) || o+len(ts) < min(n+1, len(whole)) {
+	o := runAt(t, whole, ts)
+	if o+len(ts) < min(n+1, len(whole)) {
 		t.Fatalf("sentenceTokens(%d) = %v, want a run of %v through token %d", at, ts, whole, n)
 	}
 	if o == 0 {
@@ -242,4 +234,28 @@ func checkSentenceTokens(t *testing.T, whole, ts []tok, at int) {
 		}
 	}
 	t.Fatalf("sentenceTokens(%d) = %v starts past its sentence's start", at, ts)
+}
+
+// runAt returns where ts starts in whole, or fails the test when ts is not
+// a run of whole.
+func runAt(t *testing.T, whole, ts []tok) int {
+	t.Helper()
+	o := 0
+	if len(ts) > 0 {
+		for o < len(whole) && whole[o] != ts[0] {
+			o++
+		}
+	}
+	if o+len(ts) > len(whole) || !slices.Equal(ts, whole[o:o+len(ts)]) {
+		t.Fatalf("%v is not a run of %v", ts, whole)
+	}
+	return o
+}
+
+func checkCueTokens(t *testing.T, whole, ts []tok, at int) {
+	t.Helper()
+	o := runAt(t, whole, ts)
+	if o > tokIndex(whole, at) || o+len(ts) < len(whole) && len(ts) <= cueStart(ts, at)+41 {
+		t.Fatalf("cueTokens(%d) = %v, want a run of %v from token %d on", at, ts, whole, tokIndex(whole, at))
+	}
 }

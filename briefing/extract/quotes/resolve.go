@@ -69,11 +69,9 @@ func (st *docState) start(d int, doc *source.Document) {
 
 // paraToks are the tokens made so far of one paragraph.
 type paraToks struct {
-	head     []tok // the tokens of Text[:headEnd]
-	headEnd  int
-	headAt   int   // where head ends in the arena
-	tail     []tok // when not nil, the tokens of Text[tailFrom:]
-	tailFrom int
+	head    []tok // the tokens of Text[:headEnd]
+	headEnd int
+	headAt  int // where head ends in the arena
 }
 
 // tokens returns the tokens of paragraph p.
@@ -134,51 +132,71 @@ func (st *docState) tokensBefore(p, at int) ([]tok, int) {
 // sentenceTokens returns tokens of paragraph p for reading the sentence
 // that holds byte at, back from at: they start at the paragraph's first
 // token or before a token that sentenceEnd marks, and hold every token from
-// there that starts before at, then the next one if there is one. Only a
-// little of the text before the sentence is tokenized.
+// there that starts before at, then the next one if there is one. Only the
+// text from the word before the sentence's full stop is tokenized, unless
+// the sentence opens the paragraph.
 func (st *docState) sentenceTokens(p, at int) []tok {
 	pt := &st.toks[p]
 	t := st.doc.Paragraphs[p].Text
 	if pt.headEnd == len(t) || len(pt.head) > 0 && pt.head[len(pt.head)-1].s >= at {
 		return pt.head
 	}
-	n := len(st.arena)
-	for back := 256; at-back > 0; back *= 2 {
-		from := strings.LastIndexByte(t[:at-back], ' ') + 1
-		if from == 0 {
+	n0 := len(st.arena)
+	n, from := n0, at // the window so far: arena[n:], the tokens of t[from:] up to at
+	for {
+		i := strings.LastIndexAny(t[:from], ".!?")
+		if i < 0 {
 			break
 		}
-		st.tokenizeThrough(t, from, at)
+		f := strings.LastIndexByte(t[:i], ' ') + 1
+		if f == 0 {
+			break
+		}
+		// Tokens of t[f:from], then the window so far after them.
+		m := len(st.arena)
+		if from == at {
+			st.tokenizeThrough(t, f, at)
+		} else {
+			st.arena = tokenize(st.arena, t, f, from)
+			st.arena = append(st.arena, st.arena[n:m]...)
+		}
+		n, from = m, f
 		ts := st.arena[n:len(st.arena):len(st.arena)]
 		for k := tokIndex(ts, at) - 1; k >= 0; k-- {
 			if sentenceEnd(ts, k) {
 				return ts
 			}
 		}
-		st.arena = st.arena[:n] // no sentence starts there: look further back
 	}
+	st.arena = st.arena[:n0] // the sentence opens the paragraph
 	return st.tokensTo(p, at)
 }
 
-// tokensFrom returns the tokens of paragraph p from one that starts at or
-// before byte at to the paragraph's end.
-func (st *docState) tokensFrom(p, at int) []tok {
+// cueTokens returns tokens of paragraph p for afterCue to read the cue
+// after byte at: from one that starts at or before at on, through the
+// 41st token after cueStart (afterCue reads no further) or to the
+// paragraph's end.
+func (st *docState) cueTokens(p, at int) []tok {
 	pt := &st.toks[p]
 	t := st.doc.Paragraphs[p].Text
-	switch {
-	case pt.headEnd == len(t):
+	if pt.headEnd == len(t) {
 		return pt.head
-	case pt.tail != nil && pt.tailFrom <= at:
-		return pt.tail
-	}
-	a := strings.LastIndexByte(t[:at], ' ') + 1
-	if a == 0 {
-		return st.tokens(p)
 	}
 	n := len(st.arena)
-	st.arena = tokenize(st.arena, t, a, len(t))
-	pt.tail, pt.tailFrom = st.arena[n:len(st.arena):len(st.arena)], a
-	return pt.tail
+	for from := strings.LastIndexByte(t[:at], ' ') + 1; from < len(t); {
+		c := len(t)
+		if s := max(from, at) + 320; s < len(t) {
+			if i := strings.IndexByte(t[s:], ' '); i >= 0 {
+				c = s + i
+			}
+		}
+		st.arena = tokenize(st.arena, t, from, c)
+		from = c
+		if ts := st.arena[n:]; len(ts) > cueStart(ts, at)+41 {
+			break
+		}
+	}
+	return st.arena[n:len(st.arena):len(st.arena)]
 }
 
 var pronouns = set("he", "she", "him", "her")
