@@ -40,18 +40,17 @@ func FindPart(docs []*source.Document, from, to int, ix *actors.Index) []model.Q
 	st := states.Get().(*docState)
 	defer states.Put(st)
 	st.ix = ix
-	// News text gives about one quote per kilobyte (the BBC corpus: one per
-	// 650 bytes): sized for that, the list grows once or not at all.
-	size := 0
-	for _, doc := range docs[from:to] {
-		size += len(doc.Raw)
-	}
-	out := make([]model.Quote, 0, size/1024+1)
+	// The quotes gather in st.found, whose array is reused from part to
+	// part, and are copied out once at their number.
+	st.found = st.found[:0]
 	for d := from; d < to; d++ {
-		for _, f := range st.findDoc(d, docs[d]) {
-			out = append(out, f.q)
-		}
+		st.findDoc(d, docs[d])
 	}
+	out := make([]model.Quote, len(st.found))
+	for i := range st.found {
+		out[i] = st.found[i].q
+	}
+	clear(st.found) // the pool keeps no text alive
 	st.ix, st.doc = nil, nil
 	return out
 }
@@ -63,7 +62,12 @@ var states = sync.Pool{New: func() any { return new(docState) }}
 // Merge joins the parts of FindPart, given in document order, and numbers
 // the quotes q1, q2, ... in that order.
 func Merge(parts [][]model.Quote) []model.Quote {
-	out := slices.Concat(parts...)
+	var out []model.Quote
+	if len(parts) == 1 {
+		out = parts[0] // numbered in place: the part is no one else's
+	} else {
+		out = slices.Concat(parts...)
+	}
 	for i := range out {
 		out[i].ID = "q" + strconv.Itoa(i+1)
 	}
@@ -88,18 +92,18 @@ type found struct {
 	pieces []piece
 }
 
-// findDoc finds the quotes of document d, resolving speakers in order.
-// What it returns lives in st's buffers until the next call.
+// findDoc appends the quotes of document d to st.found, resolving
+// speakers in order, and returns them. Their pieces live in st's buffers
+// until the next call.
 func (st *docState) findDoc(d int, doc *source.Document) []found {
 	st.start(d, doc)
-	out := st.found[:0]
+	n := len(st.found)
 	for _, rq := range st.pairMarks() {
 		if f, ok := st.build(rq); ok {
-			out = append(out, f)
+			st.found = append(st.found, f)
 		}
 	}
-	st.found = out
-	return out
+	return st.found[n:]
 }
 
 // pairMarks pairs the quote marks of every paragraph in one pass. A quote

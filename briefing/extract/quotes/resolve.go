@@ -247,7 +247,7 @@ func (st *docState) resolve(p int, ph []tok) speaker {
 		return speaker{name: "the " + ph[1].w, person: true}
 	}
 	if len(ph) == 1 {
-		lw := strings.ToLower(ph[0].w)
+		lw := lower(ph[0].w)
 		if pronouns[lw] {
 			return st.pronoun(p, ph[0].s)
 		}
@@ -313,7 +313,7 @@ func trimPhrase(ph []tok) []tok {
 		}
 	}
 	for i := 1; i < len(ph); i++ {
-		if ph[i].punct || in(phraseStops, ph[i].w) && strings.ToLower(ph[i].w) != "for" {
+		if ph[i].punct || in(phraseStops, ph[i].w) && lower(ph[i].w) != "for" {
 			ph = ph[:i]
 			break
 		}
@@ -511,7 +511,7 @@ func (st *docState) fullName(run []tok) string {
 // senior Turkish official") when there is one.
 func (st *docState) describe(p int, ph []tok, affil string) speaker {
 	text := st.doc.Paragraphs[p].Text
-	head := strings.ToLower(ph[len(ph)-1].w)
+	head := lower(ph[len(ph)-1].w)
 	sp := speaker{name: lowerFirst(joinToks(ph, text)), affil: affil, head: head, person: !strings.HasSuffix(head, "s")}
 	if strings.EqualFold(ph[0].w, "the") && len(ph) <= 4 {
 		for i := len(st.descs) - 1; i >= 0; i-- {
@@ -645,7 +645,7 @@ func (st *docState) nameSubject(p, at int) speaker {
 			continue
 		}
 		run := ts[i:j]
-		lw := strings.ToLower(run[0].w)
+		lw := lower(run[0].w)
 		if isDeterminer(lw) || nonPersons[lw] || pronouns[lw] || introWords[lw] || subjectStops[lw] || weekdays[lw] ||
 			possessive(text, run[len(run)-1].e) || strings.HasSuffix(run[len(run)-1].w, "'s") || !plainWords(run) ||
 			len(run) == 1 && !st.capitalisedInside(run[0].w) {
@@ -689,7 +689,7 @@ func (st *docState) honorificName(p, at int, g byte) (speaker, int) {
 		if ts[i].punct || !isCap(ts[i].w) || len(ts[i].w) > 9 {
 			continue
 		}
-		hg, ok := honorifics[strings.ToLower(ts[i].w)]
+		hg, ok := honorifics[lower(ts[i].w)]
 		if !ok || (hg != 0 && g != 0 && hg != g) {
 			continue
 		}

@@ -165,8 +165,42 @@ func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
 		m[w] = true
+		lowerForms[strings.ToLower(w)] = strings.ToLower(w)
 	}
 	return m
+}
+
+// lowerForms holds the lower-case form of every word of this package's
+// sets (set adds them), for lower to hand out without a copy.
+var lowerForms = map[string]string{}
+
+// lower returns w in lower case, as strings.ToLower does; a capitalised
+// word of the sets ("Said", "The") comes back as the set's own string, so
+// that only names and other words no set holds are copied.
+func lower(w string) string {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return strings.ToLower(w)
+	}
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		buf[i] = c
+	}
+	if !upper {
+		return w
+	}
+	if lw, ok := lowerForms[string(buf[:len(w)])]; ok {
+		return lw
+	}
+	return string(buf[:len(w)])
 }
 
 // isCap reports whether a word starts with an upper-case letter.
