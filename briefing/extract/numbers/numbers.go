@@ -64,11 +64,12 @@ func FindPart(docs []*source.Document, from, to int, ix *actors.Index) []model.N
 					to = min(max(pg.Sentences[k].End, from), to)
 				}
 				// digit is the first digit at or after from, or -1.
-				if words || digit >= 0 && digit < to {
+				hasWords := words && hasScaleWord(pg.Text[from:wordEnd(pg.Text, to)])
+				if hasWords || digit >= 0 && digit < to {
 					buf = tokenize(pg.Text, from, to, buf)
 					lows = slices.Grow(lows[:0], len(buf))[:len(buf)]
 					clear(lows)
-					p := &para{text: pg.Text, toks: buf, lows: lows, words: words}
+					p := &para{text: pg.Text, toks: buf, lows: lows, words: hasWords}
 					out = p.find(out, doc, d, pi, ix)
 				}
 				from = to
@@ -194,6 +195,53 @@ var pairFirst, pairSecond = func() (first, second [256]byte) {
 	second['z'] |= pairOZ
 	return first, second
 }()
+
+// hasScaleWord reports whether s may hold a figure in words: every one has
+// a word that is, in any case, a scale ("hundred", "million", "bn", ...) or
+// a vague count ("dozens", "thousands", ...), so s holds one of their stems
+// below. ASCII letters are compared without case (c|0x20 lowers a letter);
+// no other letter lowers to one of these.
+func hasScaleWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, stem := range scaleStems[s[i]|0x20] {
+			if hasFoldAt(s, i, stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scaleStems are the stems of hasScaleWord, by their first letter.
+var scaleStems = func() (t [256][]string) {
+	for _, stem := range []string{"bn", "bln", "dozens", "hundred", "illion", "mn", "mln", "thousand", "tn", "trn"} {
+		t[stem[0]] = append(t[stem[0]], stem)
+	}
+	return t
+}()
+
+// hasFoldAt reports whether s holds the lower-case ASCII word w at byte i,
+// in any case.
+func hasFoldAt(s string, i int, w string) bool {
+	if len(s)-i < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if s[i+k]|0x20 != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// wordEnd returns the end of the word or number that byte i of s falls in
+// (i itself at a space or the end): tokens may run past a sentence's end.
+func wordEnd(s string, i int) int {
+	for i < len(s) && s[i] != ' ' {
+		i++
+	}
+	return i
+}
 
 // hasAt reports whether s holds w at byte i.
 func hasAt(s string, i int, w string) bool {
