@@ -259,3 +259,29 @@ func checkCueTokens(t *testing.T, whole, ts []tok, at int) {
 		t.Fatalf("cueTokens(%d) = %v, want a run of %v from token %d on", at, ts, whole, tokIndex(whole, at))
 	}
 }
+
+// TestMayContainFold checks the text test that lets findIndefinite pass
+// over paragraphs: it may say yes wrongly, never no.
+func TestMayContainFold(t *testing.T) {
+	for _, tt := range []struct {
+		text, w string
+		want    bool
+	}{
+		{"A senior OFFICIAL said", "official", true},
+		{"an official's view", "official", true},
+		{"the officer said", "official", false},
+		{"", "official", false},
+		{"a \u017Fource said", "source", true}, // ſ folds to s
+		{"the \u212Aing", "king", true},        // the Kelvin sign folds to k
+		{"a source", "\u017Fource", true},
+	} {
+		if got := mayContainFold(tt.text, tt.w); got != tt.want {
+			t.Errorf("mayContainFold(%q, %q) = %v, want %v", tt.text, tt.w, got, tt.want)
+		}
+		for _, word := range strings.Fields(tt.text) {
+			if strings.EqualFold(strings.TrimSuffix(word, "'s"), tt.w) && !mayContainFold(tt.text, tt.w) {
+				t.Errorf("mayContainFold(%q, %q) misses %q", tt.text, tt.w, word)
+			}
+		}
+	}
+}

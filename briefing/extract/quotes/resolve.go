@@ -542,8 +542,16 @@ func (st *docState) findIndefinite(p, before int, head string) (speaker, bool) {
 		}
 	}()
 	for q := p; q >= 0 && q > low; q-- {
-		ts := st.tokens(q)
 		text := st.doc.Paragraphs[q].Text
+		if !mayContainFold(text, head) {
+			continue // no word of q is head
+		}
+		var ts []tok
+		if q == p {
+			ts = st.tokensTo(q, before)
+		} else {
+			ts = st.tokens(q)
+		}
 		for i := len(ts) - 1; i >= 0; i-- {
 			if q == p && ts[i].s >= before {
 				continue
@@ -564,6 +572,38 @@ func (st *docState) findIndefinite(p, before int, head string) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// mayContainFold reports whether text may hold w in any case. For ASCII
+// text and w it is whether it does; beyond ASCII, Unicode folding ("ſ" is
+// an "s") is left to strings.EqualFold and the answer is yes.
+func mayContainFold(text, w string) bool {
+	if w == "" {
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	first := lowerASCII(w[0])
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if lowerASCII(c) == first && i+len(w) <= len(text) && strings.EqualFold(text[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // pronoun resolves "he" or "she" at byte at of paragraph p: the person who
