@@ -79,11 +79,7 @@ func isDouble(t tok) bool {
 // always follows `,"` ("," remembered Roy Verley).
 func afterCue(ts []tok, from int, loose bool) []tok {
 	k := cueStart(ts, from)
-	end := k
-	for end < len(ts) && end-k < 40 && !isDouble(ts[end]) && !sentenceEnd(ts, end) {
-		end++
-	}
-	ts = ts[:end]
+	ts = ts[:cueEnd(ts, k)]
 	if k >= len(ts) || ts[k].punct {
 		return nil
 	}
@@ -125,6 +121,17 @@ func cueStart(ts []tok, from int) int {
 		k++
 	}
 	return k
+}
+
+// cueEnd returns the end of the cue starting at token k: a double mark or
+// the end of its sentence, at most 40 tokens on. Past it, afterCue reads
+// nothing; to find it, cueEnd reads up to the token after it.
+func cueEnd(ts []tok, k int) int {
+	end := k
+	for end < len(ts) && end-k < 40 && !isDouble(ts[end]) && !sentenceEnd(ts, end) {
+		end++
+	}
+	return end
 }
 
 // looseVerb reports whether w looks like a past or present verb.

@@ -225,6 +225,12 @@ func checkSentenceTokens(t *testing.T, whole, ts []tok, at int) {
 	if o+len(ts) < min(n+1, len(whole)) {
 		t.Fatalf("sentenceTokens(%d) = %v, want a run of %v through token %d", at, ts, whole, n)
 	}
+	if got, want := beforeCue(ts, at), beforeCue(whole, at); !slices.Equal(got, want) {
+		t.Fatalf("beforeCue(%d) reads %v from sentenceTokens, %v from the whole paragraph", at, got, want)
+	}
+	if got, want := sentenceSubject(ts, at), sentenceSubject(whole, at); !slices.Equal(got, want) {
+		t.Fatalf("sentenceSubject(%d) reads %v from sentenceTokens, %v from the whole paragraph", at, got, want)
+	}
 	if o == 0 {
 		return
 	}
@@ -254,9 +260,13 @@ func runAt(t *testing.T, whole, ts []tok) int {
 
 func checkCueTokens(t *testing.T, whole, ts []tok, at int) {
 	t.Helper()
-	o := runAt(t, whole, ts)
-	if o > tokIndex(whole, at) || o+len(ts) < len(whole) && len(ts) <= cueStart(ts, at)+41 {
+	if o := runAt(t, whole, ts); o > tokIndex(whole, at) {
 		t.Fatalf("cueTokens(%d) = %v, want a run of %v from token %d on", at, ts, whole, tokIndex(whole, at))
+	}
+	for _, loose := range []bool{false, true} {
+		if got, want := afterCue(ts, at, loose), afterCue(whole, at, loose); !slices.Equal(got, want) {
+			t.Fatalf("afterCue(%d) reads %v from cueTokens, %v from the whole paragraph", at, got, want)
+		}
 	}
 }
 

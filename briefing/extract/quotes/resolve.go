@@ -174,8 +174,8 @@ func (st *docState) sentenceTokens(p, at int) []tok {
 
 // cueTokens returns tokens of paragraph p for afterCue to read the cue
 // after byte at: from one that starts at or before at on, through the
-// 41st token after cueStart (afterCue reads no further) or to the
-// paragraph's end.
+// token after cueEnd (afterCue reads no further) or to the paragraph's
+// end. The text is tokenized a little at a time until the cue ends.
 func (st *docState) cueTokens(p, at int) []tok {
 	pt := &st.toks[p]
 	t := st.doc.Paragraphs[p].Text
@@ -185,14 +185,14 @@ func (st *docState) cueTokens(p, at int) []tok {
 	n := len(st.arena)
 	for from := strings.LastIndexByte(t[:at], ' ') + 1; from < len(t); {
 		c := len(t)
-		if s := max(from, at) + 320; s < len(t) {
+		if s := max(from, at) + 120; s < len(t) {
 			if i := strings.IndexByte(t[s:], ' '); i >= 0 {
 				c = s + i
 			}
 		}
 		st.arena = tokenize(st.arena, t, from, c)
 		from = c
-		if ts := st.arena[n:]; len(ts) > cueStart(ts, at)+41 {
+		if ts := st.arena[n:]; cueEnd(ts, cueStart(ts, at))+1 < len(ts) {
 			break
 		}
 	}
