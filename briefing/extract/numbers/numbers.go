@@ -199,12 +199,16 @@ var pairFirst, pairSecond = func() (first, second [256]byte) {
 // hasScaleWord reports whether s may hold a figure in words: every one has
 // a word that is, in any case, a scale ("hundred", "million", "bn", ...) or
 // a vague count ("dozens", "thousands", ...), so s holds one of their stems
-// below. ASCII letters are compared without case (c|0x20 lowers a letter);
-// no other letter lowers to one of these.
+// below. Each stem has one n, and the letter before it tells which stems
+// to try. ASCII letters are compared without case (c|0x20 lowers a
+// letter); no other letter lowers to one of these.
 func hasScaleWord(s string) bool {
-	for i := 0; i < len(s); i++ {
-		for _, stem := range scaleStems[s[i]|0x20] {
-			if hasFoldAt(s, i, stem) {
+	for i := 1; i < len(s); i++ {
+		if s[i]|0x20 != 'n' {
+			continue
+		}
+		for _, stem := range scaleStems[s[i-1]|0x20] {
+			if hasFoldAt(s, i-strings.IndexByte(stem, 'n'), stem) {
 				return true
 			}
 		}
@@ -212,10 +216,11 @@ func hasScaleWord(s string) bool {
 	return false
 }
 
-// scaleStems are the stems of hasScaleWord, by their first letter.
+// scaleStems are the stems of hasScaleWord, by the letter before their n.
 var scaleStems = func() (t [256][]string) {
 	for _, stem := range []string{"bn", "bln", "dozens", "hundred", "illion", "mn", "mln", "thousand", "tn", "trn"} {
-		t[stem[0]] = append(t[stem[0]], stem)
+		c := stem[strings.IndexByte(stem, 'n')-1]
+		t[c] = append(t[c], stem)
 	}
 	return t
 }()
@@ -223,7 +228,7 @@ var scaleStems = func() (t [256][]string) {
 // hasFoldAt reports whether s holds the lower-case ASCII word w at byte i,
 // in any case.
 func hasFoldAt(s string, i int, w string) bool {
-	if len(s)-i < len(w) {
+	if i < 0 || len(s)-i < len(w) {
 		return false
 	}
 	for k := 0; k < len(w); k++ {

@@ -36,7 +36,13 @@ func tokenize(text string, from, to int, buf []token) []token {
 			case isDigit(c):
 				kind, j = tNum, scanNumber(text, i)
 			case isLetterASCII(c):
-				kind, j = tWord, scanWord(text, i+1)
+				for j < len(text) && isLetterASCII(text[j]) {
+					j++
+				}
+				if j < len(text) && (text[j] == '.' || text[j] == '-' || text[j] == '\'' || text[j] >= utf8.RuneSelf) {
+					j = scanWord(text, j) // the word may go on
+				}
+				kind = tWord
 			}
 		} else {
 			r, n := utf8.DecodeRuneInString(text[i:])
