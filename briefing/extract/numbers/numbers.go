@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"briefing/briefing/extract/actors"
 	"briefing/briefing/model"
@@ -34,16 +35,11 @@ func Find(docs []*source.Document, ix *actors.Index) []model.Number {
 // and without IDs. A document's numbers depend on nothing outside it, so
 // parts can be found at once and merged.
 func FindPart(docs []*source.Document, from, to int, ix *actors.Index) []model.Number {
-	// News text gives about one key number per kilobyte (the BBC corpus:
-	// one per 800 bytes): sized for that, the list seldom grows, and each
-	// growing copies every number found so far.
-	size := 0
-	for _, doc := range docs[from:to] {
-		size += len(doc.Raw)
-	}
-	out := make([]model.Number, 0, size/1024+1)
-	var buf []token
-	var lows []string
+	// The numbers gather in a buffer reused from part to part, and are
+	// copied out once at their number.
+	sc := scratches.Get().(*scratch)
+	defer scratches.Put(sc)
+	out, buf, lows := sc.found[:0], sc.toks, sc.lows
 	for d := from; d < to; d++ {
 		doc := docs[d]
 		for pi := range doc.Paragraphs {
@@ -79,8 +75,20 @@ func FindPart(docs []*source.Document, from, to int, ix *actors.Index) []model.N
 			}
 		}
 	}
-	return out
+	found := slices.Clone(out)
+	clear(out) // the pool keeps no text alive
+	sc.found, sc.toks, sc.lows = out, buf, lows
+	return found
 }
+
+// scratch holds FindPart's buffers.
+type scratch struct {
+	found []model.Number
+	toks  []token
+	lows  []string
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
 // Merge joins the parts of FindPart, given in document order, and numbers
 // the key numbers n1, n2, ... in that order.
