@@ -136,6 +136,11 @@ func (p *para) parseFigure(i int) (figure, bool) {
 		}
 		return p.parseDigits(i, i+1, code)
 	case t.kind == tWord && p.words:
+		// Every figure in words goes on with "of" ("thousands of", "tens
+		// of thousands of") or a scale ("two million", "a hundred").
+		if next := p.lower(i + 1); next != "of" && next != "hundred" && scales[next] == 0 {
+			return figure{}, false
+		}
 		w := p.lower(i)
 		if _, ok := vague[w]; ok {
 			return p.parseVague(i)

@@ -410,6 +410,11 @@ func (st *docState) joinText(pcs []piece) string {
 		return st.doc.Paragraphs[pc.para].Text[pc.s:pc.e]
 	}
 	var b strings.Builder
+	size := len(pcs) - 1
+	for _, pc := range pcs {
+		size += pc.e - pc.s
+	}
+	b.Grow(size)
 	for i, pc := range pcs {
 		if i > 0 {
 			b.WriteByte(' ')
