@@ -146,31 +146,36 @@ func (p *para) find(out []model.Number, doc *source.Document, d, pi int, ix *act
 // "oz" of "ozens"), so the loop seldom branches off.
 func mayHoldNumber(s string) (digit int, words bool) {
 	digit = -1
-	for i := 0; i+1 < len(s); i++ {
-		m := pairFirst[s[i]] & pairSecond[s[i+1]]
+	if s == "" {
+		return digit, words
+	}
+	first := pairFirst[s[0]] // of the byte before s[i]
+	for i := 1; i < len(s); i++ {
+		m := first & pairSecond[s[i]]
+		first = pairFirst[s[i]]
 		if m == 0 {
 			continue
 		}
 		switch {
 		case m&pairDigit != 0:
 			if digit < 0 {
-				digit = i
+				digit = i - 1
 			}
 		case words:
 		case m == pairLL:
-			words = hasAt(s, i-1, "illion")
+			words = hasAt(s, i-2, "illion")
 		case m == pairUS:
-			words = hasAt(s, i-2, "housand")
+			words = hasAt(s, i-3, "housand")
 		case m == pairDR:
-			words = hasAt(s, i-2, "undred")
+			words = hasAt(s, i-3, "undred")
 		case m == pairOZ:
-			words = hasAt(s, i, "ozens")
+			words = hasAt(s, i-1, "ozens")
 		}
 		if words && digit >= 0 {
 			return digit, words
 		}
 	}
-	if digit < 0 && len(s) > 0 && isDigit(s[len(s)-1]) {
+	if digit < 0 && isDigit(s[len(s)-1]) {
 		digit = len(s) - 1
 	}
 	return digit, words
