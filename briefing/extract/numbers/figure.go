@@ -13,7 +13,19 @@ type para struct {
 	text  string // the paragraph
 	toks  []token
 	lows  []string // the tokens in lower case, "" until lower asks
+	arena []int    // backs the lists of token indexes made while reading figures
 	words bool     // the text may hold a figure in words ("thousands of", "two million")
+}
+
+// ints returns an empty list of token indexes with room for n, taken from
+// the sentence's arena: such lists live only while the sentence is read.
+func (p *para) ints(n int) []int {
+	if cap(p.arena)-len(p.arena) < n {
+		p.arena = make([]int, 0, max(n, 2*cap(p.arena), 64)) // the full one stays with its lists
+	}
+	k := len(p.arena)
+	p.arena = p.arena[:k+n]
+	return p.arena[k : k : k+n]
 }
 
 func (p *para) str(i int) string { return p.text[p.toks[i].start:p.toks[i].end] }

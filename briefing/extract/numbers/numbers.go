@@ -39,7 +39,7 @@ func FindPart(docs []*source.Document, from, to int, ix *actors.Index) []model.N
 	// copied out once at their number.
 	sc := scratches.Get().(*scratch)
 	defer scratches.Put(sc)
-	out, buf, lows := sc.found[:0], sc.toks, sc.lows
+	out, buf, lows, arena := sc.found[:0], sc.toks, sc.lows, sc.arena
 	for d := from; d < to; d++ {
 		doc := docs[d]
 		for pi := range doc.Paragraphs {
@@ -65,8 +65,9 @@ func FindPart(docs []*source.Document, from, to int, ix *actors.Index) []model.N
 					buf = tokenize(pg.Text, from, to, buf)
 					lows = slices.Grow(lows[:0], len(buf))[:len(buf)]
 					clear(lows)
-					p := &para{text: pg.Text, toks: buf, lows: lows, words: hasWords}
+					p := &para{text: pg.Text, toks: buf, lows: lows, arena: arena[:0], words: hasWords}
 					out = p.find(out, doc, d, pi, ix)
+					arena = p.arena
 				}
 				from = to
 				if digit >= 0 && digit < from {
@@ -77,7 +78,7 @@ func FindPart(docs []*source.Document, from, to int, ix *actors.Index) []model.N
 	}
 	found := slices.Clone(out)
 	clear(out) // the pool keeps no text alive
-	sc.found, sc.toks, sc.lows = out, buf, lows
+	sc.found, sc.toks, sc.lows, sc.arena = out, buf, lows, arena
 	return found
 }
 
@@ -86,6 +87,7 @@ type scratch struct {
 	found []model.Number
 	toks  []token
 	lows  []string
+	arena []int
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -375,7 +377,7 @@ func (p *para) keyNumber(f figure) (item, bool) {
 		if c, ok := currencyWords[it.unit]; ok {
 			it.unit = c // "billions of dollars"
 		}
-		it.what = append(seq(next+1, head), p.tail(head+1, 12)...)
+		it.what = append(p.seq(next+1, head, 12), p.tail(head+1, 12)...)
 		return it, true
 	}
 	head, ok := p.counted(next)
@@ -400,7 +402,7 @@ func (p *para) keyNumber(f figure) (item, bool) {
 				it.unit = c // "10 Canadian dollars"
 			}
 		}
-		it.what = append(seq(next, head), p.tail(head+1, 12)...)
+		it.what = append(p.seq(next, head, 12), p.tail(head+1, 12)...)
 		return it, true
 	}
 	if year {
@@ -523,8 +525,9 @@ func (p *para) approxBefore(i int) (int, string) {
 	return i, ""
 }
 
-func seq(a, b int) []int {
-	out := make([]int, 0, b-a+1)
+// seq returns the token indexes a to b, with room for more after them.
+func (p *para) seq(a, b, more int) []int {
+	out := p.ints(b - a + 1 + more)
 	for k := a; k <= b; k++ {
 		out = append(out, k)
 	}
