@@ -177,11 +177,6 @@ func (p *para) parseFigure(i int) (figure, bool) {
 func (p *para) parseDigits(first, n int, code string) (figure, bool) {
 	f := figure{first: first, last: n, currency: code}
 	s := p.str(n)
-	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
-	if err != nil {
-		return f, false
-	}
-	f.value = v
 	// Codes and phone numbers: "020 7946", "007"; names: "S-400", "MP3", "#5", "+44".
 	if len(s) > 1 && s[0] == '0' && s[1] != '.' {
 		return f, false
@@ -198,6 +193,12 @@ func (p *para) parseDigits(first, n int, code string) (figure, bool) {
 	if first > 0 && p.toks[first-1].kind == tNum {
 		return f, false
 	}
+	// Parsed only once the digits pass the cheaper checks above.
+	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+	if err != nil {
+		return f, false
+	}
+	f.value = v
 	j := n + 1
 	if p.adjacent(j) {
 		next := p.str(j)
