@@ -12,23 +12,63 @@ import (
 type para struct {
 	text  string // the paragraph
 	toks  []token
-	words bool // the text may hold a figure in words ("thousands of", "two million")
+	lows  []string // the tokens in lower case, "" until lower asks
+	arena []int    // backs the lists of token indexes made while reading figures
+	words bool     // the text may hold a figure in words ("thousands of", "two million")
+}
+
+// ints returns an empty list of token indexes with room for n, taken from
+// the sentence's arena: such lists live only while the sentence is read.
+func (p *para) ints(n int) []int {
+	if cap(p.arena)-len(p.arena) < n {
+		p.arena = make([]int, 0, max(n, 2*cap(p.arena), 64)) // the full one stays with its lists
+	}
+	k := len(p.arena)
+	p.arena = p.arena[:k+n]
+	return p.arena[k : k : k+n]
 }
 
 func (p *para) str(i int) string { return p.text[p.toks[i].start:p.toks[i].end] }
 
-// lower returns token i in lower case ("" past either end).
+// lower returns token i in lower case ("" past either end), lowering each
+// token once.
 func (p *para) lower(i int) string {
 	if i < 0 || i >= len(p.toks) {
 		return ""
 	}
-	w := p.str(i)
+	if w := p.lows[i]; w != "" {
+		return w
+	}
+	w := lowerWord(p.str(i))
+	p.lows[i] = w
+	return w
+}
+
+// lowerWord returns w in lower case. A word of this package's lists comes
+// back as the list's own string, so lowering "The" or "Million" copies
+// nothing.
+func lowerWord(w string) string {
+	var buf [16]byte
+	upper := false
 	for k := 0; k < len(w); k++ {
-		if c := w[k]; c >= 'A' && c <= 'Z' {
-			return strings.ToLower(w)
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+			c += 'a' - 'A'
+		}
+		if k < len(buf) {
+			buf[k] = c
 		}
 	}
-	return w
+	if !upper {
+		return w
+	}
+	if len(w) <= len(buf) {
+		if lw, ok := lowerForms[string(buf[:len(w)])]; ok {
+			return lw
+		}
+	}
+	return strings.ToLower(w)
 }
 
 // is reports whether token i is the punctuation s.
@@ -108,6 +148,11 @@ func (p *para) parseFigure(i int) (figure, bool) {
 		}
 		return p.parseDigits(i, i+1, code)
 	case t.kind == tWord && p.words:
+		// Every figure in words goes on with "of" ("thousands of", "tens
+		// of thousands of") or a scale ("two million", "a hundred").
+		if next := p.lower(i + 1); next != "of" && next != "hundred" && scales[next] == 0 {
+			return figure{}, false
+		}
 		w := p.lower(i)
 		if _, ok := vague[w]; ok {
 			return p.parseVague(i)
@@ -132,11 +177,6 @@ func (p *para) parseFigure(i int) (figure, bool) {
 func (p *para) parseDigits(first, n int, code string) (figure, bool) {
 	f := figure{first: first, last: n, currency: code}
 	s := p.str(n)
-	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
-	if err != nil {
-		return f, false
-	}
-	f.value = v
 	// Codes and phone numbers: "020 7946", "007"; names: "S-400", "MP3", "#5", "+44".
 	if len(s) > 1 && s[0] == '0' && s[1] != '.' {
 		return f, false
@@ -153,6 +193,12 @@ func (p *para) parseDigits(first, n int, code string) (figure, bool) {
 	if first > 0 && p.toks[first-1].kind == tNum {
 		return f, false
 	}
+	// Parsed only once the digits pass the cheaper checks above.
+	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+	if err != nil {
+		return f, false
+	}
+	f.value = v
 	j := n + 1
 	if p.adjacent(j) {
 		next := p.str(j)
@@ -234,7 +280,7 @@ func (p *para) parseVague(i int) (figure, bool) {
 func (p *para) parseSpelled(i int) (figure, bool) {
 	f := figure{first: i, last: i}
 	v := 0.0
-	for _, part := range strings.Split(p.lower(i), "-") {
+	for part := range strings.SplitSeq(p.lower(i), "-") {
 		n, ok := spelled[part]
 		if !ok {
 			return f, false

@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"briefing/briefing/extract/actors"
 	"briefing/briefing/model"
@@ -30,20 +31,15 @@ func Find(docs []*source.Document, ix *actors.Index) []model.Number {
 	return Merge([][]model.Number{FindPart(docs, 0, len(docs), ix)})
 }
 
-// FindPart returns the key numbers of docs[from:to], in document order;
-// their IDs count from 1 within the part and are set again by Merge. A
-// document's numbers depend on nothing outside it, so parts can be found
-// at once and merged.
+// FindPart returns the key numbers of docs[from:to], in document order
+// and without IDs. A document's numbers depend on nothing outside it, so
+// parts can be found at once and merged.
 func FindPart(docs []*source.Document, from, to int, ix *actors.Index) []model.Number {
-	// News text gives about one key number per kilobyte (the BBC corpus:
-	// one per 800 bytes): sized for that, the list seldom grows, and each
-	// growing copies every number found so far.
-	size := 0
-	for _, doc := range docs[from:to] {
-		size += len(doc.Raw)
-	}
-	out := make([]model.Number, 0, size/1024+1)
-	var buf []token
+	// The numbers gather in a buffer reused from part to part, and are
+	// copied out once at their number.
+	sc := scratches.Get().(*scratch)
+	defer scratches.Put(sc)
+	out, buf, lows, arena := sc.found[:0], sc.toks, sc.lows, sc.arena
 	for d := from; d < to; d++ {
 		doc := docs[d]
 		for pi := range doc.Paragraphs {
@@ -53,8 +49,8 @@ func FindPart(docs []*source.Document, from, to int, ix *actors.Index) []model.N
 			}
 			// Only the sentences that may hold a figure are tokenized; a
 			// figure's phrases never reach outside its sentence.
-			digits, words := mayHoldNumber(pg.Text)
-			if !digits && !words {
+			digit, words := mayHoldNumber(pg.Text)
+			if digit < 0 && !words {
 				continue
 			}
 			from := 0
@@ -63,29 +59,70 @@ func FindPart(docs []*source.Document, from, to int, ix *actors.Index) []model.N
 				if k+1 < len(pg.Sentences) {
 					to = min(max(pg.Sentences[k].End, from), to)
 				}
-				if words || hasDigit(pg.Text[from:to]) {
+				// digit is the first digit at or after from, or -1.
+				hasWords := words && hasScaleWord(pg.Text[from:wordEnd(pg.Text, to)])
+				if hasWords || digit >= 0 && digit < to {
 					buf = tokenize(pg.Text, from, to, buf)
-					p := &para{text: pg.Text, toks: buf, words: words}
+					lows = slices.Grow(lows[:0], len(buf))[:len(buf)]
+					clear(lows)
+					p := &para{text: pg.Text, toks: buf, lows: lows, arena: arena[:0], words: hasWords}
 					out = p.find(out, doc, d, pi, ix)
+					arena = p.arena
 				}
 				from = to
+				if digit >= 0 && digit < from {
+					digit = indexDigit(pg.Text, from)
+				}
 			}
 		}
 	}
-	return out
+	found := slices.Clone(out)
+	clear(out) // the pool keeps no text alive
+	sc.found, sc.toks, sc.lows, sc.arena = out, buf, lows, arena
+	return found
 }
+
+// scratch holds FindPart's buffers.
+type scratch struct {
+	found []model.Number
+	toks  []token
+	lows  []string
+	arena []int
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
 // Merge joins the parts of FindPart, given in document order, and numbers
 // the key numbers n1, n2, ... in that order.
 func Merge(parts [][]model.Number) []model.Number {
+	var out []model.Number
 	if len(parts) == 1 {
-		return parts[0] // numbered already: IDs count from 1 in a part
+		out = parts[0] // numbered in place: the part is no one else's
+	} else {
+		out = slices.Concat(parts...)
 	}
-	out := slices.Concat(parts...)
-	for i := range out {
-		out[i].ID = "n" + strconv.Itoa(i+1)
+	for i, id := range numbered("n", len(out)) {
+		out[i].ID = id
 	}
 	return out
+}
+
+// numbered returns prefix+"1", prefix+"2", ... prefix+n, cut from one
+// string: one allocation for all of them.
+func numbered(prefix string, n int) []string {
+	b := make([]byte, 0, n*(len(prefix)+len(strconv.Itoa(n))))
+	ends := make([]int, n)
+	for i := range n {
+		b = strconv.AppendInt(append(b, prefix...), int64(i+1), 10)
+		ends[i] = len(b)
+	}
+	all := string(b)
+	ids := make([]string, n)
+	start := 0
+	for i, end := range ends {
+		ids[i], start = all[start:end], end
+	}
+	return ids
 }
 
 // find appends the key numbers of p, paragraph pi of document d.
@@ -113,7 +150,6 @@ func (p *para) find(out []model.Number, doc *source.Document, d, pi int, ix *act
 			if (n.What == "" || it.base) && (it.f.percent != "" || it.f.currency != "") {
 				n.What = sameKind(out[first:], n.Unit, n.What)
 			}
-			n.ID = "n" + strconv.Itoa(len(out)+1)
 			out = append(out, n)
 		}
 		i = f.last + 1
@@ -121,25 +157,143 @@ func (p *para) find(out []model.Number, doc *source.Document, d, pi int, ix *act
 	return out
 }
 
-// mayHoldNumber is a cheap test run before tokenizing a paragraph: whether
-// it has a digit, and whether it has a word every figure in words needs
-// (a scale word or a vague count: "hundred", "thousands", "million", ...).
-// strings.Contains scans with vector instructions: four of them beat one
-// byte loop.
-func mayHoldNumber(s string) (digits, words bool) {
-	digits = hasDigit(s)
-	words = strings.Contains(s, "illion") || strings.Contains(s, "housand") ||
-		strings.Contains(s, "undred") || strings.Contains(s, "ozens")
-	return digits, words
+// mayHoldNumber is a cheap test run before tokenizing a paragraph: where
+// its first digit is (-1 if none), and whether it has a word every figure
+// in words needs (a scale word or a vague count: "hundred", "thousands",
+// "million", ...). It reads s once, a pair of bytes at a time: the pair
+// tables make one AND say whether the pair is a digit or the rarest pair of
+// a word's stem (the "ll" of "illion", "us" of "housand", "dr" of "undred",
+// "oz" of "ozens"), so the loop seldom branches off.
+func mayHoldNumber(s string) (digit int, words bool) {
+	digit = -1
+	if s == "" {
+		return digit, words
+	}
+	first := pairFirst[s[0]] // of the byte before s[i]
+	for i := 1; i < len(s); i++ {
+		m := first & pairSecond[s[i]]
+		first = pairFirst[s[i]]
+		if m == 0 {
+			continue
+		}
+		switch {
+		case m&pairDigit != 0:
+			if digit < 0 {
+				digit = i - 1
+			}
+		case words:
+		case m == pairLL:
+			words = hasAt(s, i-2, "illion")
+		case m == pairUS:
+			words = hasAt(s, i-3, "housand")
+		case m == pairDR:
+			words = hasAt(s, i-3, "undred")
+		case m == pairOZ:
+			words = hasAt(s, i-1, "ozens")
+		}
+		if words && digit >= 0 {
+			return digit, words
+		}
+	}
+	if digit < 0 && isDigit(s[len(s)-1]) {
+		digit = len(s) - 1
+	}
+	return digit, words
 }
 
-func hasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if isDigit(s[i]) {
-			return true
+// The bits of pairFirst and pairSecond: a pair of bytes (a, b) is one of
+// these when pairFirst[a]&pairSecond[b] has its bit.
+const (
+	pairDigit = 1 << iota // a digit, then anything
+	pairLL
+	pairUS
+	pairDR
+	pairOZ
+)
+
+var pairFirst, pairSecond = func() (first, second [256]byte) {
+	for c := '0'; c <= '9'; c++ {
+		first[c] = pairDigit
+	}
+	for c := range second {
+		second[c] = pairDigit
+	}
+	first['l'] |= pairLL
+	second['l'] |= pairLL
+	first['u'] |= pairUS
+	second['s'] |= pairUS
+	first['d'] |= pairDR
+	second['r'] |= pairDR
+	first['o'] |= pairOZ
+	second['z'] |= pairOZ
+	return first, second
+}()
+
+// hasScaleWord reports whether s may hold a figure in words: every one has
+// a word that is, in any case, a scale ("hundred", "million", "bn", ...) or
+// a vague count ("dozens", "thousands", ...), so s holds one of their stems
+// below. Each stem has one n, and the letter before it tells which stems
+// to try. ASCII letters are compared without case (c|0x20 lowers a
+// letter); no other letter lowers to one of these.
+func hasScaleWord(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i]|0x20 != 'n' {
+			continue
+		}
+		for _, stem := range scaleStems[s[i-1]|0x20] {
+			if hasFoldAt(s, i-strings.IndexByte(stem, 'n'), stem) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// scaleStems are the stems of hasScaleWord, by the letter before their n.
+var scaleStems = func() (t [256][]string) {
+	for _, stem := range []string{"bn", "bln", "dozens", "hundred", "illion", "mn", "mln", "thousand", "tn", "trn"} {
+		c := stem[strings.IndexByte(stem, 'n')-1]
+		t[c] = append(t[c], stem)
+	}
+	return t
+}()
+
+// hasFoldAt reports whether s holds the lower-case ASCII word w at byte i,
+// in any case.
+func hasFoldAt(s string, i int, w string) bool {
+	if i < 0 || len(s)-i < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if s[i+k]|0x20 != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// wordEnd returns the end of the word or number that byte i of s falls in
+// (i itself at a space or the end): tokens may run past a sentence's end.
+func wordEnd(s string, i int) int {
+	for i < len(s) && s[i] != ' ' {
+		i++
+	}
+	return i
+}
+
+// hasAt reports whether s holds w at byte i.
+func hasAt(s string, i int, w string) bool {
+	return i >= 0 && strings.HasPrefix(s[i:], w)
+}
+
+// indexDigit returns the first digit of s at or after byte from, or -1.
+func indexDigit(s string, from int) int {
+	for i := from; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return i
+		}
+	}
+	return -1
 }
 
 // item is a figure accepted as a key number and the tokens that say what
@@ -175,14 +329,22 @@ func (p *para) number(it item) model.Number {
 		Approx: it.approx,
 		Raw:    p.text[p.toks[it.f.first].start:p.toks[it.f.last].end],
 	}
-	words := make([]string, 0, len(it.what)+1)
-	if it.headText != "" {
-		words = append(words, it.headText)
-	}
+	// What is the antecedent, if any, and the words of it.what, joined by
+	// spaces: built at its full length at once.
+	size := len(it.headText) + len(it.what)
 	for _, k := range it.what {
-		words = append(words, p.str(k))
+		size += p.toks[k].end - p.toks[k].start
 	}
-	n.What = strings.Join(words, " ")
+	var b strings.Builder
+	b.Grow(size)
+	b.WriteString(it.headText)
+	for _, k := range it.what {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p.str(k))
+	}
+	n.What = b.String()
 	return n
 }
 
@@ -215,7 +377,7 @@ func (p *para) keyNumber(f figure) (item, bool) {
 		if c, ok := currencyWords[it.unit]; ok {
 			it.unit = c // "billions of dollars"
 		}
-		it.what = append(seq(next+1, head), p.tail(head+1, 12)...)
+		it.what = append(p.seq(next+1, head, 12), p.tail(head+1, 12)...)
 		return it, true
 	}
 	head, ok := p.counted(next)
@@ -240,7 +402,7 @@ func (p *para) keyNumber(f figure) (item, bool) {
 				it.unit = c // "10 Canadian dollars"
 			}
 		}
-		it.what = append(seq(next, head), p.tail(head+1, 12)...)
+		it.what = append(p.seq(next, head, 12), p.tail(head+1, 12)...)
 		return it, true
 	}
 	if year {
@@ -363,8 +525,9 @@ func (p *para) approxBefore(i int) (int, string) {
 	return i, ""
 }
 
-func seq(a, b int) []int {
-	out := make([]int, 0, b-a+1)
+// seq returns the token indexes a to b, with room for more after them.
+func (p *para) seq(a, b, more int) []int {
+	out := p.ints(b - a + 1 + more)
 	for k := a; k <= b; k++ {
 		out = append(out, k)
 	}

@@ -35,7 +35,7 @@ func (p *para) counted(k int) (int, bool) {
 // ending at punctuation, a conjunction or another figure and skipping
 // auxiliary verbs.
 func (p *para) tail(k, max int) []int {
-	var out []int
+	out := p.ints(max)
 	for m := k; m < len(p.toks) && len(out) < max; m++ {
 		if !p.word(m) {
 			break
@@ -96,7 +96,7 @@ func spelledSmall(w string) bool {
 // before returns up to max words right before token i in its clause, for a
 // figure that names no counted noun after it ("sales rose 2%").
 func (p *para) before(i, max int) []int {
-	var out []int
+	out := p.ints(max)
 	for m := i - 1; m >= 0 && len(out) < max; m-- {
 		if !p.word(m) {
 			if len(out) > 0 && !p.toks[m+1].space {

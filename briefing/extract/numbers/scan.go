@@ -24,29 +24,41 @@ type token struct {
 func tokenize(text string, from, to int, buf []token) []token {
 	toks := buf[:0]
 	space := true
-	i := from
-	for i < to {
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
+	for i := from; i < to; {
+		kind, j := tPunct, i+1
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, most of the text: no rune to decode.
+			switch {
+			case c == ' ' || c >= '\t' && c <= '\r':
+				space = true
+				i++
+				continue
+			case isDigit(c):
+				kind, j = tNum, scanNumber(text, i)
+			case isLetterASCII(c):
+				for j < len(text) && isLetterASCII(text[j]) {
+					j++
+				}
+				if j < len(text) && (text[j] == '.' || text[j] == '-' || text[j] == '\'' || text[j] >= utf8.RuneSelf) {
+					j = scanWord(text, j) // the word may go on
+				}
+				kind = tWord
+			}
+		} else {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsSpace(r):
+				space = true
+				i += n
+				continue
+			case unicode.IsLetter(r):
+				kind, j = tWord, scanWord(text, i+n)
+			default:
+				j = i + n
+			}
 		}
-		switch {
-		case unicode.IsSpace(r):
-			space = true
-			i += n
-			continue
-		case isDigit(text[i]):
-			j := scanNumber(text, i)
-			toks = append(toks, token{tNum, i, j, space})
-			i = j
-		case unicode.IsLetter(r):
-			j := scanWord(text, i+n)
-			toks = append(toks, token{tWord, i, j, space})
-			i = j
-		default:
-			toks = append(toks, token{tPunct, i, i + n, space})
-			i += n
-		}
+		toks = append(toks, token{kind, i, j, space})
+		i = j
 		space = false
 	}
 	return toks

@@ -1,6 +1,9 @@
 package numbers
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestTokenizeWords(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -23,6 +26,45 @@ func TestTokenizeWords(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestScaleWordStems checks that hasScaleWord finds every word a figure in
+// words needs, in any case: a sentence it passes over is not tokenized for
+// such figures.
+func TestScaleWordStems(t *testing.T) {
+	words := []string{"hundred"}
+	for w := range scales {
+		words = append(words, w)
+	}
+	for w := range vague {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		for _, form := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if !hasScaleWord("about " + form + " of") {
+				t.Errorf("hasScaleWord misses %q", form)
+			}
+		}
+	}
+	for _, s := range []string{"two men", "Dozen", "the thousandth", ""} {
+		if hasScaleWord(s) != strings.Contains(s, "thousand") {
+			t.Errorf("hasScaleWord(%q) = %v", s, hasScaleWord(s))
+		}
+	}
+}
+
+// TestMayHoldNumber checks the paragraph prefilter against the plain
+// search it stands for.
+func TestMayHoldNumber(t *testing.T) {
+	for _, s := range []string{"", "7", "a 7", "million", "x illion", "housand", "hundreds", "dozens 9", "Million", "ll us dr oz", "3 thousand"} {
+		digit, words := mayHoldNumber(s)
+		wantDigit := strings.IndexAny(s, "0123456789")
+		wantWords := strings.Contains(s, "illion") || strings.Contains(s, "housand") ||
+			strings.Contains(s, "undred") || strings.Contains(s, "ozens")
+		if digit != wantDigit || words != wantWords {
+			t.Errorf("mayHoldNumber(%q) = %d, %v; want %d, %v", s, digit, words, wantDigit, wantWords)
 		}
 	}
 }

@@ -201,7 +201,7 @@ var determiners = set(`the a an its their his her our your my this these those t
 // a determiner, punctuation, a conjunction or a preposition, except "of"
 // and a preposition before a name ("shares in GM").
 func (p *para) subjectVerb(v int) []int {
-	out := []int{v}
+	out := append(p.ints(12), v)
 	for m := v - 1; m >= 0 && len(out) < 10; m-- {
 		if p.toks[m].kind == tNum && p.toks[m].space && innerPreps[p.lower(m-1)] && p.word(m-2) {
 			// "pre-tax profits for 2004 rose"

@@ -7,8 +7,31 @@ func set(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
 		m[w] = true
+		lowerForms[w] = w
 	}
 	return m
+}
+
+// lowerForms holds every word of this package's lists, as lowerWord finds
+// them: set adds its words, init those of the other lists.
+var lowerForms = map[string]string{}
+
+func init() {
+	for _, m := range []map[string]float64{scales, spelled, vague} {
+		for w := range m {
+			lowerForms[w] = w
+		}
+	}
+	for _, m := range []map[string]string{currencyWords, nationalCurrency} {
+		for w := range m {
+			lowerForms[w] = w
+		}
+	}
+	for _, ph := range approxPhrases {
+		for _, w := range strings.Fields(ph) {
+			lowerForms[w] = w
+		}
+	}
 }
 
 // scales are the words that multiply a figure ("3.6 million", "$1.2bn").

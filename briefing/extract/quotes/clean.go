@@ -78,7 +78,7 @@ func cleanPhrase(ph []tok) []tok {
 	}
 	if len(ph) == 1 {
 		w := ph[0].w
-		lw := strings.ToLower(w)
+		lw := lower(w)
 		if loneJunk[lw] || leadAdverbs[lw] || weekdays[lw] || isLowerWord(w) && (strings.HasSuffix(w, "ing") || speechVerbs[w]) {
 			return nil
 		}
@@ -104,7 +104,7 @@ func cutsAt(ph []tok, i int) bool {
 		j-- // "He completely failed"
 	}
 	prev := ph[j].w
-	lp := strings.ToLower(prev)
+	lp := lower(prev)
 	if isDeterminer(prev) || possessiveDet[lp] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
 		return false
 	}
@@ -115,7 +115,7 @@ func cutsAt(ph []tok, i int) bool {
 		// "the 48-year-old actor crossed a bridge": a past form after a
 		// noun, with an object or phrase after it.
 		if i+1 < len(ph) && strings.HasSuffix(w, "ed") && len(w) > 4 && !strings.HasSuffix(prev, "ly") {
-			n := strings.ToLower(ph[i+1].w)
+			n := lower(ph[i+1].w)
 			return isDeterminer(n) || prepositions[n] || possessiveDet[n]
 		}
 		return false
@@ -147,7 +147,7 @@ func tailDrop(ph []tok) bool {
 // by the part after "and". It returns the index after "and", or -1.
 func andName(ph []tok) int {
 	for i := 1; i+1 < len(ph); i++ {
-		if strings.ToLower(ph[i].w) != "and" {
+		if lower(ph[i].w) != "and" {
 			continue
 		}
 		for _, t := range ph[:i] {
@@ -290,7 +290,7 @@ func (st *docState) loneGerund(p int, ph []tok) bool {
 		}
 	}
 	// The verb is also written in lower case somewhere in the document.
-	lw := strings.ToLower(ph[0].w)
+	lw := lower(ph[0].w)
 	for q := range st.doc.Paragraphs {
 		if containsWord(st.doc.Paragraphs[q].Text, lw) {
 			return true

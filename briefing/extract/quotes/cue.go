@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -77,19 +78,12 @@ func isDouble(t tok) bool {
 // -ed or -s close after the subject counts as the verb: attribution almost
 // always follows `,"` ("," remembered Roy Verley).
 func afterCue(ts []tok, from int, loose bool) []tok {
-	k := tokIndex(ts, from)
-	for k < len(ts) && ts[k].punct && !isDouble(ts[k]) && ts[k].w != "." {
-		k++ // , — (
-	}
-	end := k
-	for end < len(ts) && end-k < 40 && !isDouble(ts[end]) && !sentenceEnd(ts, end) {
-		end++
-	}
-	ts = ts[:end]
+	k := cueStart(ts, from)
+	ts = ts[:cueEnd(ts, k)]
 	if k >= len(ts) || ts[k].punct {
 		return nil
 	}
-	w := strings.ToLower(ts[k].w)
+	w := lower(ts[k].w)
 	if w == "according" && k+1 < len(ts) && ts[k+1].w == "to" {
 		return phraseAfter(ts, k+2)
 	}
@@ -107,7 +101,7 @@ func afterCue(ts []tok, from int, loose bool) []tok {
 			}
 			return nil
 		}
-		lw := strings.ToLower(t.w)
+		lw := lower(t.w)
 		if lw == "according" && j+1 < len(ts) && ts[j+1].w == "to" {
 			return phraseAfter(ts, j+2)
 		}
@@ -116,6 +110,28 @@ func afterCue(ts []tok, from int, loose bool) []tok {
 		}
 	}
 	return nil
+}
+
+// cueStart returns the first token at or after byte from that is a word,
+// a double mark or a full stop: where a cue after a closing mark starts,
+// past any ", — (".
+func cueStart(ts []tok, from int) int {
+	k := tokIndex(ts, from)
+	for k < len(ts) && ts[k].punct && !isDouble(ts[k]) && ts[k].w != "." {
+		k++
+	}
+	return k
+}
+
+// cueEnd returns the end of the cue starting at token k: a double mark or
+// the end of its sentence, at most 40 tokens on. Past it, afterCue reads
+// nothing; to find it, cueEnd reads up to the token after it.
+func cueEnd(ts []tok, k int) int {
+	end := k
+	for end < len(ts) && end-k < 40 && !isDouble(ts[end]) && !sentenceEnd(ts, end) {
+		end++
+	}
+	return end
 }
 
 // looseVerb reports whether w looks like a past or present verb.
@@ -160,7 +176,7 @@ func phraseWords(ts []tok, k int) []tok {
 		if t.punct {
 			break
 		}
-		lw := strings.ToLower(t.w)
+		lw := lower(t.w)
 		if j > k && phraseStops[lw] {
 			break
 		}
@@ -233,7 +249,7 @@ func trimSubject(ts []tok) []tok {
 	if len(ts) == 0 {
 		return nil
 	}
-	if w := strings.ToLower(ts[0].w); prepositions[w] || strings.HasSuffix(w, "ly") {
+	if w := lower(ts[0].w); prepositions[w] || strings.HasSuffix(w, "ly") {
 		return nil
 	}
 	if w := ts[0].w; isLowerWord(w) && !isDeterminer(w) && !pronouns[w] && !nonPersons[w] && !possessiveDet[w] && !hasCap(ts) {
@@ -299,7 +315,7 @@ func beforeCue(ts []tok, at int) []tok {
 		if inQuote || t.punct {
 			continue
 		}
-		w := strings.ToLower(t.w)
+		w := lower(t.w)
 		if w == "according" && k+1 < b && ts[k+1].w == "to" {
 			return phraseAfter(ts[:b], k+2)
 		}
@@ -365,7 +381,9 @@ func subjectBefore(ts []tok, a, v int) []tok {
 	for j >= a && !ts[j].punct && in(skipWords, ts[j].w) {
 		j--
 	}
-	var segs [][]tok
+	// The parts are found last first; at most four are read.
+	var buf [4][]tok
+	segs := buf[:0]
 	e := j + 1
 	n := 0
 	for {
@@ -385,10 +403,10 @@ func subjectBefore(ts []tok, a, v int) []tok {
 		}
 		if i > a && in(relative, ts[i].w) && ts[i-1].w == "," {
 			// ", who served as ...," is a relative clause: its subject is before it.
-			segs = append([][]tok{nil}, segs...)
+			segs = append(segs, nil)
 			i--
 		} else {
-			segs = append([][]tok{ts[i+1 : e]}, segs...)
+			segs = append(segs, ts[i+1:e])
 		}
 		n += e - i
 		if i < a || ts[i].w != "," || len(segs) >= 4 || n > 30 {
@@ -396,6 +414,7 @@ func subjectBefore(ts []tok, a, v int) []tok {
 		}
 		e = i
 	}
+	slices.Reverse(segs)
 	return pickSegment(segs)
 }
 
@@ -449,10 +468,10 @@ func clauseSubject(ts []tok) []tok {
 	if len(ts) == 0 || ts[0].punct || !(isCap(ts[0].w) || isDeterminer(ts[0].w)) || introductory(ts[0].w) && !isCap(ts[0].w) {
 		return nil
 	}
-	if lw := strings.ToLower(ts[0].w); phraseStops[lw] || introWords[lw] || prepositions[lw] {
+	if lw := lower(ts[0].w); phraseStops[lw] || introWords[lw] || prepositions[lw] {
 		return nil
 	}
-	if lw := strings.ToLower(ts[0].w); len(ts) > 1 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) &&
+	if lw := lower(ts[0].w); len(ts) > 1 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) &&
 		isLowerWord(ts[1].w) && (prepositions[ts[1].w] || isDeterminer(ts[1].w) || possessiveDet[ts[1].w] || phraseStops[ts[1].w]) {
 		return nil // "Speaking to supporters, ...", "Listing several ..."
 	}
@@ -472,7 +491,7 @@ func clauseSubject(ts []tok) []tok {
 			sawCap = true
 			continue
 		}
-		lw := strings.ToLower(t.w)
+		lw := lower(t.w)
 		if timeWords[lw] {
 			return nil // "Hours later, ..."
 		}
@@ -508,7 +527,7 @@ func verbLike(w string) bool {
 // introductory reports whether a sentence opening with w starts with an
 // adverbial phrase before its subject ("In an interview, Trump said").
 func introductory(w string) bool {
-	lw := strings.ToLower(w)
+	lw := lower(w)
 	return !isCap(w) || phraseStops[lw] || introWords[lw] || strings.HasSuffix(lw, "ing") ||
 		strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ed")
 }

@@ -20,12 +20,11 @@ type mark struct {
 	dir      int
 }
 
-// scanMarks finds the double quote marks of t in one pass. ASCII marks get
+// appendMarks appends the double quote marks of t to ms, in one pass. ASCII marks get
 // their direction from the characters around them; curly and guillemet marks
 // from their shape, unless the context plainly says otherwise (a ” that
 // opens a word after a space is an opener typed with the wrong key).
-func scanMarks(t string) []mark {
-	var ms []mark
+func appendMarks(ms []mark, t string) []mark {
 	ld := leads{t: t, pos: [4]int{-1, -1, -1, -1}}
 	for i := 0; i < len(t); {
 		if i = ld.next(i); i == len(t) {
@@ -63,25 +62,27 @@ func scanMarks(t string) []mark {
 	return ms
 }
 
-// leadBytes are the bytes that can start a quote mark: ASCII " and ', and
-// the lead bytes of the UTF-8 curly marks (E2) and guillemets (C2).
-var leadBytes = [4]byte{'"', '\'', 0xE2, 0xC2}
+// leadsOf are what a quote mark can start with: ASCII " and two ' (a
+// single ' opens no double mark), and the lead bytes of the UTF-8 curly
+// marks (E2) and guillemets (C2).
+var leadsOf = [4]string{`"`, `''`, "\xE2", "\xC2"}
 
-// leads finds the bytes of a text that can start a quote mark, in order.
-// Each lead byte is looked for with strings.IndexByte (vectorised) and its
-// position kept until passed, rather than every byte being tested.
+// leads finds the places in a text where a quote mark can start, in
+// order. Each of leadsOf is looked for with strings.Index (vectorised)
+// and its position kept until passed, rather than every byte being tested.
 type leads struct {
 	t   string
-	pos [4]int // the next of each of leadBytes, len(t) if none, -1 before the first search
+	pos [4]int // the next of each of leadsOf, len(t) if none, -1 before the first search
 }
 
-// next returns the position of the first lead byte at or after i, or len(t).
+// next returns the first place at or after i where a mark can start, or
+// len(t).
 func (l *leads) next(i int) int {
 	p := len(l.t)
-	for k, c := range leadBytes {
+	for k, lead := range leadsOf {
 		if l.pos[k] < i {
 			l.pos[k] = len(l.t)
-			if j := strings.IndexByte(l.t[i:], c); j >= 0 {
+			if j := strings.Index(l.t[i:], lead); j >= 0 {
 				l.pos[k] = i + j
 			}
 		}

@@ -36,7 +36,7 @@ func (st *docState) isPartial(p, open int, text string) bool {
 		if !upper {
 			return true
 		}
-		ts := st.tokens(p)
+		ts := st.tokensTo(p, open)
 		k := tokIndex(ts, open)
 		for j := k - 1; j >= 0 && j >= k-2; j-- {
 			if ts[j].punct {
@@ -86,11 +86,9 @@ func isTitle(text string) bool {
 		limit = 8
 	}
 	text = strings.TrimRight(text, ".,;:")
-	if strings.ContainsAny(text, ".;:!?") || text == "" {
-		return false
-	}
 	// Words split at spaces and commas, read as they are found: no list
-	// of them is built.
+	// of them is built. Most quotes fail here within a few words, so the
+	// whole text is searched for sentence punctuation only after.
 	n := 0
 	for w := range strings.FieldsFuncSeq(text, isSpaceOrComma) {
 		n++
@@ -101,7 +99,7 @@ func isTitle(text string) bool {
 			return false
 		}
 	}
-	return n > 0
+	return n > 0 && !strings.ContainsAny(text, ".;:!?")
 }
 
 func isSpaceOrComma(r rune) bool { return r == ',' || unicode.IsSpace(r) }

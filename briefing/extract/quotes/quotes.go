@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -36,26 +37,59 @@ func Find(docs []*source.Document, ix *actors.Index) []model.Quote {
 // without IDs. A document's quotes depend on nothing outside it, so parts
 // can be found at once and merged.
 func FindPart(docs []*source.Document, from, to int, ix *actors.Index) []model.Quote {
-	var out []model.Quote
-	var arena []tok
+	st := states.Get().(*docState)
+	defer states.Put(st)
+	st.ix = ix
+	// The quotes gather in st.found, whose array is reused from part to
+	// part, and are copied out once at their number.
+	st.found = st.found[:0]
 	for d := from; d < to; d++ {
-		var fs []found
-		fs, arena = findDoc(d, docs[d], ix, arena)
-		for _, f := range fs {
-			out = append(out, f.q)
-		}
+		st.findDoc(d, docs[d])
 	}
+	out := make([]model.Quote, len(st.found))
+	for i := range st.found {
+		out[i] = st.found[i].q
+	}
+	clear(st.found) // the pool keeps no text alive
+	st.ix, st.doc = nil, nil
 	return out
 }
+
+// states keeps docStates, with their token and mark buffers, from one part
+// to the next.
+var states = sync.Pool{New: func() any { return new(docState) }}
 
 // Merge joins the parts of FindPart, given in document order, and numbers
 // the quotes q1, q2, ... in that order.
 func Merge(parts [][]model.Quote) []model.Quote {
-	out := slices.Concat(parts...)
-	for i := range out {
-		out[i].ID = "q" + strconv.Itoa(i+1)
+	var out []model.Quote
+	if len(parts) == 1 {
+		out = parts[0] // numbered in place: the part is no one else's
+	} else {
+		out = slices.Concat(parts...)
+	}
+	for i, id := range numbered("q", len(out)) {
+		out[i].ID = id
 	}
 	return out
+}
+
+// numbered returns prefix+"1", prefix+"2", ... prefix+n, cut from one
+// string: one allocation for all of them.
+func numbered(prefix string, n int) []string {
+	b := make([]byte, 0, n*(len(prefix)+len(strconv.Itoa(n))))
+	ends := make([]int, n)
+	for i := range n {
+		b = strconv.AppendInt(append(b, prefix...), int64(i+1), 10)
+		ends[i] = len(b)
+	}
+	all := string(b)
+	ids := make([]string, n)
+	start := 0
+	for i, end := range ends {
+		ids[i], start = all[start:end], end
+	}
+	return ids
 }
 
 // piece is the quoted text of one paragraph: Text[s:e] of paragraph para.
@@ -63,10 +97,11 @@ type piece struct{ para, s, e int }
 
 // rawQuote is a pair of marks and the pieces between them.
 type rawQuote struct {
-	pieces   []piece
-	openPos  int  // byte of the opening mark in the first piece's paragraph
-	closeEnd int  // byte after the closing mark in the last piece's paragraph
-	closed   bool // false when the paragraph ended with no closing mark
+	pieces    []piece
+	openPos   int  // byte of the opening mark in the first piece's paragraph
+	closeEnd  int  // byte after the closing mark in the last piece's paragraph
+	closed    bool // false when the paragraph ended with no closing mark
+	opensPara bool // the opening mark starts its paragraph's text
 }
 
 // found is a quote with the pieces its text was taken from.
@@ -75,96 +110,103 @@ type found struct {
 	pieces []piece
 }
 
-// findDoc finds the quotes of one document, resolving speakers in order.
-// Tokens go in arena, which it returns (grown) for the next document.
-func findDoc(d int, doc *source.Document, ix *actors.Index, arena []tok) ([]found, []tok) {
-	st := newState(d, doc, ix, arena)
-	var out []found
-	for _, rq := range pairMarks(doc) {
+// findDoc appends the quotes of document d to st.found, resolving
+// speakers in order, and returns them. Their pieces live in st's buffers
+// until the next call.
+func (st *docState) findDoc(d int, doc *source.Document) []found {
+	st.start(d, doc)
+	n := len(st.found)
+	for _, rq := range st.pairMarks() {
 		if f, ok := st.build(rq); ok {
-			out = append(out, f)
+			st.found = append(st.found, f)
 		}
 	}
-	return out, st.arena
+	return st.found[n:]
 }
 
 // pairMarks pairs the quote marks of every paragraph in one pass. A quote
 // open at the end of a paragraph continues when the next paragraph starts
 // with an opening mark; otherwise it is kept only if it opened its
 // paragraph (a quote paragraph missing its closing mark).
-func pairMarks(doc *source.Document) []rawQuote {
-	var out []rawQuote
-	var cur *rawQuote
-	start := 0 // start of the current piece
-	finish := func(p int, closed bool, end, markEnd int) {
-		cur.pieces = append(cur.pieces, piece{p, start, end})
-		cur.closed = closed
-		cur.closeEnd = markEnd
-		out = append(out, *cur)
-		cur = nil
+//
+// The pieces of all the document's quotes go one after another in st.pcs:
+// cur's are pcs[from:], dropped again when cur turns out to be no quote.
+func (st *docState) pairMarks() []rawQuote {
+	raws, pcs := st.raws[:0], st.pcs[:0]
+	var cur rawQuote
+	open := false       // cur is being read
+	from, start := 0, 0 // cur's first piece in pcs; the start of its current piece
+	begin := func(m mark, opensPara bool) {
+		pcs = pcs[:from] // the pieces of a quote left open before this one
+		cur = rawQuote{openPos: m.pos, opensPara: opensPara}
+		open = true
+		start = m.end
 	}
-	for p := range doc.Paragraphs {
-		para := &doc.Paragraphs[p]
+	keep := func() {
+		cur.pieces = pcs[from:len(pcs):len(pcs)]
+		raws = append(raws, cur)
+		from = len(pcs)
+		open = false
+	}
+	drop := func() {
+		pcs = pcs[:from]
+		open = false
+	}
+	for p := range st.doc.Paragraphs {
+		para := &st.doc.Paragraphs[p]
 		if para.Heading {
-			cur = nil
+			drop()
 			continue
 		}
 		t := para.Text
-		ms := scanMarks(t)
+		st.marks = appendMarks(st.marks[:0], t)
+		ms := st.marks
+		leads := len(ms) > 0 && strings.TrimSpace(t[:ms[0].pos]) == "" // the first mark starts the text
 		i := 0
-		if cur != nil {
-			if len(ms) > 0 && ms[0].dir >= dirEither && strings.TrimSpace(t[:ms[0].pos]) == "" {
+		if open {
+			switch {
+			case leads && ms[0].dir >= dirEither:
 				start = ms[0].end
 				i = 1
-			} else {
-				if cur.pieces[0].s == firstText(doc.Paragraphs[cur.pieces[0].para].Text) || len(cur.pieces) > 1 {
-					out = append(out, *cur) // unclosed, ends where its paragraph did
-				}
-				cur = nil
+			case cur.opensPara || len(pcs)-from > 1:
+				keep() // unclosed, ends where its paragraph did
+			default:
+				drop()
 			}
 		}
 		for ; i < len(ms); i++ {
 			m := ms[i]
-			if cur == nil {
+			if !open {
 				if m.dir >= dirEither {
-					cur = &rawQuote{openPos: m.pos}
-					start = m.end
+					begin(m, i == 0 && leads)
 				}
 				continue
 			}
 			if m.dir == dirOpen && m.pos > start && endsSentence(t[start:m.pos]) {
 				// `said: "A. "B."`: a quote paragraph run into the same
 				// paragraph (flattened text). The quote goes on.
-				cur.pieces = append(cur.pieces, piece{p, start, m.pos})
+				pcs = append(pcs, piece{p, start, m.pos})
 				start = m.end
 				continue
 			}
 			if m.dir == dirOpen && m.pos > start {
 				// A second opener: the first mark was stray. Start again here.
-				cur = &rawQuote{openPos: m.pos}
-				start = m.end
+				begin(m, false)
 				continue
 			}
-			finish(p, true, m.pos, m.end)
+			pcs = append(pcs, piece{p, start, m.pos})
+			cur.closed, cur.closeEnd = true, m.end
+			keep()
 		}
-		if cur != nil {
-			cur.pieces = append(cur.pieces, piece{p, start, len(t)})
+		if open {
+			pcs = append(pcs, piece{p, start, len(t)})
 		}
 	}
-	if cur != nil && (len(cur.pieces) > 1 || cur.pieces[0].s == firstText(doc.Paragraphs[cur.pieces[0].para].Text)) {
-		out = append(out, *cur)
+	if open && (len(pcs)-from > 1 || cur.opensPara) {
+		keep()
 	}
-	return out
-}
-
-// firstText returns the byte just after the opening mark run at the start
-// of t, or -1 when t does not start with a mark.
-func firstText(t string) int {
-	ms := scanMarks(t)
-	if len(ms) == 0 || strings.TrimSpace(t[:ms[0].pos]) != "" {
-		return -1
-	}
-	return ms[0].end
+	st.raws, st.pcs = raws, pcs
+	return raws
 }
 
 // build turns a pair of marks into a quote, or reports false for scare
@@ -175,7 +217,7 @@ func (st *docState) build(rq rawQuote) (found, bool) {
 		return found{}, false
 	}
 	text := st.joinText(pcs)
-	if countWords(text) < minWords {
+	if !hasWords(text, minWords) {
 		return found{}, false
 	}
 	first := pcs[0].para
@@ -188,8 +230,9 @@ func (st *docState) build(rq rawQuote) (found, bool) {
 		st.last = sp
 	}
 	st.lastPara = pcs[len(pcs)-1].para
+	end := pcs[len(pcs)-1].e
 	pcs = dropClauseComma(st.doc, pcs)
-	text = st.joinText(pcs)
+	text = text[:len(text)-(end-pcs[len(pcs)-1].e)] // the comma came off its end
 	q := model.Quote{
 		Speaker:     sp.id,
 		SpeakerName: sp.name,
@@ -219,18 +262,18 @@ func dropClauseComma(doc *source.Document, pcs []piece) []piece {
 func (st *docState) speakerOf(rq rawQuote, pcs []piece, text string, partial bool) speaker {
 	first, last := pcs[0].para, pcs[len(pcs)-1].para
 	if rq.closed && (endsClause(text) || st.followsComma(last, rq.closeEnd) || st.verbNext(last, rq.closeEnd)) {
-		if ph := afterCue(st.tokens(last), rq.closeEnd, endsClause(text) && !partial); ph != nil {
+		if ph := afterCue(st.cueTokens(last, rq.closeEnd), rq.closeEnd, endsClause(text) && !partial); ph != nil {
 			return st.resolve(last, ph)
 		}
 	}
-	if ph := beforeCue(st.tokens(first), rq.openPos); ph != nil {
+	sentence := st.sentenceTokens(first, rq.openPos)
+	if ph := beforeCue(sentence, rq.openPos); ph != nil {
 		return st.resolve(first, ph)
 	}
 	if partial {
 		// `Moore thanked him for "stepping up ..."`: a fragment in a sentence
 		// about someone is, in news prose, almost always that someone's words.
-		ts := st.tokens(first)
-		if ph := sentenceSubject(ts, rq.openPos); ph != nil {
+		if ph := sentenceSubject(sentence, rq.openPos); ph != nil {
 			if sp := st.resolve(first, ph); sp.known() && sp.person {
 				return sp
 			}
@@ -240,8 +283,8 @@ func (st *docState) speakerOf(rq rawQuote, pcs []piece, text string, partial boo
 	if opens && first > 0 {
 		prev := strings.TrimSpace(st.doc.Paragraphs[first-1].Text)
 		if strings.HasSuffix(prev, ":") {
-			ts := st.tokens(first - 1)
-			if ph := beforeCue(ts, len(st.doc.Paragraphs[first-1].Text)); ph != nil {
+			end := len(st.doc.Paragraphs[first-1].Text)
+			if ph := beforeCue(st.sentenceTokens(first-1, end), end); ph != nil {
 				return st.resolve(first-1, ph)
 			}
 		}
@@ -253,7 +296,7 @@ func (st *docState) speakerOf(rq rawQuote, pcs []piece, text string, partial boo
 	}
 	if !opens && startsSentence {
 		// `Sam Lau said in a statement. "There are ..."`: the sentence before.
-		ts := st.tokens(first)
+		ts := st.tokensTo(first, rq.openPos)
 		if k := tokIndex(ts, rq.openPos) - 1; k > 0 {
 			if ph := beforeCue(ts, ts[k].s); ph != nil {
 				return st.resolve(first, ph)
@@ -308,9 +351,10 @@ func (st *docState) lastSubject(p int) speaker {
 	return speaker{}
 }
 
-// trimPieces trims spaces and stray single marks left at the quote's edges.
+// trimPieces trims spaces and stray single marks left at the quote's
+// edges, in place.
 func trimPieces(doc *source.Document, pcs []piece) []piece {
-	out := make([]piece, 0, len(pcs))
+	out := pcs[:0]
 	for _, pc := range pcs {
 		t := doc.Paragraphs[pc.para].Text
 		for pc.s < pc.e {
@@ -384,6 +428,11 @@ func (st *docState) joinText(pcs []piece) string {
 		return st.doc.Paragraphs[pc.para].Text[pc.s:pc.e]
 	}
 	var b strings.Builder
+	size := len(pcs) - 1
+	for _, pc := range pcs {
+		size += pc.e - pc.s
+	}
+	b.Grow(size)
 	for i, pc := range pcs {
 		if i > 0 {
 			b.WriteByte(' ')

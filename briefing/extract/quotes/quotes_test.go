@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -154,7 +155,7 @@ func FuzzFind(f *testing.F) {
 		}
 		docs := []*source.Document{doc}
 		ix := actors.Build(docs)
-		fds, _ := findDoc(0, doc, ix, nil)
+		fds := (&docState{ix: ix}).findDoc(0, doc)
 		for _, fd := range fds {
 			var parts []string
 			for _, pc := range fd.pieces {
@@ -177,5 +178,120 @@ func checkCite(t *testing.T, c model.Cite, lines int) {
 	t.Helper()
 	if c.Line < 1 || c.EndLine < c.Line || c.EndLine > lines {
 		t.Fatalf("cite lines %d-%d outside 1-%d", c.Line, c.EndLine, lines)
+	}
+}
+
+// FuzzTokenWindows checks that the tokens made of part of a paragraph are
+// those of the whole paragraph: tokensTo gives a prefix holding every token
+// before the byte asked for and the next one, sentenceTokens a run from a
+// sentence's start to the same end, cueTokens a run from there on as far
+// as afterCue reads.
+func FuzzTokenWindows(f *testing.F) {
+	for _, s := range []string{
+		`He said: "We will win," Mr. Sanders' aide told U.S. reporters.`,
+		"A  b’s ‘c’  \"d\" O'Neill's al-Assad R-Ky. «e» — f\u00a0g",
+		"x  y",
+		strings.Repeat("Word after word. ", 40) + `He said "yes" and more ` + strings.Repeat("words ", 100) + `"then," he said`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		whole := tokenize(nil, text, 0, len(text))
+		doc := &source.Document{Paragraphs: []source.Paragraph{{Text: text}}}
+		// Each state is asked in turn, as quotes ask: one from scratch, one
+		// growing its tokens as at moves on.
+		grown := &docState{}
+		grown.start(0, doc)
+		for at := 0; at <= len(text); at++ {
+			fresh := &docState{}
+			fresh.start(0, doc)
+			n := tokIndex(whole, at)
+			for _, st := range []*docState{fresh, grown} {
+				to := st.tokensTo(0, at)
+				if want := min(n+1, len(whole)); len(to) < want || !slices.Equal(to, whole[:len(to)]) {
+					t.Fatalf("tokensTo(%d) = %v, want a prefix of %v with %d tokens", at, to, whole, want)
+				}
+				checkCueTokens(t, whole, st.cueTokens(0, at), at)
+				checkSentenceTokens(t, whole, st.sentenceTokens(0, at), at)
+			}
+		}
+	})
+}
+
+func checkSentenceTokens(t *testing.T, whole, ts []tok, at int) {
+	t.Helper()
+	n := tokIndex(whole, at)
+	o := runAt(t, whole, ts)
+	if o+len(ts) < min(n+1, len(whole)) {
+		t.Fatalf("sentenceTokens(%d) = %v, want a run of %v through token %d", at, ts, whole, n)
+	}
+	if got, want := beforeCue(ts, at), beforeCue(whole, at); !slices.Equal(got, want) {
+		t.Fatalf("beforeCue(%d) reads %v from sentenceTokens, %v from the whole paragraph", at, got, want)
+	}
+	if got, want := sentenceSubject(ts, at), sentenceSubject(whole, at); !slices.Equal(got, want) {
+		t.Fatalf("sentenceSubject(%d) reads %v from sentenceTokens, %v from the whole paragraph", at, got, want)
+	}
+	if o == 0 {
+		return
+	}
+	for k := n - o - 1; k >= 0; k-- {
+		if sentenceEnd(ts, k) && sentenceEnd(whole, o+k) {
+			return
+		}
+	}
+	t.Fatalf("sentenceTokens(%d) = %v starts past its sentence's start", at, ts)
+}
+
+// runAt returns where ts starts in whole, or fails the test when ts is not
+// a run of whole.
+func runAt(t *testing.T, whole, ts []tok) int {
+	t.Helper()
+	o := 0
+	if len(ts) > 0 {
+		for o < len(whole) && whole[o] != ts[0] {
+			o++
+		}
+	}
+	if o+len(ts) > len(whole) || !slices.Equal(ts, whole[o:o+len(ts)]) {
+		t.Fatalf("%v is not a run of %v", ts, whole)
+	}
+	return o
+}
+
+func checkCueTokens(t *testing.T, whole, ts []tok, at int) {
+	t.Helper()
+	if o := runAt(t, whole, ts); o > tokIndex(whole, at) {
+		t.Fatalf("cueTokens(%d) = %v, want a run of %v from token %d on", at, ts, whole, tokIndex(whole, at))
+	}
+	for _, loose := range []bool{false, true} {
+		if got, want := afterCue(ts, at, loose), afterCue(whole, at, loose); !slices.Equal(got, want) {
+			t.Fatalf("afterCue(%d) reads %v from cueTokens, %v from the whole paragraph", at, got, want)
+		}
+	}
+}
+
+// TestMayContainFold checks the text test that lets findIndefinite pass
+// over paragraphs: it may say yes wrongly, never no.
+func TestMayContainFold(t *testing.T) {
+	for _, tt := range []struct {
+		text, w string
+		want    bool
+	}{
+		{"A senior OFFICIAL said", "official", true},
+		{"an official's view", "official", true},
+		{"the officer said", "official", false},
+		{"", "official", false},
+		{"a \u017Fource said", "source", true}, // ſ folds to s
+		{"the \u212Aing", "king", true},        // the Kelvin sign folds to k
+		{"a source", "\u017Fource", true},
+	} {
+		if got := mayContainFold(tt.text, tt.w); got != tt.want {
+			t.Errorf("mayContainFold(%q, %q) = %v, want %v", tt.text, tt.w, got, tt.want)
+		}
+		for _, word := range strings.Fields(tt.text) {
+			if strings.EqualFold(strings.TrimSuffix(word, "'s"), tt.w) && !mayContainFold(tt.text, tt.w) {
+				t.Errorf("mayContainFold(%q, %q) misses %q", tt.text, tt.w, word)
+			}
+		}
 	}
 }

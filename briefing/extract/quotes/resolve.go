@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,12 +24,13 @@ func (s speaker) known() bool { return s.id != "" || s.name != "" }
 // docState carries what one document's quotes need across paragraphs: the
 // last speaker (for pronouns and continued quotes) and the descriptions used
 // so far (for "the official" pointing back at "a senior Turkish official").
+// It is reused from document to document, keeping its buffers.
 type docState struct {
 	d        int
 	doc      *source.Document
 	ix       *actors.Index
-	toks     [][]tok
-	arena    []tok // backs toks; reused by the next document
+	toks     []paraToks
+	arena    []tok // backs toks
 	last     speaker
 	lastPara int
 	descs    []speaker
@@ -36,25 +38,165 @@ type docState struct {
 	scratch  []tok             // fullName's tokens, reused
 	fullIDs  map[string]string // fullest name -> actor ID ("" when none)
 	noIndef  map[string]int    // head noun -> paragraph up to which no "a ... head" precedes
+
+	// Buffers of pairMarks and findDoc.
+	marks []mark
+	raws  []rawQuote
+	pcs   []piece
+	found []found
 }
 
-// newState starts the state of document d; its paragraphs' tokens are
-// appended to arena[:0], which no earlier document still uses.
-func newState(d int, doc *source.Document, ix *actors.Index, arena []tok) *docState {
-	return &docState{d: d, doc: doc, ix: ix, toks: make([][]tok, len(doc.Paragraphs)), lastPara: -10, arena: arena[:0]}
+// start readies st for document d: of the document before, it keeps only
+// the buffers.
+func (st *docState) start(d int, doc *source.Document) {
+	st.d, st.doc = d, doc
+	n := len(doc.Paragraphs)
+	st.toks = slices.Grow(st.toks[:0], n)[:n]
+	clear(st.toks)
+	st.arena = st.arena[:0]
+	st.last, st.lastPara = speaker{}, -10
+	st.descs = st.descs[:0]
+	clear(st.names)
+	clear(st.fullIDs)
+	clear(st.noIndef)
 }
 
-// tokens returns the tokens of paragraph p, computed once. They live in
-// the document's arena, capped so that no caller's append can reach a
-// neighbour's tokens.
+// A paragraph's tokens are made on demand and only as far as asked for:
+// most quotes need the words after their closing mark or before their
+// opening one, not the quoted words. Cut at an ASCII space, a paragraph
+// tokenizes on either side exactly as it does whole, since no token holds a
+// space and none looks past one.
+
+// paraToks are the tokens made so far of one paragraph.
+type paraToks struct {
+	head    []tok // the tokens of Text[:headEnd]
+	headEnd int
+	headAt  int // where head ends in the arena
+}
+
+// tokens returns the tokens of paragraph p.
 func (st *docState) tokens(p int) []tok {
-	if st.toks[p] == nil {
-		t := st.doc.Paragraphs[p].Text
-		n := len(st.arena)
-		st.arena = tokenize(st.arena, t, 0, len(t))
-		st.toks[p] = st.arena[n:len(st.arena):len(st.arena)]
+	return st.tokensTo(p, len(st.doc.Paragraphs[p].Text))
+}
+
+// tokensTo returns the first tokens of paragraph p: all that start before
+// byte at, then the next one if there is one. They live in the document's
+// arena, capped so that no caller's append can reach a neighbour's tokens.
+func (st *docState) tokensTo(p, at int) []tok {
+	pt := &st.toks[p]
+	t := st.doc.Paragraphs[p].Text
+	if pt.headEnd == len(t) || len(pt.head) > 0 && pt.head[len(pt.head)-1].s >= at {
+		return pt.head
 	}
-	return st.toks[p]
+	if pt.headAt != len(st.arena) {
+		st.arena = append(st.arena, pt.head...) // go on at the arena's end
+	}
+	start := len(st.arena) - len(pt.head)
+	pt.headEnd = st.tokenizeThrough(t, pt.headEnd, at)
+	pt.head = st.arena[start:len(st.arena):len(st.arena)]
+	pt.headAt = len(st.arena)
+	return pt.head
+}
+
+// tokenizeThrough appends to the arena the tokens of t from byte from (0
+// or a space) on, up to a space or the end, far enough to hold the first
+// token at or after byte at; it returns where it stopped.
+func (st *docState) tokenizeThrough(t string, from, at int) int {
+	start := len(st.arena)
+	for {
+		c := len(t)
+		if s := max(at, from+1); s < len(t) {
+			if i := strings.IndexByte(t[s:], ' '); i >= 0 {
+				c = s + i
+			}
+		}
+		st.arena = tokenize(st.arena, t, from, c)
+		from = c
+		if c == len(t) || len(st.arena) > start && st.arena[len(st.arena)-1].s >= at {
+			return c
+		}
+	}
+}
+
+// tokensBefore returns tokens of paragraph p from its first one and the
+// number of them that start before byte at (at < 0: all of them).
+func (st *docState) tokensBefore(p, at int) ([]tok, int) {
+	if at < 0 {
+		ts := st.tokens(p)
+		return ts, len(ts)
+	}
+	ts := st.tokensTo(p, at)
+	return ts, tokIndex(ts, at)
+}
+
+// sentenceTokens returns tokens of paragraph p for reading the sentence
+// that holds byte at, back from at: they start at the paragraph's first
+// token or before a token that sentenceEnd marks, and hold every token from
+// there that starts before at, then the next one if there is one. Only the
+// text from the word before the sentence's full stop is tokenized, unless
+// the sentence opens the paragraph.
+func (st *docState) sentenceTokens(p, at int) []tok {
+	pt := &st.toks[p]
+	t := st.doc.Paragraphs[p].Text
+	if pt.headEnd == len(t) || len(pt.head) > 0 && pt.head[len(pt.head)-1].s >= at {
+		return pt.head
+	}
+	n0 := len(st.arena)
+	n, from := n0, at // the window so far: arena[n:], the tokens of t[from:] up to at
+	for {
+		i := strings.LastIndexAny(t[:from], ".!?")
+		if i < 0 {
+			break
+		}
+		f := strings.LastIndexByte(t[:i], ' ') + 1
+		if f == 0 {
+			break
+		}
+		// Tokens of t[f:from], then the window so far after them.
+		m := len(st.arena)
+		if from == at {
+			st.tokenizeThrough(t, f, at)
+		} else {
+			st.arena = tokenize(st.arena, t, f, from)
+			st.arena = append(st.arena, st.arena[n:m]...)
+		}
+		n, from = m, f
+		ts := st.arena[n:len(st.arena):len(st.arena)]
+		for k := tokIndex(ts, at) - 1; k >= 0; k-- {
+			if sentenceEnd(ts, k) {
+				return ts
+			}
+		}
+	}
+	st.arena = st.arena[:n0] // the sentence opens the paragraph
+	return st.tokensTo(p, at)
+}
+
+// cueTokens returns tokens of paragraph p for afterCue to read the cue
+// after byte at: from one that starts at or before at on, through the
+// token after cueEnd (afterCue reads no further) or to the paragraph's
+// end. The text is tokenized a little at a time until the cue ends.
+func (st *docState) cueTokens(p, at int) []tok {
+	pt := &st.toks[p]
+	t := st.doc.Paragraphs[p].Text
+	if pt.headEnd == len(t) {
+		return pt.head
+	}
+	n := len(st.arena)
+	for from := strings.LastIndexByte(t[:at], ' ') + 1; from < len(t); {
+		c := len(t)
+		if s := max(from, at) + 120; s < len(t) {
+			if i := strings.IndexByte(t[s:], ' '); i >= 0 {
+				c = s + i
+			}
+		}
+		st.arena = tokenize(st.arena, t, from, c)
+		from = c
+		if ts := st.arena[n:]; cueEnd(ts, cueStart(ts, at))+1 < len(ts) {
+			break
+		}
+	}
+	return st.arena[n:len(st.arena):len(st.arena)]
 }
 
 var pronouns = set("he", "she", "him", "her")
@@ -105,7 +247,7 @@ func (st *docState) resolve(p int, ph []tok) speaker {
 		return speaker{name: "the " + ph[1].w, person: true}
 	}
 	if len(ph) == 1 {
-		lw := strings.ToLower(ph[0].w)
+		lw := lower(ph[0].w)
 		if pronouns[lw] {
 			return st.pronoun(p, ph[0].s)
 		}
@@ -171,7 +313,7 @@ func trimPhrase(ph []tok) []tok {
 		}
 	}
 	for i := 1; i < len(ph); i++ {
-		if ph[i].punct || in(phraseStops, ph[i].w) && strings.ToLower(ph[i].w) != "for" {
+		if ph[i].punct || in(phraseStops, ph[i].w) && lower(ph[i].w) != "for" {
 			ph = ph[:i]
 			break
 		}
@@ -369,7 +511,7 @@ func (st *docState) fullName(run []tok) string {
 // senior Turkish official") when there is one.
 func (st *docState) describe(p int, ph []tok, affil string) speaker {
 	text := st.doc.Paragraphs[p].Text
-	head := strings.ToLower(ph[len(ph)-1].w)
+	head := lower(ph[len(ph)-1].w)
 	sp := speaker{name: lowerFirst(joinToks(ph, text)), affil: affil, head: head, person: !strings.HasSuffix(head, "s")}
 	if strings.EqualFold(ph[0].w, "the") && len(ph) <= 4 {
 		for i := len(st.descs) - 1; i >= 0; i-- {
@@ -400,8 +542,16 @@ func (st *docState) findIndefinite(p, before int, head string) (speaker, bool) {
 		}
 	}()
 	for q := p; q >= 0 && q > low; q-- {
-		ts := st.tokens(q)
 		text := st.doc.Paragraphs[q].Text
+		if !mayContainFold(text, head) {
+			continue // no word of q is head
+		}
+		var ts []tok
+		if q == p {
+			ts = st.tokensTo(q, before)
+		} else {
+			ts = st.tokens(q)
+		}
 		for i := len(ts) - 1; i >= 0; i-- {
 			if q == p && ts[i].s >= before {
 				continue
@@ -422,6 +572,38 @@ func (st *docState) findIndefinite(p, before int, head string) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// mayContainFold reports whether text may hold w in any case. For ASCII
+// text and w it is whether it does; beyond ASCII, Unicode folding ("ſ" is
+// an "s") is left to strings.EqualFold and the answer is yes.
+func mayContainFold(text, w string) bool {
+	if w == "" {
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	first := lowerASCII(w[0])
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if lowerASCII(c) == first && i+len(w) <= len(text) && strings.EqualFold(text[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // pronoun resolves "he" or "she" at byte at of paragraph p: the person who
@@ -489,11 +671,7 @@ func (st *docState) pronoun(p, at int) speaker {
 // know that opens a sentence of paragraph p before byte at (at < 0:
 // anywhere) as the subject of a verb: "Edu told ...", "Molik grew ...".
 func (st *docState) nameSubject(p, at int) speaker {
-	ts := st.tokens(p)
-	k := len(ts)
-	if at >= 0 {
-		k = tokIndex(ts, at)
-	}
+	ts, k := st.tokensBefore(p, at)
 	text := st.doc.Paragraphs[p].Text
 	for i := k - 2; i >= 0; i-- {
 		if ts[i].punct || !isCap(ts[i].w) || !(i == 0 || sentenceEnd(ts, i-1)) {
@@ -507,7 +685,7 @@ func (st *docState) nameSubject(p, at int) speaker {
 			continue
 		}
 		run := ts[i:j]
-		lw := strings.ToLower(run[0].w)
+		lw := lower(run[0].w)
 		if isDeterminer(lw) || nonPersons[lw] || pronouns[lw] || introWords[lw] || subjectStops[lw] || weekdays[lw] ||
 			possessive(text, run[len(run)-1].e) || strings.HasSuffix(run[len(run)-1].w, "'s") || !plainWords(run) ||
 			len(run) == 1 && !st.capitalisedInside(run[0].w) {
@@ -546,16 +724,12 @@ var honorifics = map[string]byte{"mr": 'm', "mr.": 'm', "sir": 'm', "lord": 'm',
 // pronoun's gender g, and where it starts. The name goes through the actor
 // index first; else it is the fullest form written in the document.
 func (st *docState) honorificName(p, at int, g byte) (speaker, int) {
-	ts := st.tokens(p)
-	k := len(ts)
-	if at >= 0 {
-		k = tokIndex(ts, at)
-	}
+	ts, k := st.tokensBefore(p, at)
 	for i := k - 2; i >= 0; i-- {
 		if ts[i].punct || !isCap(ts[i].w) || len(ts[i].w) > 9 {
 			continue
 		}
-		hg, ok := honorifics[strings.ToLower(ts[i].w)]
+		hg, ok := honorifics[lower(ts[i].w)]
 		if !ok || (hg != 0 && g != 0 && hg != g) {
 			continue
 		}

@@ -16,57 +16,63 @@ type tok struct {
 
 // tokenize appends the words and punctuation of t[from:to] to ts.
 func tokenize(ts []tok, t string, from, to int) []tok {
-	for i := from; i < to; {
-		if c := t[i]; c < utf8.RuneSelf && asciiClass[c] != 0 {
-			// ASCII fast path: words of letters and digits, punctuation, spaces.
-			switch asciiClass[c] {
-			case 1:
-				i++
-				continue
-			case 3:
-				ts = append(ts, tok{s: i, e: i + 1, w: t[i : i+1], punct: true})
-				i++
-				continue
-			}
+	t = t[:to]
+	for i := from; i < len(t); {
+		// ASCII fast path: words of letters and digits, punctuation, spaces.
+		switch byteClass[t[i]] {
+		case classSpace:
+			i++
+			continue
+		case classPunct:
+			ts = append(ts, tok{s: i, e: i + 1, w: t[i : i+1], punct: true})
+			i++
+			continue
+		case classWord:
 			j := i + 1
-			for j < to && t[j] < utf8.RuneSelf && asciiClass[t[j]] == 2 {
+			for j < len(t) && byteClass[t[j]] == classWord {
 				j++
 			}
-			if j == to || !joinsWord(t, j, to) {
-				if j < to && t[j] == '.' && isAbbrev(t[i:j]) {
+			if j == len(t) || t[j] == ' ' {
+				// The common case: a plain word, then a space or the end.
+				ts = append(ts, tok{s: i, e: j, w: t[i:j]})
+				i = j + 1
+				continue
+			}
+			if !joinsWord(t, j, len(t)) {
+				if t[j] == '.' && isAbbrev(t[i:j]) {
 					j++
 				}
-				j = possessiveEnd(t, i, j, to)
+				j = possessiveEnd(t, i, j, len(t))
 				ts = append(ts, tok{s: i, e: j, w: t[i:j]})
 				i = j
 				continue
 			}
 		}
-		r, w := utf8.DecodeRuneInString(t[i:to])
+		r, w := utf8.DecodeRuneInString(t[i:])
 		switch {
 		case unicode.IsSpace(r):
 			i += w
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + w
-			for j < to {
-				r2, w2 := utf8.DecodeRuneInString(t[j:to])
+			for j < len(t) {
+				r2, w2 := utf8.DecodeRuneInString(t[j:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
 					j += w2
 					continue
 				}
 				// Joiners stay inside a word when a letter follows: al-Assad, O'Neill, U.S.
 				if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '&' {
-					if r3 := nextRune(t[:to], j+w2); unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+					if r3 := nextRune(t, j+w2); unicode.IsLetter(r3) || unicode.IsDigit(r3) {
 						j += w2
 						continue
 					}
 				}
 				break
 			}
-			if j < to && t[j] == '.' && isAbbrev(t[i:j]) {
+			if j < len(t) && t[j] == '.' && isAbbrev(t[i:j]) {
 				j++
 			}
-			j = possessiveEnd(t, i, j, to)
+			j = possessiveEnd(t, i, j, len(t))
 			ts = append(ts, tok{s: i, e: j, w: t[i:j]})
 			i = j
 		default:
@@ -92,16 +98,24 @@ func possessiveEnd(t string, i, j, to int) int {
 	return j
 }
 
-// asciiClass sorts ASCII bytes: 1 space, 2 letter or digit, 3 punctuation.
-var asciiClass = func() (c [utf8.RuneSelf]byte) {
+// Byte classes of the tokenizer's ASCII fast path.
+const (
+	classOther = iota // control and non-ASCII bytes: read as runes
+	classSpace
+	classWord // letter or digit
+	classPunct
+)
+
+// byteClass sorts the bytes of a text for tokenize.
+var byteClass = func() (c [256]byte) {
 	for b := 0; b < utf8.RuneSelf; b++ {
 		switch {
 		case b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f':
-			c[b] = 1
+			c[b] = classSpace
 		case b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9':
-			c[b] = 2
+			c[b] = classWord
 		case b > ' ' && b < 0x7f:
-			c[b] = 3
+			c[b] = classPunct
 		}
 	}
 	return c
@@ -136,15 +150,57 @@ func isAbbrev(w string) bool {
 	if i := strings.LastIndexByte(w, '-'); i >= 0 {
 		w = w[i+1:] // "R-Ky."
 	}
-	return in(abbrevs, w)
+	return len(w) <= longestAbbrev && in(abbrevs, w) // most words before a period end a sentence
 }
+
+var longestAbbrev = func() int {
+	n := 0
+	for w := range abbrevs {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
 		m[w] = true
+		lowerForms[strings.ToLower(w)] = strings.ToLower(w)
 	}
 	return m
+}
+
+// lowerForms holds the lower-case form of every word of this package's
+// sets (set adds them), for lower to hand out without a copy.
+var lowerForms = map[string]string{}
+
+// lower returns w in lower case, as strings.ToLower does; a capitalised
+// word of the sets ("Said", "The") comes back as the set's own string, so
+// that only names and other words no set holds are copied.
+func lower(w string) string {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return strings.ToLower(w)
+	}
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		buf[i] = c
+	}
+	if !upper {
+		return w
+	}
+	if lw, ok := lowerForms[string(buf[:len(w)])]; ok {
+		return lw
+	}
+	return string(buf[:len(w)])
 }
 
 // isCap reports whether a word starts with an upper-case letter.
@@ -185,14 +241,16 @@ func isQuoteChar(s string) bool {
 	return false
 }
 
-// countWords counts the words of s (runs holding a letter or digit).
-func countWords(s string) int {
-	n := 0
+// hasWords reports whether s has at least n words (runs holding a letter
+// or digit); it stops reading at the n-th.
+func hasWords(s string, n int) bool {
 	in := false
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if !in {
-				n++
+				if n--; n == 0 {
+					return true
+				}
 				in = true
 			}
 			continue
@@ -202,7 +260,7 @@ func countWords(s string) int {
 		}
 		in = false
 	}
-	return n
+	return n <= 0
 }
 
 // in reports whether the lower-case form of w is in m, without allocating
