@@ -19,6 +19,9 @@ type para struct {
 	quoted  []bool // inside quotation marks
 	mention []int  // index into ms of the mention covering the token, or -1
 	ms      []actors.Mention
+	// marks are the tokens worth a look: the first of each sentence and
+	// the unquoted words shaped like a cue (cueShaped).
+	marks []int
 }
 
 func (st *docState) paragraph(p int, pg *source.Paragraph) {
@@ -32,11 +35,13 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 	pa.sent = grow(pa.sent, len(toks))
 	pa.quoted = grow(pa.quoted, len(toks))
 	pa.mention = grow(pa.mention, len(toks))
+	pa.marks = pa.marks[:0]
+	sents := pg.Sentences
 	in, first, si, mi := false, 0, 0, 0
 	for i := range toks {
 		t := &toks[i]
-		for si < len(pg.Sentences) && pg.Sentences[si].Start <= t.Start {
-			if pg.Sentences[si].Start > 0 || si == 0 {
+		for si < len(sents) && sents[si].Start <= t.Start {
+			if sents[si].Start > 0 || si == 0 {
 				first = i
 			}
 			si++
@@ -47,6 +52,9 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 			in = !in
 		}
 		pa.quoted[i] = in || quote
+		if first == i || t.Word && !in && (cueShaped(t.Text) || t.Text == "According") {
+			pa.marks = append(pa.marks, i)
+		}
 		for mi < len(pa.ms) && pa.ms[mi].End <= t.Start {
 			mi++
 		}
@@ -59,7 +67,8 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 			}
 		}
 	}
-	for i := range toks {
+	// Only marked tokens open a sentence or may be a cue.
+	for _, i := range pa.marks {
 		t := &toks[i]
 		if i == 0 || pa.sent[i] != pa.sent[i-1] {
 			st.noteSubject(pa, i)
@@ -71,6 +80,9 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 			st.according(pa, i)
 			continue
 		}
+		if !cueShaped(t.Text) {
+			continue // the first word of a sentence
+		}
 		if (t.Text == "shared" || t.Text == "echoed") && i > 0 && isBe(toks[i-1].Text) {
 			st.shared(pa, i)
 			continue
@@ -80,9 +92,6 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 				st.participle(pa, i, lemma) // "Trump attacked Clinton, saying she ..."
 				continue
 			}
-		}
-		if !verbShaped(t.Text) {
-			continue
 		}
 		v, ok := verbs[t.Text]
 		if !ok {

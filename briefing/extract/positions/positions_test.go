@@ -2,7 +2,9 @@ package positions
 
 import (
 	"fmt"
+	"maps"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -81,12 +83,14 @@ func TestBBCInvariants(t *testing.T) {
 	}
 }
 
-// TestVerbShapes checks that the length and first- and last-letter filter
-// verbShaped lets every verb form through.
-func TestVerbShapes(t *testing.T) {
-	for w := range verbs {
-		if !verbShaped(w) {
-			t.Errorf("verbShaped(%q) = false", w)
+// TestCueShapes checks that the length and first- and last-letter filter
+// cueShaped lets every cue word through.
+func TestCueShapes(t *testing.T) {
+	words := slices.Collect(maps.Keys(verbs))
+	words = slices.AppendSeq(words, maps.Keys(participles))
+	for _, w := range append(words, cueWords...) {
+		if !cueShaped(w) {
+			t.Errorf("cueShaped(%q) = false", w)
 		}
 	}
 }

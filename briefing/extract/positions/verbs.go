@@ -14,26 +14,40 @@ const (
 	needFor
 )
 
-// verbShaped reports whether some verb form has the length and the first
-// and last letters of w. Most words are ruled out by it, inlined, before
-// the map of verbs is consulted.
-func verbShaped(w string) bool {
+// cueShaped reports whether some cue word (a verb form, a participle,
+// "according", "shared" or "echoed") has the length and the first and last
+// letters of w. Most words are ruled out by it, inlined, before a map is
+// consulted.
+func cueShaped(w string) bool {
 	n := len(w)
-	return n > 0 && n < len(verbShapes) && lowerASCII(w[0]) && lowerASCII(w[n-1]) &&
-		verbShapes[n][w[0]-'a']&(1<<(w[n-1]-'a')) != 0
+	return n > 0 && n < len(cueShapes) && lowerASCII(w[0]) && lowerASCII(w[n-1]) &&
+		cueShapes[n][w[0]-'a']&(1<<(w[n-1]-'a')) != 0
 }
 
 func lowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 
-// verbShapes[n][f] has bit c-'a' set when a verb form of n bytes starts
-// with the letter 'a'+f and ends with the letter c. Every form starts and
+// cueWords are the words paragraph looks at besides the verb forms and
+// the participles.
+var cueWords = []string{"according", "shared", "echoed"}
+
+// cueShapes[n][f] has bit c-'a' set when a cue word of n bytes starts with
+// the letter 'a'+f and ends with the letter c. Every cue word starts and
 // ends with a lower-case ASCII letter and is shorter than the table
-// (TestVerbShapes).
-var verbShapes = func() (s [24][26]uint32) {
-	for w := range verbs {
+// (TestCueShapes).
+var cueShapes = func() (s [24][26]uint32) {
+	add := func(w string) {
 		if len(w) > 0 && len(w) < len(s) && lowerASCII(w[0]) && lowerASCII(w[len(w)-1]) {
 			s[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
 		}
+	}
+	for w := range verbs {
+		add(w)
+	}
+	for w := range participles {
+		add(w)
+	}
+	for _, w := range cueWords {
+		add(w)
 	}
 	return s
 }()
