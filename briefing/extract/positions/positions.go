@@ -15,6 +15,7 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
+	"strings"
 
 	"briefing/briefing/extract/actors"
 	"briefing/briefing/model"
@@ -67,10 +68,7 @@ func Merge(parts []Part, ix *actors.Index) []model.Position {
 	}
 	// The positions are large: they are ordered by small keys, whose last
 	// field, the place in document order, makes the sort stable.
-	type key struct {
-		rank, doc, para, start, at int
-		ranked                     bool // the actor is in the index
-	}
+	type key struct{ rank, doc, para, start, at int }
 	all := make([]*found, 0, n)
 	keys := make([]key, 0, n)
 	for _, p := range parts {
@@ -78,8 +76,8 @@ func Merge(parts []Part, ix *actors.Index) []model.Position {
 			f := &p.found[i]
 			// An actor missing from the index (an affiliation never named)
 			// sorts with the first.
-			rank, ranked := ix.Rank(f.actor)
-			keys = append(keys, key{rank, f.doc, f.para, f.start, len(all), ranked})
+			rank, _ := ix.Rank(f.actor)
+			keys = append(keys, key{rank, f.doc, f.para, f.start, len(all)})
 			all = append(all, f)
 		}
 	}
@@ -99,39 +97,75 @@ func Merge(parts []Part, ix *actors.Index) []model.Position {
 		return cmp.Compare(a.at, b.at)
 	})
 	out := make([]model.Position, 0, n)
-	// An actor's statements are together: a text already seen with the
-	// same rank is a repeat. Actors missing from the index share a rank.
-	seen := make(map[string]int, n)
-	var seenMissing map[[2]string]bool
-	for _, k := range keys {
-		f := all[k.at]
-		if !k.ranked {
-			if seenMissing[[2]string{f.actor, f.text}] {
+	// The statements of an actor are together, in the group of its rank: a
+	// statement the same actor made before in the group is a repeat. Most
+	// groups are small and checked pairwise; a map keeps large ones linear.
+	var seen map[[2]string]bool
+	for g := 0; g < len(keys); {
+		e := g + 1
+		for e < len(keys) && keys[e].rank == keys[g].rank {
+			e++
+		}
+		large := e-g > smallGroup
+		if large {
+			if seen == nil {
+				seen = map[[2]string]bool{}
+			}
+			clear(seen)
+		}
+		group := len(out) // out[group:] are the group's statements so far
+		for _, k := range keys[g:e] {
+			f := all[k.at]
+			if large {
+				if seen[[2]string{f.actor, f.text}] {
+					continue
+				}
+				seen[[2]string{f.actor, f.text}] = true
+			} else if repeat(out[group:], f) {
 				continue
 			}
-			if seenMissing == nil {
-				seenMissing = map[[2]string]bool{}
-			}
-			seenMissing[[2]string{f.actor, f.text}] = true
-		} else if r, ok := seen[f.text]; ok && r == k.rank {
-			continue
-		} else {
-			seen[f.text] = k.rank
+			out = append(out, model.Position{ID: "p" + strconv.Itoa(len(out)+1), Actor: f.actor, Verb: f.verb, Text: f.text, Cite: f.cite})
 		}
-		out = append(out, model.Position{ID: "p" + strconv.Itoa(len(out)+1), Actor: f.actor, Verb: f.verb, Text: f.text, Cite: f.cite})
+		g = e
 	}
 	return out
 }
 
-// furniture reports lines that point at other articles ("Read more: ...").
-func furniture(t string) bool {
-	for _, pre := range []string{"Read more", "Related", "See also", "Skip to", "Image:", "Photo:"} {
-		if len(t) >= len(pre) && t[:len(pre)] == pre {
+// smallGroup is the most statements of one rank Merge checks pairwise.
+const smallGroup = 32
+
+// repeat reports whether f's actor already made f's statement in ps.
+func repeat(ps []model.Position, f *found) bool {
+	for i := range ps {
+		if ps[i].Text == f.text && ps[i].Actor == f.actor {
 			return true
 		}
 	}
 	return false
 }
+
+// furniture reports lines that point at other articles ("Read more: ...").
+func furniture(t string) bool {
+	if t == "" || !furnitureFirst[t[0]] {
+		return false // most paragraphs
+	}
+	for _, pre := range furniturePrefixes {
+		if strings.HasPrefix(t, pre) {
+			return true
+		}
+	}
+	return false
+}
+
+var furniturePrefixes = []string{"Read more", "Related", "See also", "Skip to", "Image:", "Photo:"}
+
+// furnitureFirst marks the first bytes of furniturePrefixes.
+var furnitureFirst = func() (first [256]bool) {
+	for _, pre := range furniturePrefixes {
+		first[pre[0]] = true
+	}
+	return first
+}()
 
 // docState carries what one document has said so far: the last subject
 // (for "he" and "it") and the last statement (for "those concerns").
