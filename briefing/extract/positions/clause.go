@@ -20,7 +20,7 @@ type para struct {
 	mention []int  // index into ms of the mention covering the token, or -1
 	ms      []actors.Mention
 	// marks are the tokens worth a look: the first of each sentence and
-	// the unquoted words shaped like a cue (cueShaped).
+	// the unquoted words shaped like a cue.
 	marks []int
 }
 
@@ -52,7 +52,7 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 			in = !in
 		}
 		pa.quoted[i] = in || quote
-		if first == i || t.Word && !in && (cueShaped(t.Text) || t.Text == "According") {
+		if first == i || t.Word && !in && cues.has(t.Text) {
 			pa.marks = append(pa.marks, i)
 		}
 		for mi < len(pa.ms) && pa.ms[mi].End <= t.Start {
@@ -80,7 +80,7 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 			st.according(pa, i)
 			continue
 		}
-		if !cueShaped(t.Text) {
+		if !cues.has(t.Text) {
 			continue // the first word of a sentence
 		}
 		if (t.Text == "shared" || t.Text == "echoed") && i > 0 && isBe(toks[i-1].Text) {
@@ -105,27 +105,27 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 }
 
 // placeWords open a phrase of time or place, not a statement.
-var placeWords = map[string]bool{"at": true, "in": true, "on": true, "during": true, "after": true,
-	"before": true, "outside": true, "from": true, "with": true, "while": true, "when": true, "through": true,
-	"to": true, "by": true, "yesterday": true, "today": true, "earlier": true, "later": true, "last": true}
+var placeWords = []string{"at", "in", "on", "during", "after",
+	"before", "outside", "from", "with", "while", "when", "through",
+	"to", "by", "yesterday", "today", "earlier", "later", "last"}
 
 // timeWords make up a time phrase right after a verb.
-var timeWords = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
-	"Friday": true, "Saturday": true, "Sunday": true, "yesterday": true, "today": true, "tonight": true,
-	"last": true, "night": true, "week": true, "month": true, "year": true, "morning": true, "evening": true,
-	"afternoon": true, "recently": true}
+var timeWords = []string{"Monday", "Tuesday", "Wednesday", "Thursday",
+	"Friday", "Saturday", "Sunday", "yesterday", "today", "tonight",
+	"last", "night", "week", "month", "year", "morning", "evening",
+	"afternoon", "recently"}
 
 // clausePreps open a phrase of time or place that never holds a statement
 // ("predicts in his March budget", "claims in a heated debate").
-var clausePreps = map[string]bool{"in": true, "at": true, "on": true, "during": true, "outside": true,
-	"while": true, "when": true, "yesterday": true, "today": true, "earlier": true, "later": true, "last": true}
+var clausePreps = []string{"in", "at", "on", "during", "outside",
+	"while", "when", "yesterday", "today", "earlier", "later", "last"}
 
 // appositions open a description of the name before them.
-var appositions = map[string]bool{"who": true, "a": true, "an": true, "the": true, "another": true, "one": true}
+var appositions = []string{"who", "a", "an", "the", "another", "one"}
 
 // pronouns open a clause of their own after a verb.
-var pronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true,
-	"there": true, "this": true, "these": true, "those": true, "you": true}
+var pronouns = []string{"it", "he", "she", "they", "we", "i",
+	"there", "this", "these", "those", "you"}
 
 // grow returns s resized to n, reusing its array when it is large enough.
 func grow[T any](s []T, n int) []T {
@@ -231,8 +231,8 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 	toks := pa.toks
 	lo := pa.sent[v]
 	k := v - 1
-	for k >= lo && toks[k].Word && (auxiliaries[toks[k].Text] || negations[toks[k].Text]) {
-		if negations[toks[k].Text] {
+	for k >= lo && toks[k].Word && wordIs(toks[k].Text, auxWord|negationWord) {
+		if wordIs(toks[k].Text, negationWord) {
 			return nil, 0, false
 		}
 		// "was asked by G7 ministers", "is expected to": the subject is
@@ -288,7 +288,7 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 			if ids, ok := openingName(pa, lo, f); ok {
 				// "Sheldon Whitehouse, a Democrat from Rhode Island, said":
 				// the apposition describes the name, which is the subject.
-				if _, ok := subjectActors(pa, phraseStart(pa, lo, end), end); !ok || f == c && appositions[toks[c+1].Text] {
+				if _, ok := subjectActors(pa, phraseStart(pa, lo, end), end); !ok || f == c && wordIs(toks[c+1].Text, appositionWord) {
 					return ids, lo, true
 				}
 			}
@@ -319,7 +319,7 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 // phraseStart returns the first token of the subject phrase ending at end.
 func phraseStart(pa *para, lo, end int) int {
 	start := end
-	for start > lo && pa.toks[start-1].Word && !stops[pa.toks[start-1].Text] && end-start < 10 {
+	for start > lo && pa.toks[start-1].Word && !wordIs(pa.toks[start-1].Text, stopWord) && end-start < 10 {
 		start--
 	}
 	return start
@@ -383,7 +383,7 @@ func subjectActors(pa *para, s, e int) ([]string, bool) {
 	for i := s; i <= e; i++ {
 		t := pa.toks[i]
 		// "a spokesman for the police department" speaks for it.
-		if preps[t.Text] && !(i > s && representatives[pa.toks[i-1].Text] && (t.Text == "for" || t.Text == "of" || t.Text == "at" || t.Text == "to")) &&
+		if wordIs(t.Text, prepWord) && !(i > s && wordIs(pa.toks[i-1].Text, representativeWord) && (t.Text == "for" || t.Text == "of" || t.Text == "at" || t.Text == "to")) &&
 			!inTitle(pa, s, e, i) {
 			inPP = true
 		}
@@ -489,7 +489,7 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 			that = k
 			break
 		}
-		if !toks[k].Word && w != "," || stops[w] || auxiliaries[w] || isBe(w) || pronouns[w] {
+		if !toks[k].Word && w != "," || wordIs(w, stopWord|auxWord|pronounWord) || isBe(w) {
 			brk = k
 			break
 		}
@@ -497,7 +497,7 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 	switch {
 	case that >= 0:
 		i = that + 1
-	case told(toks[v].Text) && brk > i && brk-i <= 3 && toks[brk].Word && pronouns[toks[brk].Text] && toks[brk].Text != "this":
+	case told(toks[v].Text) && brk > i && brk-i <= 3 && toks[brk].Word && wordIs(toks[brk].Text, pronounWord) && toks[brk].Text != "this":
 		i = brk // "told POLITICO he planned to stay neutral"
 	case told(toks[v].Text) && audience(pa, i, v) > i:
 		i = audience(pa, i, v) // "told reporters the plan would fail"
@@ -509,8 +509,8 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 	}
 	// "said Tuesday he would ...", "said last night that ...": a time phrase
 	// before the statement is not part of it.
-	for k := i; k < n && k < i+3 && timeWords[toks[k].Text] && !toks[k].Poss; k++ {
-		if k+1 < n && pa.sent[k+1] == pa.sent[v] && toks[k+1].Word && !timeWords[toks[k+1].Text] {
+	for k := i; k < n && k < i+3 && wordIs(toks[k].Text, timeWord) && !toks[k].Poss; k++ {
+		if k+1 < n && pa.sent[k+1] == pa.sent[v] && toks[k+1].Word && !wordIs(toks[k+1].Text, timeWord) {
 			i = k + 1
 			if toks[i].Text == "that" && i+1 < n {
 				i++
@@ -524,7 +524,7 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 	}
 	// "Crane said, the two candidates have ...": a comma before a clause.
 	if toks[i].Text == "," && i+2 < n && pa.sent[i+2] == pa.sent[v] && !pa.quoted[i+1] &&
-		(determiners[toks[i+1].Text] || pronouns[toks[i+1].Text] && toks[i+1].Text != "this") {
+		(wordIs(toks[i+1].Text, determinerWord|pronounWord) && toks[i+1].Text != "this") {
 		i++
 	}
 	// A direct quote follows: the quotes package has it.
@@ -533,14 +533,14 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 	}
 	// "said in a statement Thursday they pulled ...": skip the adverbial to
 	// the clause; "said at his monthly news conference." says where, not what.
-	if that < 0 && placeWords[toks[i].Text] && vb.need != needTo {
+	if that < 0 && wordIs(toks[i].Text, placeWord) && vb.need != needTo {
 		k := i + 1
-		for k < n && k <= i+8 && pa.sent[k] == pa.sent[v] && toks[k].Word && !pronouns[toks[k].Text] {
+		for k < n && k <= i+8 && pa.sent[k] == pa.sent[v] && toks[k].Word && !wordIs(toks[k].Text, pronounWord) {
 			k++
 		}
-		if k < n && pa.sent[k] == pa.sent[v] && pronouns[toks[k].Text] {
+		if k < n && pa.sent[k] == pa.sent[v] && wordIs(toks[k].Text, pronounWord) {
 			i = k
-		} else if vb.lemma == "says" || clausePreps[toks[i].Text] {
+		} else if vb.lemma == "says" || wordIs(toks[i].Text, clausePrepWord) {
 			return 0, false
 		}
 	}
@@ -550,19 +550,19 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 func told(w string) bool { return w == "told" || w == "tells" }
 
 // audiences are those a statement is told to ("told reporters").
-var audiences = map[string]bool{"reporters": true, "journalists": true, "supporters": true, "lawmakers": true,
-	"voters": true, "MPs": true, "delegates": true, "parliament": true, "Parliament": true, "Congress": true}
+var audiences = []string{"reporters", "journalists", "supporters", "lawmakers",
+	"voters", "MPs", "delegates", "parliament", "Parliament", "Congress"}
 
 // determiners open a noun phrase that may begin a clause.
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
-	"its": true, "our": true, "no": true, "all": true, "some": true, "most": true, "many": true}
+var determiners = []string{"the", "a", "an", "his", "her", "their",
+	"its", "our", "no", "all", "some", "most", "many"}
 
 // audience returns the token after the audience that starts at i (a
 // word of audiences or an actor's name), when a clause follows it, or i.
 func audience(pa *para, i, v int) int {
 	toks := pa.toks
 	j := i
-	if audiences[toks[i].Text] {
+	if wordIs(toks[i].Text, audienceWord) {
 		j = i + 1
 	} else {
 		if toks[j].Text == "the" || toks[j].Text == "The" {
@@ -582,7 +582,7 @@ func audience(pa *para, i, v int) int {
 	if j+2 >= len(toks) || pa.sent[j+2] != pa.sent[v] || !toks[j].Word {
 		return i
 	}
-	if t := toks[j]; determiners[t.Text] || t.Cap && pa.mention[j] >= 0 {
+	if t := toks[j]; wordIs(t.Text, determinerWord) || t.Cap && pa.mention[j] >= 0 {
 		return j
 	}
 	return i
@@ -623,10 +623,10 @@ func (st *docState) shared(pa *para, v int) {
 		return
 	}
 	k := v - 2
-	for k >= pa.sent[v] && auxiliaries[pa.toks[k].Text] {
+	for k >= pa.sent[v] && wordIs(pa.toks[k].Text, auxWord) {
 		k--
 	}
-	if k < pa.sent[v] || !concernNouns[pa.toks[k].Text] {
+	if k < pa.sent[v] || !wordIs(pa.toks[k].Text, concernWord) {
 		return
 	}
 	e := v + 2

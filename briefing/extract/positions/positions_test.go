@@ -83,14 +83,21 @@ func TestBBCInvariants(t *testing.T) {
 	}
 }
 
-// TestCueShapes checks that the length and first- and last-letter filter
-// cueShaped lets every cue word through.
-func TestCueShapes(t *testing.T) {
+// TestShapes checks that the length and first- and last-letter filters
+// let every word of their sets through.
+func TestShapes(t *testing.T) {
 	words := slices.Collect(maps.Keys(verbs))
 	words = slices.AppendSeq(words, maps.Keys(participles))
 	for _, w := range append(words, cueWords...) {
-		if !cueShaped(w) {
-			t.Errorf("cueShaped(%q) = false", w)
+		if !cues.has(w) {
+			t.Errorf("cues.has(%q) = false", w)
+		}
+	}
+	for _, l := range classLists {
+		for _, w := range l.words {
+			if !classShapes.has(w) || !wordIs(w, l.c) {
+				t.Errorf("%q is not of class %b", w, l.c)
+			}
 		}
 	}
 }
