@@ -22,6 +22,15 @@ type para struct {
 	// marks are the tokens worth a look: the first of each sentence and
 	// the unquoted words shaped like a cue.
 	marks []int
+	// ids holds the actor IDs last found (subjectActors, one); they stay
+	// valid until the next are found.
+	ids []string
+}
+
+// one returns the list of the single actor id.
+func (pa *para) one(id string) []string {
+	pa.ids = append(pa.ids[:0], id)
+	return pa.ids
 }
 
 func (st *docState) paragraph(p int, pg *source.Paragraph) {
@@ -248,7 +257,7 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 	// "Trump denounced her record and said ...": the sentence's subject.
 	if (toks[k].Text == "and" || toks[k].Text == "but") && k > lo && (toks[k-1].Word || toks[k-1].Text == "," || toks[k-1].Text == "\"") {
 		if a := st.ix.Actor(st.subject); a != nil && st.subjectSent == pa.sent[v] && st.subjectPara == pa.p {
-			return []string{a.ID}, -1, true
+			return pa.one(a.ID), -1, true
 		}
 		return nil, 0, false
 	}
@@ -268,7 +277,7 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 	case (toks[k].Text == "who" || toks[k].Text == "which") && k-1 > lo && toks[k-1].Text == ",":
 		// "Recep Tayyip Erdogan, who has said ...": the actor right before the comma.
 		if m := pa.mention[k-2]; m >= 0 && pa.ms[m].End == toks[k-2].End {
-			return []string{pa.ms[m].Actor}, -1, true
+			return pa.one(pa.ms[m].Actor), -1, true
 		}
 		return nil, 0, false
 	case toks[k].Text == "," || toks[k].Text == "—":
@@ -285,11 +294,11 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 		// "Tom Fitton, the president of Judicial Watch, a conservative
 		// group ..., said": a name opening the sentence, before its first comma.
 		if f := firstComma(pa, lo, c); f <= c {
-			if ids, ok := openingName(pa, lo, f); ok {
+			if id := openingName(pa, lo, f); id != "" {
 				// "Sheldon Whitehouse, a Democrat from Rhode Island, said":
 				// the apposition describes the name, which is the subject.
 				if _, ok := subjectActors(pa, phraseStart(pa, lo, end), end); !ok || f == c && wordIs(toks[c+1].Text, appositionWord) {
-					return ids, lo, true
+					return pa.one(id), lo, true
 				}
 			}
 		}
@@ -302,14 +311,18 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 		if end > lo && toks[end-1].Word {
 			return nil, 0, false
 		}
-		ids, ok := st.personPronoun(pa, toks[end].Start)
-		return ids, end, ok
+		if id := st.personPronoun(pa, toks[end].Start); id != "" {
+			return pa.one(id), end, true
+		}
+		return nil, end, false
 	case "It", "it":
 		if end > lo && toks[end-1].Word {
 			return nil, 0, false
 		}
-		ids, ok := st.itPronoun()
-		return ids, end, ok
+		if id := st.itPronoun(); id != "" {
+			return pa.one(id), end, true
+		}
+		return nil, end, false
 	}
 	start := phraseStart(pa, lo, end)
 	ids, ok := subjectActors(pa, start, end)
@@ -339,10 +352,10 @@ func firstComma(pa *para, lo, c int) int {
 }
 
 // openingName returns the actor named by toks[lo:f] when those few words
-// are all a name ("Jeffrey Salkin", "Mr. Tribe") ending right before f.
-func openingName(pa *para, lo, f int) ([]string, bool) {
+// are all a name ("Jeffrey Salkin", "Mr. Tribe") ending right before f, or "".
+func openingName(pa *para, lo, f int) string {
 	if f-lo > 9 || f <= lo {
-		return nil, false
+		return ""
 	}
 	for i := lo; i < f; i++ {
 		if t := pa.toks[i]; t.Text == "." && i > lo || pa.mention[i] >= 0 {
@@ -353,11 +366,11 @@ func openingName(pa *para, lo, f int) ([]string, bool) {
 				i++
 			}
 			if i != f-1 || i-o > 8 {
-				return nil, false
+				return ""
 			}
 			f, i = o, f // "Rep. Bobby Scott (D-Va.),": the name ends before the bracket
 		} else if !t.Word || !t.Cap && !t.IsTitle() {
-			return nil, false
+			return ""
 		}
 	}
 	last := f - 1
@@ -366,9 +379,9 @@ func openingName(pa *para, lo, f int) ([]string, bool) {
 	}
 	m := pa.mention[last]
 	if m < 0 || pa.ms[m].End != pa.toks[last].End {
-		return nil, false
+		return ""
 	}
-	return []string{pa.ms[m].Actor}, true
+	return pa.ms[m].Actor
 }
 
 // subjectActors picks the actors named in the subject phrase toks[s:e+1]:
@@ -376,12 +389,12 @@ func openingName(pa *para, lo, f int) ([]string, bool) {
 // "Labour's Tessa Jowell"), leaving out those inside a prepositional phrase
 // ("the advances of Assad's forces"); "X and Y" gives the head of each.
 func subjectActors(pa *para, s, e int) ([]string, bool) {
-	var ids []string
+	ids := pa.ids[:0]
 	head := ""
 	inPP := false
 	lastM := -1
 	for i := s; i <= e; i++ {
-		t := pa.toks[i]
+		t := &pa.toks[i]
 		// "a spokesman for the police department" speaks for it.
 		if wordIs(t.Text, prepWord) && !(i > s && wordIs(pa.toks[i-1].Text, representativeWord) && (t.Text == "for" || t.Text == "of" || t.Text == "at" || t.Text == "to")) &&
 			!inTitle(pa, s, e, i) {
@@ -404,6 +417,7 @@ func subjectActors(pa *para, s, e int) ([]string, bool) {
 	if head != "" && !contains(ids, head) {
 		ids = append(ids, head)
 	}
+	pa.ids = ids
 	return ids, len(ids) > 0
 }
 
@@ -426,30 +440,27 @@ func contains(ss []string, s string) bool {
 	return false
 }
 
-func (st *docState) personPronoun(pa *para, off int) ([]string, bool) {
+// personPronoun resolves "he" or "she" at byte off to the last subject
+// when that is a person, or to the last person named, or "".
+func (st *docState) personPronoun(pa *para, off int) string {
 	if a := st.ix.Actor(st.subject); a != nil && a.Kind == model.KindPerson {
-		return []string{a.ID}, true
+		return a.ID
 	}
-	if id := st.ix.PersonBefore(st.d, pa.p, off); id != "" {
-		return []string{id}, true
-	}
-	return nil, false
+	return st.ix.PersonBefore(st.d, pa.p, off)
 }
 
 // itPronoun resolves "it" to the last subject when that is a country,
-// organisation or group, or to the affiliation of the last person subject.
-func (st *docState) itPronoun() ([]string, bool) {
+// organisation or group, or to the affiliation of the last person subject,
+// or "".
+func (st *docState) itPronoun() string {
 	a := st.ix.Actor(st.subject)
 	if a == nil {
-		return nil, false
+		return ""
 	}
 	if a.Kind != model.KindPerson {
-		return []string{a.ID}, true
+		return a.ID
 	}
-	if a.Affiliation != "" {
-		return []string{a.Affiliation}, true
-	}
-	return nil, false
+	return a.Affiliation
 }
 
 // complementStart returns the first token of the statement after verb v.
@@ -666,5 +677,5 @@ func (st *docState) participle(pa *para, i int, lemma string) {
 	if !ok {
 		return
 	}
-	st.emit(pa, []string{a.ID}, lemma, start, complementEnd(pa, start))
+	st.emit(pa, pa.one(a.ID), lemma, start, complementEnd(pa, start))
 }
