@@ -1,15 +1,14 @@
 package positions
 
 // shapes is a cheap filter over a set of words, consulted before a map:
-// s[n][f] has bit l-'a' set when a word of the set has n bytes, starts with
-// the letter 'a'+f in either case and ends with the lower-case letter l.
-// Every word added must fit: letters at both ends, shorter than the table
-// (TestShapes).
-type shapes [24][26]uint32
+// s[n][f-'A'] has bit l-'a' set when a word of the set has n bytes, starts
+// with the ASCII letter f and ends with the lower-case letter l. Every word
+// added must fit: letters at both ends, shorter than the table (TestShapes).
+type shapes [24]['z' - 'A' + 1]uint32
 
 func (s *shapes) add(w string) {
-	if n := len(w); n > 0 && n < len(s) && lowerASCII(w[0]|0x20) && lowerASCII(w[n-1]) {
-		s[n][w[0]|0x20-'a'] |= 1 << (w[n-1] - 'a')
+	if n := len(w); n > 0 && n < len(s) && letterASCII(w[0]) && lowerASCII(w[n-1]) {
+		s[n][w[0]-'A'] |= 1 << (w[n-1] - 'a')
 	}
 }
 
@@ -17,9 +16,14 @@ func (s *shapes) add(w string) {
 // words out with two loads.
 func (s *shapes) has(w string) bool {
 	n := len(w)
-	return n > 0 && n < len(s) && lowerASCII(w[0]|0x20) && lowerASCII(w[n-1]) &&
-		s[n][w[0]|0x20-'a']&(1<<(w[n-1]-'a')) != 0
+	if n == 0 || n >= len(s) {
+		return false
+	}
+	f, l := w[0]-'A', w[n-1]-'a' // bytes below 'A' and 'a' wrap around, out of range
+	return int(f) < len(s[n]) && l < 26 && s[n][f]&(1<<l) != 0
 }
+
+func letterASCII(c byte) bool { return lowerASCII(c) || c >= 'A' && c <= 'Z' }
 
 func lowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 
