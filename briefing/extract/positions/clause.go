@@ -256,7 +256,7 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 	}
 	// "Trump denounced her record and said ...": the sentence's subject.
 	if (toks[k].Text == "and" || toks[k].Text == "but") && k > lo && (toks[k-1].Word || toks[k-1].Text == "," || toks[k-1].Text == "\"") {
-		if a := st.ix.Actor(st.subject); a != nil && st.subjectSent == pa.sent[v] && st.subjectPara == pa.p {
+		if a := st.subjectActor(); a != nil && st.subjectSent == pa.sent[v] && st.subjectPara == pa.p {
 			return pa.one(a.ID), -1, true
 		}
 		return nil, 0, false
@@ -443,7 +443,7 @@ func contains(ss []string, s string) bool {
 // personPronoun resolves "he" or "she" at byte off to the last subject
 // when that is a person, or to the last person named, or "".
 func (st *docState) personPronoun(pa *para, off int) string {
-	if a := st.ix.Actor(st.subject); a != nil && a.Kind == model.KindPerson {
+	if a := st.subjectActor(); a != nil && a.Kind == model.KindPerson {
 		return a.ID
 	}
 	return st.ix.PersonBefore(st.d, pa.p, off)
@@ -453,7 +453,7 @@ func (st *docState) personPronoun(pa *para, off int) string {
 // organisation or group, or to the affiliation of the last person subject,
 // or "".
 func (st *docState) itPronoun() string {
-	a := st.ix.Actor(st.subject)
+	a := st.subjectActor()
 	if a == nil {
 		return ""
 	}
@@ -669,7 +669,7 @@ var participles = map[string]string{"saying": "says", "arguing": "argues", "noti
 // participle gives the statement after "..., saying" to the actor that
 // opened its sentence.
 func (st *docState) participle(pa *para, i int, lemma string) {
-	a := st.ix.Actor(st.subject)
+	a := st.subjectActor()
 	if a == nil || st.subjectSent != pa.sent[i] || st.subjectPara != pa.p {
 		return
 	}

@@ -67,35 +67,52 @@ func Merge(parts []Part, ix *actors.Index) []model.Position {
 		n += len(p.found)
 	}
 	// The positions are large: they are ordered by small keys, whose last
-	// field, the place in document order, makes the sort stable.
+	// field, the place in document order, makes the order total.
 	type key struct{ rank, doc, para, start, at int }
 	all := make([]*found, 0, n)
-	keys := make([]key, 0, n)
+	ranks := make([]int, 0, n)
+	// at[r+1] counts the statements of rank r; summed up, at[r] is where
+	// they go in keys.
+	at := make([]int, len(ix.Actors())+2)
 	for _, p := range parts {
 		for i := range p.found {
 			f := &p.found[i]
 			// An actor missing from the index (an affiliation never named)
 			// sorts with the first.
 			rank, _ := ix.Rank(f.actor)
-			keys = append(keys, key{rank, f.doc, f.para, f.start, len(all)})
+			ranks = append(ranks, rank)
 			all = append(all, f)
+			at[rank+1]++
 		}
 	}
-	slices.SortFunc(keys, func(a, b key) int {
-		if c := cmp.Compare(a.rank, b.rank); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.doc, b.doc); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.para, b.para); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.start, b.start); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.at, b.at)
-	})
+	// A counting sort groups the keys by rank, each group in the order
+	// found, which is nearly its order by place.
+	for r := 1; r < len(at); r++ {
+		at[r] += at[r-1]
+	}
+	keys := make([]key, n)
+	for i, f := range all {
+		r := ranks[i]
+		keys[at[r]] = key{r, f.doc, f.para, f.start, i}
+		at[r]++
+	}
+	// Now at[r] is where the keys of rank r end.
+	lo := 0
+	for _, hi := range at[:len(at)-1] {
+		slices.SortFunc(keys[lo:hi], func(a, b key) int {
+			if c := cmp.Compare(a.doc, b.doc); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(a.para, b.para); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(a.start, b.start); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.at, b.at)
+		})
+		lo = hi
+	}
 	out := make([]model.Position, 0, n)
 	// The statements of an actor are together, in the group of its rank: a
 	// statement the same actor made before in the group is a repeat. Most
@@ -199,4 +216,18 @@ type docState struct {
 	subjectPara, subjectSent int
 	last                     int  // index in out of the document's last statement, or -1
 	pa                       para // the paragraph being read; its buffers are reused
+	// the actor of a subject looked up before (subjectActor)
+	looked struct {
+		id    string
+		actor *model.Actor
+	}
+}
+
+// subjectActor returns the actor of the last subject, or nil. A subject is
+// often asked for again ("He said ... He added ..."): it is looked up once.
+func (st *docState) subjectActor() *model.Actor {
+	if st.looked.actor == nil || st.looked.id != st.subject {
+		st.looked.id, st.looked.actor = st.subject, st.ix.Actor(st.subject)
+	}
+	return st.looked.actor
 }
