@@ -46,7 +46,7 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 	pa.mention = grow(pa.mention, len(toks))
 	pa.marks = pa.marks[:0]
 	sents := pg.Sentences
-	in, first, si, mi := false, 0, 0, 0
+	in, first, si := false, 0, 0
 	for i := range toks {
 		t := &toks[i]
 		for si < len(sents) && sents[si].Start <= t.Start {
@@ -64,15 +64,21 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 		if first == i || t.Word && !in && cues.has(t.Text) {
 			pa.marks = append(pa.marks, i)
 		}
-		for mi < len(pa.ms) && pa.ms[mi].End <= t.Start {
-			mi++
-		}
+	}
+	// Each token gets the first mention overlapping it (role mentions may
+	// overlap names); the mentions are in order of their start.
+	for i := range pa.mention {
 		pa.mention[i] = -1
-		// The first mention overlapping the token (role mentions may overlap names).
-		for k := mi; k < len(pa.ms) && pa.ms[k].Start < t.End; k++ {
-			if pa.ms[k].End > t.Start {
+	}
+	j := 0
+	for k := range pa.ms {
+		m := &pa.ms[k]
+		for j < len(toks) && toks[j].End <= m.Start {
+			j++
+		}
+		for i := j; i < len(toks) && toks[i].Start < m.End; i++ {
+			if pa.mention[i] < 0 {
 				pa.mention[i] = k
-				break
 			}
 		}
 	}
