@@ -234,8 +234,7 @@ func (st *docState) emit(pa *para, ids []string, lemma string, start, end int) {
 	text = strings.TrimSuffix(text, ".")
 	for _, id := range ids {
 		f := found{actor: id, verb: lemma, text: text, cite: st.doc.Cite(pa.p, cs, ce), doc: st.d, para: pa.p, start: cs}
-		st.out = append(st.out, f)
-		st.last = len(st.out) - 1
+		st.last = st.add(f)
 	}
 	st.subject, st.subjectSent, st.subjectPara = ids[0], pa.sent[start], pa.p
 }
@@ -636,7 +635,7 @@ func complementEnd(pa *para, s int) int {
 // shared handles "Those concerns are shared by Europe": the actors after
 // "by" take the previous statement.
 func (st *docState) shared(pa *para, v int) {
-	if st.last < 0 || v+2 >= len(pa.toks) || pa.toks[v+1].Text != "by" {
+	if st.last == nil || v+2 >= len(pa.toks) || pa.toks[v+1].Text != "by" {
 		return
 	}
 	k := v - 2
@@ -654,7 +653,7 @@ func (st *docState) shared(pa *para, v int) {
 	if !ok {
 		return
 	}
-	prev := st.out[st.last]
+	prev := *st.last
 	cs, ce := pa.toks[pa.sent[v]].Start, pa.toks[e].End
 	for _, id := range ids {
 		f := found{actor: id, verb: prev.verb, text: prev.text, doc: st.d, para: pa.p, start: cs}
@@ -663,7 +662,7 @@ func (st *docState) shared(pa *para, v int) {
 		if prev.doc == st.d && prev.para == pa.p {
 			f.cite = st.doc.Cite(pa.p, prev.start, ce)
 		}
-		st.out = append(st.out, f)
+		st.add(f)
 	}
 }
 

@@ -36,8 +36,11 @@ func Find(docs []*source.Document, ix *actors.Index) []model.Position {
 }
 
 // Part is the positions stated in a run of documents, before they are
-// grouped by actor.
-type Part struct{ found []found }
+// grouped by actor: in blocks, so that none is copied as they grow.
+type Part struct{ found [][]found }
+
+// foundBlock is the number of positions in a block of Part.
+const foundBlock = 256
 
 // FindPart returns the positions stated in docs[from:to]. A document's
 // positions depend on nothing outside it, so parts can be found at once
@@ -46,7 +49,7 @@ func FindPart(docs []*source.Document, from, to int, ix *actors.Index) Part {
 	st := &docState{ix: ix}
 	for d := from; d < to; d++ {
 		doc := docs[d]
-		st.d, st.doc, st.subject, st.last = d, doc, "", -1
+		st.d, st.doc, st.subject, st.last = d, doc, "", nil
 		for p := range doc.Paragraphs {
 			para := &doc.Paragraphs[p]
 			if para.Heading || furniture(para.Text) {
@@ -58,13 +61,26 @@ func FindPart(docs []*source.Document, from, to int, ix *actors.Index) Part {
 	return Part{st.out}
 }
 
+// add appends f to the positions found and returns where it is kept.
+func (st *docState) add(f found) *found {
+	n := len(st.out)
+	if n == 0 || len(st.out[n-1]) == cap(st.out[n-1]) {
+		st.out = append(st.out, make([]found, 0, foundBlock))
+		n++
+	}
+	st.out[n-1] = append(st.out[n-1], f)
+	return &st.out[n-1][len(st.out[n-1])-1]
+}
+
 // Merge joins the parts of FindPart, given in document order, groups the
 // positions by actor in the order of ix.Actors(), drops an actor's repeated
 // statements and numbers the rest p1, p2, ...
 func Merge(parts []Part, ix *actors.Index) []model.Position {
 	n := 0
 	for _, p := range parts {
-		n += len(p.found)
+		for _, b := range p.found {
+			n += len(b)
+		}
 	}
 	// The positions are large: they are ordered by small keys, whose last
 	// field, the place in document order, makes the order total.
@@ -75,14 +91,16 @@ func Merge(parts []Part, ix *actors.Index) []model.Position {
 	// they go in keys.
 	at := make([]int, len(ix.Actors())+2)
 	for _, p := range parts {
-		for i := range p.found {
-			f := &p.found[i]
-			// An actor missing from the index (an affiliation never named)
-			// sorts with the first.
-			rank, _ := ix.Rank(f.actor)
-			ranks = append(ranks, rank)
-			all = append(all, f)
-			at[rank+1]++
+		for _, b := range p.found {
+			for i := range b {
+				f := &b[i]
+				// An actor missing from the index (an affiliation never named)
+				// sorts with the first.
+				rank, _ := ix.Rank(f.actor)
+				ranks = append(ranks, rank)
+				all = append(all, f)
+				at[rank+1]++
+			}
 		}
 	}
 	// A counting sort groups the keys by rank, each group in the order
@@ -209,13 +227,13 @@ type docState struct {
 	d       int
 	doc     *source.Document
 	ix      *actors.Index
-	out     []found // the positions of the documents read so far
-	subject string  // actor ID of the last sentence subject
+	out     [][]found // the positions of the documents read so far, in blocks
+	subject string    // actor ID of the last sentence subject
 	// where the last statement's subject was found (paragraph, first token
 	// of its sentence), for a coordinated "and said"
 	subjectPara, subjectSent int
-	last                     int  // index in out of the document's last statement, or -1
-	pa                       para // the paragraph being read; its buffers are reused
+	last                     *found // the document's last statement, or nil
+	pa                       para   // the paragraph being read; its buffers are reused
 	// the actor of a subject looked up before (subjectActor)
 	looked struct {
 		id    string
