@@ -120,27 +120,24 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 }
 
 // placeWords open a phrase of time or place, not a statement.
-var placeWords = []string{"at", "in", "on", "during", "after",
-	"before", "outside", "from", "with", "while", "when", "through",
-	"to", "by", "yesterday", "today", "earlier", "later", "last"}
+var placeWords = []string{"at", "in", "on", "during", "after", "before", "outside", "from", "with", "while",
+	"when", "through", "to", "by", "yesterday", "today", "earlier", "later", "last"}
 
 // timeWords make up a time phrase right after a verb.
-var timeWords = []string{"Monday", "Tuesday", "Wednesday", "Thursday",
-	"Friday", "Saturday", "Sunday", "yesterday", "today", "tonight",
-	"last", "night", "week", "month", "year", "morning", "evening",
-	"afternoon", "recently"}
+var timeWords = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+	"yesterday", "today", "tonight", "last", "night", "week", "month", "year", "morning", "evening", "afternoon",
+	"recently"}
 
 // clausePreps open a phrase of time or place that never holds a statement
 // ("predicts in his March budget", "claims in a heated debate").
-var clausePreps = []string{"in", "at", "on", "during", "outside",
-	"while", "when", "yesterday", "today", "earlier", "later", "last"}
+var clausePreps = []string{"in", "at", "on", "during", "outside", "while", "when", "yesterday", "today",
+	"earlier", "later", "last"}
 
 // appositions open a description of the name before them.
 var appositions = []string{"who", "a", "an", "the", "another", "one"}
 
 // pronouns open a clause of their own after a verb.
-var pronouns = []string{"it", "he", "she", "they", "we", "i",
-	"there", "this", "these", "those", "you"}
+var pronouns = []string{"it", "he", "she", "they", "we", "i", "there", "this", "these", "those", "you"}
 
 // grow returns s resized to n, reusing its array when it is large enough.
 func grow[T any](s []T, n int) []T {
@@ -566,12 +563,12 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 func told(w string) bool { return w == "told" || w == "tells" }
 
 // audiences are those a statement is told to ("told reporters").
-var audiences = []string{"reporters", "journalists", "supporters", "lawmakers",
-	"voters", "MPs", "delegates", "parliament", "Parliament", "Congress"}
+var audiences = []string{"reporters", "journalists", "supporters", "lawmakers", "voters", "MPs", "delegates",
+	"parliament", "Parliament", "Congress"}
 
 // determiners open a noun phrase that may begin a clause.
-var determiners = []string{"the", "a", "an", "his", "her", "their",
-	"its", "our", "no", "all", "some", "most", "many"}
+var determiners = []string{"the", "a", "an", "his", "her", "their", "its", "our", "no", "all", "some", "most",
+	"many"}
 
 // audience returns the token after the audience that starts at i (a
 // word of audiences or an actor's name), when a clause follows it, or i.
