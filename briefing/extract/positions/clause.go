@@ -1,6 +1,7 @@
 package positions
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -47,21 +48,33 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 	pa.marks = pa.marks[:0]
 	sents := pg.Sentences
 	in, first, si := false, 0, 0
+	next := 0 // where sentence si starts
 	for i := range toks {
 		t := &toks[i]
-		for si < len(sents) && sents[si].Start <= t.Start {
-			if sents[si].Start > 0 || si == 0 {
-				first = i
+		if t.Start >= next {
+			for si < len(sents) && sents[si].Start <= t.Start {
+				if sents[si].Start > 0 || si == 0 {
+					first = i
+				}
+				si++
 			}
-			si++
+			next = math.MaxInt
+			if si < len(sents) {
+				next = sents[si].Start
+			}
 		}
 		pa.sent[i] = first
-		quote := !t.Word && t.Text == "\""
-		if quote {
-			in = !in
+		if t.Word {
+			pa.quoted[i] = in
+			if first == i || !in && cues.has(t.Text) {
+				pa.marks = append(pa.marks, i)
+			}
+			continue
 		}
+		quote := t.Text == "\""
+		in = in != quote
 		pa.quoted[i] = in || quote
-		if first == i || t.Word && !in && cues.has(t.Text) {
+		if first == i {
 			pa.marks = append(pa.marks, i)
 		}
 	}
