@@ -132,7 +132,7 @@ func (st *docState) parenthetical(pa *para, v int, ids []string, vb verb) {
 	// The statement runs on past the attribution ("The plan, he said, would
 	// fail") unless a clause of its own follows (", he said, adding ...").
 	end := complementEnd(pa, lo)
-	if v+2 < len(pa.toks) && pa.sent[v+2] == lo && !stops[pa.toks[v+2].Text] && !pa.quoted[v+2] {
+	if v+2 < len(pa.toks) && pa.sent[v+2] == lo && !wordIs(pa.toks[v+2].Text, stopWord) && !pa.quoted[v+2] {
 		if _, ok := participles[pa.toks[v+2].Text]; !ok {
 			if e := complementEnd(pa, v+2); e > v+3 {
 				end = e
@@ -157,7 +157,7 @@ func resumes(pa *para, c int) int {
 		if toks[i].Text != "," || i+1 >= len(toks) || pa.sent[i+1] != pa.sent[c] {
 			continue
 		}
-		if n := toks[i+1].Text; isBe(n) || auxiliaries[n] && n != "also" && n != "then" && n != "later" && n != "earlier" {
+		if n := toks[i+1].Text; isBe(n) || wordIs(n, auxWord) && n != "also" && n != "then" && n != "later" && n != "earlier" {
 			return i + 1
 		}
 	}

@@ -1,6 +1,7 @@
 package positions
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -19,6 +20,18 @@ type para struct {
 	quoted  []bool // inside quotation marks
 	mention []int  // index into ms of the mention covering the token, or -1
 	ms      []actors.Mention
+	// marks are the tokens worth a look: the first of each sentence and
+	// the unquoted words shaped like a cue.
+	marks []int
+	// ids holds the actor IDs last found (subjectActors, one); they stay
+	// valid until the next are found.
+	ids []string
+}
+
+// one returns the list of the single actor id.
+func (pa *para) one(id string) []string {
+	pa.ids = append(pa.ids[:0], id)
+	return pa.ids
 }
 
 func (st *docState) paragraph(p int, pg *source.Paragraph) {
@@ -32,34 +45,58 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 	pa.sent = grow(pa.sent, len(toks))
 	pa.quoted = grow(pa.quoted, len(toks))
 	pa.mention = grow(pa.mention, len(toks))
-	in, first, si, mi := false, 0, 0, 0
+	pa.marks = pa.marks[:0]
+	sents := pg.Sentences
+	in, first, si := false, 0, 0
+	next := 0 // where sentence si starts
 	for i := range toks {
 		t := &toks[i]
-		for si < len(pg.Sentences) && pg.Sentences[si].Start <= t.Start {
-			if pg.Sentences[si].Start > 0 || si == 0 {
-				first = i
+		if t.Start >= next {
+			for si < len(sents) && sents[si].Start <= t.Start {
+				if sents[si].Start > 0 || si == 0 {
+					first = i
+				}
+				si++
 			}
-			si++
+			next = math.MaxInt
+			if si < len(sents) {
+				next = sents[si].Start
+			}
 		}
 		pa.sent[i] = first
-		quote := !t.Word && t.Text == "\""
-		if quote {
-			in = !in
+		if t.Word {
+			pa.quoted[i] = in
+			if first == i || !in && cues.has(t.Text) {
+				pa.marks = append(pa.marks, i)
+			}
+			continue
 		}
+		quote := t.Text == "\""
+		in = in != quote
 		pa.quoted[i] = in || quote
-		for mi < len(pa.ms) && pa.ms[mi].End <= t.Start {
-			mi++
+		if first == i {
+			pa.marks = append(pa.marks, i)
 		}
+	}
+	// Each token gets the first mention overlapping it (role mentions may
+	// overlap names); the mentions are in order of their start.
+	for i := range pa.mention {
 		pa.mention[i] = -1
-		// The first mention overlapping the token (role mentions may overlap names).
-		for k := mi; k < len(pa.ms) && pa.ms[k].Start < t.End; k++ {
-			if pa.ms[k].End > t.Start {
+	}
+	j := 0
+	for k := range pa.ms {
+		m := &pa.ms[k]
+		for j < len(toks) && toks[j].End <= m.Start {
+			j++
+		}
+		for i := j; i < len(toks) && toks[i].Start < m.End; i++ {
+			if pa.mention[i] < 0 {
 				pa.mention[i] = k
-				break
 			}
 		}
 	}
-	for i := range toks {
+	// Only marked tokens open a sentence or may be a cue.
+	for _, i := range pa.marks {
 		t := &toks[i]
 		if i == 0 || pa.sent[i] != pa.sent[i-1] {
 			st.noteSubject(pa, i)
@@ -71,6 +108,9 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 			st.according(pa, i)
 			continue
 		}
+		if !cues.has(t.Text) {
+			continue // the first word of a sentence
+		}
 		if (t.Text == "shared" || t.Text == "echoed") && i > 0 && isBe(toks[i-1].Text) {
 			st.shared(pa, i)
 			continue
@@ -80,9 +120,6 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 				st.participle(pa, i, lemma) // "Trump attacked Clinton, saying she ..."
 				continue
 			}
-		}
-		if !verbShaped(t.Text) {
-			continue
 		}
 		v, ok := verbs[t.Text]
 		if !ok {
@@ -96,27 +133,24 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 }
 
 // placeWords open a phrase of time or place, not a statement.
-var placeWords = map[string]bool{"at": true, "in": true, "on": true, "during": true, "after": true,
-	"before": true, "outside": true, "from": true, "with": true, "while": true, "when": true, "through": true,
-	"to": true, "by": true, "yesterday": true, "today": true, "earlier": true, "later": true, "last": true}
+var placeWords = []string{"at", "in", "on", "during", "after", "before", "outside", "from", "with", "while",
+	"when", "through", "to", "by", "yesterday", "today", "earlier", "later", "last"}
 
 // timeWords make up a time phrase right after a verb.
-var timeWords = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
-	"Friday": true, "Saturday": true, "Sunday": true, "yesterday": true, "today": true, "tonight": true,
-	"last": true, "night": true, "week": true, "month": true, "year": true, "morning": true, "evening": true,
-	"afternoon": true, "recently": true}
+var timeWords = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+	"yesterday", "today", "tonight", "last", "night", "week", "month", "year", "morning", "evening", "afternoon",
+	"recently"}
 
 // clausePreps open a phrase of time or place that never holds a statement
 // ("predicts in his March budget", "claims in a heated debate").
-var clausePreps = map[string]bool{"in": true, "at": true, "on": true, "during": true, "outside": true,
-	"while": true, "when": true, "yesterday": true, "today": true, "earlier": true, "later": true, "last": true}
+var clausePreps = []string{"in", "at", "on", "during", "outside", "while", "when", "yesterday", "today",
+	"earlier", "later", "last"}
 
 // appositions open a description of the name before them.
-var appositions = map[string]bool{"who": true, "a": true, "an": true, "the": true, "another": true, "one": true}
+var appositions = []string{"who", "a", "an", "the", "another", "one"}
 
 // pronouns open a clause of their own after a verb.
-var pronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true, "i": true,
-	"there": true, "this": true, "these": true, "those": true, "you": true}
+var pronouns = []string{"it", "he", "she", "they", "we", "i", "there", "this", "these", "those", "you"}
 
 // grow returns s resized to n, reusing its array when it is large enough.
 func grow[T any](s []T, n int) []T {
@@ -210,8 +244,7 @@ func (st *docState) emit(pa *para, ids []string, lemma string, start, end int) {
 	text = strings.TrimSuffix(text, ".")
 	for _, id := range ids {
 		f := found{actor: id, verb: lemma, text: text, cite: st.doc.Cite(pa.p, cs, ce), doc: st.d, para: pa.p, start: cs}
-		st.out = append(st.out, f)
-		st.last = len(st.out) - 1
+		st.last = st.add(f)
 	}
 	st.subject, st.subjectSent, st.subjectPara = ids[0], pa.sent[start], pa.p
 }
@@ -222,8 +255,8 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 	toks := pa.toks
 	lo := pa.sent[v]
 	k := v - 1
-	for k >= lo && toks[k].Word && (auxiliaries[toks[k].Text] || negations[toks[k].Text]) {
-		if negations[toks[k].Text] {
+	for k >= lo && toks[k].Word && wordIs(toks[k].Text, auxWord|negationWord) {
+		if wordIs(toks[k].Text, negationWord) {
 			return nil, 0, false
 		}
 		// "was asked by G7 ministers", "is expected to": the subject is
@@ -238,8 +271,8 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 	}
 	// "Trump denounced her record and said ...": the sentence's subject.
 	if (toks[k].Text == "and" || toks[k].Text == "but") && k > lo && (toks[k-1].Word || toks[k-1].Text == "," || toks[k-1].Text == "\"") {
-		if a := st.ix.Actor(st.subject); a != nil && st.subjectSent == pa.sent[v] && st.subjectPara == pa.p {
-			return []string{a.ID}, -1, true
+		if a := st.subjectActor(); a != nil && st.subjectSent == pa.sent[v] && st.subjectPara == pa.p {
+			return pa.one(a.ID), -1, true
 		}
 		return nil, 0, false
 	}
@@ -259,7 +292,7 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 	case (toks[k].Text == "who" || toks[k].Text == "which") && k-1 > lo && toks[k-1].Text == ",":
 		// "Recep Tayyip Erdogan, who has said ...": the actor right before the comma.
 		if m := pa.mention[k-2]; m >= 0 && pa.ms[m].End == toks[k-2].End {
-			return []string{pa.ms[m].Actor}, -1, true
+			return pa.one(pa.ms[m].Actor), -1, true
 		}
 		return nil, 0, false
 	case toks[k].Text == "," || toks[k].Text == "—":
@@ -276,11 +309,11 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 		// "Tom Fitton, the president of Judicial Watch, a conservative
 		// group ..., said": a name opening the sentence, before its first comma.
 		if f := firstComma(pa, lo, c); f <= c {
-			if ids, ok := openingName(pa, lo, f); ok {
+			if id := openingName(pa, lo, f); id != "" {
 				// "Sheldon Whitehouse, a Democrat from Rhode Island, said":
 				// the apposition describes the name, which is the subject.
-				if _, ok := subjectActors(pa, phraseStart(pa, lo, end), end); !ok || f == c && appositions[toks[c+1].Text] {
-					return ids, lo, true
+				if _, ok := subjectActors(pa, phraseStart(pa, lo, end), end); !ok || f == c && wordIs(toks[c+1].Text, appositionWord) {
+					return pa.one(id), lo, true
 				}
 			}
 		}
@@ -293,14 +326,18 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 		if end > lo && toks[end-1].Word {
 			return nil, 0, false
 		}
-		ids, ok := st.personPronoun(pa, toks[end].Start)
-		return ids, end, ok
+		if id := st.personPronoun(pa, toks[end].Start); id != "" {
+			return pa.one(id), end, true
+		}
+		return nil, end, false
 	case "It", "it":
 		if end > lo && toks[end-1].Word {
 			return nil, 0, false
 		}
-		ids, ok := st.itPronoun()
-		return ids, end, ok
+		if id := st.itPronoun(); id != "" {
+			return pa.one(id), end, true
+		}
+		return nil, end, false
 	}
 	start := phraseStart(pa, lo, end)
 	ids, ok := subjectActors(pa, start, end)
@@ -310,7 +347,7 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 // phraseStart returns the first token of the subject phrase ending at end.
 func phraseStart(pa *para, lo, end int) int {
 	start := end
-	for start > lo && pa.toks[start-1].Word && !stops[pa.toks[start-1].Text] && end-start < 10 {
+	for start > lo && pa.toks[start-1].Word && !wordIs(pa.toks[start-1].Text, stopWord) && end-start < 10 {
 		start--
 	}
 	return start
@@ -330,10 +367,10 @@ func firstComma(pa *para, lo, c int) int {
 }
 
 // openingName returns the actor named by toks[lo:f] when those few words
-// are all a name ("Jeffrey Salkin", "Mr. Tribe") ending right before f.
-func openingName(pa *para, lo, f int) ([]string, bool) {
+// are all a name ("Jeffrey Salkin", "Mr. Tribe") ending right before f, or "".
+func openingName(pa *para, lo, f int) string {
 	if f-lo > 9 || f <= lo {
-		return nil, false
+		return ""
 	}
 	for i := lo; i < f; i++ {
 		if t := pa.toks[i]; t.Text == "." && i > lo || pa.mention[i] >= 0 {
@@ -344,11 +381,11 @@ func openingName(pa *para, lo, f int) ([]string, bool) {
 				i++
 			}
 			if i != f-1 || i-o > 8 {
-				return nil, false
+				return ""
 			}
 			f, i = o, f // "Rep. Bobby Scott (D-Va.),": the name ends before the bracket
 		} else if !t.Word || !t.Cap && !t.IsTitle() {
-			return nil, false
+			return ""
 		}
 	}
 	last := f - 1
@@ -357,9 +394,9 @@ func openingName(pa *para, lo, f int) ([]string, bool) {
 	}
 	m := pa.mention[last]
 	if m < 0 || pa.ms[m].End != pa.toks[last].End {
-		return nil, false
+		return ""
 	}
-	return []string{pa.ms[m].Actor}, true
+	return pa.ms[m].Actor
 }
 
 // subjectActors picks the actors named in the subject phrase toks[s:e+1]:
@@ -367,14 +404,14 @@ func openingName(pa *para, lo, f int) ([]string, bool) {
 // "Labour's Tessa Jowell"), leaving out those inside a prepositional phrase
 // ("the advances of Assad's forces"); "X and Y" gives the head of each.
 func subjectActors(pa *para, s, e int) ([]string, bool) {
-	var ids []string
+	ids := pa.ids[:0]
 	head := ""
 	inPP := false
 	lastM := -1
 	for i := s; i <= e; i++ {
-		t := pa.toks[i]
+		t := &pa.toks[i]
 		// "a spokesman for the police department" speaks for it.
-		if preps[t.Text] && !(i > s && representatives[pa.toks[i-1].Text] && (t.Text == "for" || t.Text == "of" || t.Text == "at" || t.Text == "to")) &&
+		if wordIs(t.Text, prepWord) && !(i > s && wordIs(pa.toks[i-1].Text, representativeWord) && (t.Text == "for" || t.Text == "of" || t.Text == "at" || t.Text == "to")) &&
 			!inTitle(pa, s, e, i) {
 			inPP = true
 		}
@@ -395,6 +432,7 @@ func subjectActors(pa *para, s, e int) ([]string, bool) {
 	if head != "" && !contains(ids, head) {
 		ids = append(ids, head)
 	}
+	pa.ids = ids
 	return ids, len(ids) > 0
 }
 
@@ -417,30 +455,27 @@ func contains(ss []string, s string) bool {
 	return false
 }
 
-func (st *docState) personPronoun(pa *para, off int) ([]string, bool) {
-	if a := st.ix.Actor(st.subject); a != nil && a.Kind == model.KindPerson {
-		return []string{a.ID}, true
+// personPronoun resolves "he" or "she" at byte off to the last subject
+// when that is a person, or to the last person named, or "".
+func (st *docState) personPronoun(pa *para, off int) string {
+	if a := st.subjectActor(); a != nil && a.Kind == model.KindPerson {
+		return a.ID
 	}
-	if id := st.ix.PersonBefore(st.d, pa.p, off); id != "" {
-		return []string{id}, true
-	}
-	return nil, false
+	return st.ix.PersonBefore(st.d, pa.p, off)
 }
 
 // itPronoun resolves "it" to the last subject when that is a country,
-// organisation or group, or to the affiliation of the last person subject.
-func (st *docState) itPronoun() ([]string, bool) {
-	a := st.ix.Actor(st.subject)
+// organisation or group, or to the affiliation of the last person subject,
+// or "".
+func (st *docState) itPronoun() string {
+	a := st.subjectActor()
 	if a == nil {
-		return nil, false
+		return ""
 	}
 	if a.Kind != model.KindPerson {
-		return []string{a.ID}, true
+		return a.ID
 	}
-	if a.Affiliation != "" {
-		return []string{a.Affiliation}, true
-	}
-	return nil, false
+	return a.Affiliation
 }
 
 // complementStart returns the first token of the statement after verb v.
@@ -480,7 +515,7 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 			that = k
 			break
 		}
-		if !toks[k].Word && w != "," || stops[w] || auxiliaries[w] || isBe(w) || pronouns[w] {
+		if !toks[k].Word && w != "," || wordIs(w, stopWord|auxWord|pronounWord) || isBe(w) {
 			brk = k
 			break
 		}
@@ -488,7 +523,7 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 	switch {
 	case that >= 0:
 		i = that + 1
-	case told(toks[v].Text) && brk > i && brk-i <= 3 && toks[brk].Word && pronouns[toks[brk].Text] && toks[brk].Text != "this":
+	case told(toks[v].Text) && brk > i && brk-i <= 3 && toks[brk].Word && wordIs(toks[brk].Text, pronounWord) && toks[brk].Text != "this":
 		i = brk // "told POLITICO he planned to stay neutral"
 	case told(toks[v].Text) && audience(pa, i, v) > i:
 		i = audience(pa, i, v) // "told reporters the plan would fail"
@@ -500,8 +535,8 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 	}
 	// "said Tuesday he would ...", "said last night that ...": a time phrase
 	// before the statement is not part of it.
-	for k := i; k < n && k < i+3 && timeWords[toks[k].Text] && !toks[k].Poss; k++ {
-		if k+1 < n && pa.sent[k+1] == pa.sent[v] && toks[k+1].Word && !timeWords[toks[k+1].Text] {
+	for k := i; k < n && k < i+3 && wordIs(toks[k].Text, timeWord) && !toks[k].Poss; k++ {
+		if k+1 < n && pa.sent[k+1] == pa.sent[v] && toks[k+1].Word && !wordIs(toks[k+1].Text, timeWord) {
 			i = k + 1
 			if toks[i].Text == "that" && i+1 < n {
 				i++
@@ -515,7 +550,7 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 	}
 	// "Crane said, the two candidates have ...": a comma before a clause.
 	if toks[i].Text == "," && i+2 < n && pa.sent[i+2] == pa.sent[v] && !pa.quoted[i+1] &&
-		(determiners[toks[i+1].Text] || pronouns[toks[i+1].Text] && toks[i+1].Text != "this") {
+		(wordIs(toks[i+1].Text, determinerWord|pronounWord) && toks[i+1].Text != "this") {
 		i++
 	}
 	// A direct quote follows: the quotes package has it.
@@ -524,14 +559,14 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 	}
 	// "said in a statement Thursday they pulled ...": skip the adverbial to
 	// the clause; "said at his monthly news conference." says where, not what.
-	if that < 0 && placeWords[toks[i].Text] && vb.need != needTo {
+	if that < 0 && wordIs(toks[i].Text, placeWord) && vb.need != needTo {
 		k := i + 1
-		for k < n && k <= i+8 && pa.sent[k] == pa.sent[v] && toks[k].Word && !pronouns[toks[k].Text] {
+		for k < n && k <= i+8 && pa.sent[k] == pa.sent[v] && toks[k].Word && !wordIs(toks[k].Text, pronounWord) {
 			k++
 		}
-		if k < n && pa.sent[k] == pa.sent[v] && pronouns[toks[k].Text] {
+		if k < n && pa.sent[k] == pa.sent[v] && wordIs(toks[k].Text, pronounWord) {
 			i = k
-		} else if vb.lemma == "says" || clausePreps[toks[i].Text] {
+		} else if vb.lemma == "says" || wordIs(toks[i].Text, clausePrepWord) {
 			return 0, false
 		}
 	}
@@ -541,19 +576,19 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 func told(w string) bool { return w == "told" || w == "tells" }
 
 // audiences are those a statement is told to ("told reporters").
-var audiences = map[string]bool{"reporters": true, "journalists": true, "supporters": true, "lawmakers": true,
-	"voters": true, "MPs": true, "delegates": true, "parliament": true, "Parliament": true, "Congress": true}
+var audiences = []string{"reporters", "journalists", "supporters", "lawmakers", "voters", "MPs", "delegates",
+	"parliament", "Parliament", "Congress"}
 
 // determiners open a noun phrase that may begin a clause.
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
-	"its": true, "our": true, "no": true, "all": true, "some": true, "most": true, "many": true}
+var determiners = []string{"the", "a", "an", "his", "her", "their", "its", "our", "no", "all", "some", "most",
+	"many"}
 
 // audience returns the token after the audience that starts at i (a
 // word of audiences or an actor's name), when a clause follows it, or i.
 func audience(pa *para, i, v int) int {
 	toks := pa.toks
 	j := i
-	if audiences[toks[i].Text] {
+	if wordIs(toks[i].Text, audienceWord) {
 		j = i + 1
 	} else {
 		if toks[j].Text == "the" || toks[j].Text == "The" {
@@ -573,7 +608,7 @@ func audience(pa *para, i, v int) int {
 	if j+2 >= len(toks) || pa.sent[j+2] != pa.sent[v] || !toks[j].Word {
 		return i
 	}
-	if t := toks[j]; determiners[t.Text] || t.Cap && pa.mention[j] >= 0 {
+	if t := toks[j]; wordIs(t.Text, determinerWord) || t.Cap && pa.mention[j] >= 0 {
 		return j
 	}
 	return i
@@ -610,14 +645,14 @@ func complementEnd(pa *para, s int) int {
 // shared handles "Those concerns are shared by Europe": the actors after
 // "by" take the previous statement.
 func (st *docState) shared(pa *para, v int) {
-	if st.last < 0 || v+2 >= len(pa.toks) || pa.toks[v+1].Text != "by" {
+	if st.last == nil || v+2 >= len(pa.toks) || pa.toks[v+1].Text != "by" {
 		return
 	}
 	k := v - 2
-	for k >= pa.sent[v] && auxiliaries[pa.toks[k].Text] {
+	for k >= pa.sent[v] && wordIs(pa.toks[k].Text, auxWord) {
 		k--
 	}
-	if k < pa.sent[v] || !concernNouns[pa.toks[k].Text] {
+	if k < pa.sent[v] || !wordIs(pa.toks[k].Text, concernWord) {
 		return
 	}
 	e := v + 2
@@ -628,7 +663,7 @@ func (st *docState) shared(pa *para, v int) {
 	if !ok {
 		return
 	}
-	prev := st.out[st.last]
+	prev := *st.last
 	cs, ce := pa.toks[pa.sent[v]].Start, pa.toks[e].End
 	for _, id := range ids {
 		f := found{actor: id, verb: prev.verb, text: prev.text, doc: st.d, para: pa.p, start: cs}
@@ -637,7 +672,7 @@ func (st *docState) shared(pa *para, v int) {
 		if prev.doc == st.d && prev.para == pa.p {
 			f.cite = st.doc.Cite(pa.p, prev.start, ce)
 		}
-		st.out = append(st.out, f)
+		st.add(f)
 	}
 }
 
@@ -649,7 +684,7 @@ var participles = map[string]string{"saying": "says", "arguing": "argues", "noti
 // participle gives the statement after "..., saying" to the actor that
 // opened its sentence.
 func (st *docState) participle(pa *para, i int, lemma string) {
-	a := st.ix.Actor(st.subject)
+	a := st.subjectActor()
 	if a == nil || st.subjectSent != pa.sent[i] || st.subjectPara != pa.p {
 		return
 	}
@@ -657,5 +692,5 @@ func (st *docState) participle(pa *para, i int, lemma string) {
 	if !ok {
 		return
 	}
-	st.emit(pa, []string{a.ID}, lemma, start, complementEnd(pa, start))
+	st.emit(pa, pa.one(a.ID), lemma, start, complementEnd(pa, start))
 }

@@ -2,7 +2,9 @@ package positions
 
 import (
 	"fmt"
+	"maps"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -81,12 +83,21 @@ func TestBBCInvariants(t *testing.T) {
 	}
 }
 
-// TestVerbShapes checks that the length and first- and last-letter filter
-// verbShaped lets every verb form through.
-func TestVerbShapes(t *testing.T) {
-	for w := range verbs {
-		if !verbShaped(w) {
-			t.Errorf("verbShaped(%q) = false", w)
+// TestShapes checks that the length and first- and last-letter filters
+// let every word of their sets through.
+func TestShapes(t *testing.T) {
+	words := slices.Collect(maps.Keys(verbs))
+	words = slices.AppendSeq(words, maps.Keys(participles))
+	for _, w := range append(words, cueWords...) {
+		if !cues.has(w) {
+			t.Errorf("cues.has(%q) = false", w)
+		}
+	}
+	for _, l := range classLists {
+		for _, w := range l.words {
+			if !classShapes.has(w) || !wordIs(w, l.c) {
+				t.Errorf("%q is not of class %b", w, l.c)
+			}
 		}
 	}
 }

@@ -14,30 +14,6 @@ const (
 	needFor
 )
 
-// verbShaped reports whether some verb form has the length and the first
-// and last letters of w. Most words are ruled out by it, inlined, before
-// the map of verbs is consulted.
-func verbShaped(w string) bool {
-	n := len(w)
-	return n > 0 && n < len(verbShapes) && lowerASCII(w[0]) && lowerASCII(w[n-1]) &&
-		verbShapes[n][w[0]-'a']&(1<<(w[n-1]-'a')) != 0
-}
-
-func lowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
-
-// verbShapes[n][f] has bit c-'a' set when a verb form of n bytes starts
-// with the letter 'a'+f and ends with the letter c. Every form starts and
-// ends with a lower-case ASCII letter and is shorter than the table
-// (TestVerbShapes).
-var verbShapes = func() (s [24][26]uint32) {
-	for w := range verbs {
-		if len(w) > 0 && len(w) < len(s) && lowerASCII(w[0]) && lowerASCII(w[len(w)-1]) {
-			s[len(w)][w[0]-'a'] |= 1 << (w[len(w)-1] - 'a')
-		}
-	}
-	return s
-}()
-
 // verbs maps a verb form to its meaning. The project's own list of English
 // stance and reporting verbs in the forms news uses.
 var verbs = map[string]verb{
@@ -104,46 +80,46 @@ var verbs = map[string]verb{
 }
 
 // auxiliaries and adverbs stand between a subject and its verb.
-var auxiliaries = map[string]bool{
-	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true, "will": true,
-	"would": true, "could": true, "may": true, "might": true, "also": true, "been": true, "already": true,
-	"repeatedly": true, "reportedly": true, "previously": true, "now": true, "still": true, "again": true,
-	"long": true, "publicly": true, "recently": true, "earlier": true, "later": true, "then": true,
-	"strongly": true, "quickly": true, "openly": true, "privately": true, "formally": true, "firmly": true,
-	"did": true, "does": true, "do": true, "always": true, "often": true, "first": true, "just": true, "should": true, "can": true, "must": true, "apparently": true,
+var auxiliaries = []string{
+	"has", "have", "had", "is", "are", "was", "were", "will",
+	"would", "could", "may", "might", "also", "been", "already",
+	"repeatedly", "reportedly", "previously", "now", "still", "again",
+	"long", "publicly", "recently", "earlier", "later", "then",
+	"strongly", "quickly", "openly", "privately", "formally", "firmly",
+	"did", "does", "do", "always", "often", "first", "just", "should", "can", "must", "apparently",
 }
 
 // negations before a verb make the statement not a position of that verb.
-var negations = map[string]bool{"not": true, "never": true, "n't": true, "no": true}
+var negations = []string{"not", "never", "n't", "no"}
 
 // stops end a subject phrase going backwards, or a statement going forwards.
-var stops = map[string]bool{
-	"that": true, "which": true, "after": true, "before": true, "when": true, "while": true, "because": true,
-	"if": true, "as": true, "but": true, "although": true, "though": true, "since": true, "where": true,
-	"whether": true, "so": true, "than": true, "until": true, "unless": true,
+var stops = []string{
+	"that", "which", "after", "before", "when", "while", "because",
+	"if", "as", "but", "although", "though", "since", "where",
+	"whether", "so", "than", "until", "unless",
 }
 
 // preps inside a subject phrase put the actors after them out of subject
 // position ("the advances of Assad's forces").
-var preps = map[string]bool{
-	"of": true, "in": true, "by": true, "with": true, "for": true, "from": true, "to": true, "on": true,
-	"at": true, "about": true, "against": true, "over": true, "under": true, "between": true, "among": true,
-	"alongside": true, "near": true, "like": true, "including": true, "despite": true, "without": true,
+var preps = []string{
+	"of", "in", "by", "with", "for", "from", "to", "on",
+	"at", "about", "against", "over", "under", "between", "among",
+	"alongside", "near", "like", "including", "despite", "without",
 }
 
 // concernNouns as the subject of "shared by X" or "echoed by X" carry the
 // previous statement over to X.
-var concernNouns = map[string]bool{
-	"concerns": true, "concern": true, "fears": true, "fear": true, "worries": true, "views": true,
-	"view": true, "hopes": true, "demands": true, "calls": true, "sentiments": true, "position": true,
+var concernNouns = []string{
+	"concerns", "concern", "fears", "fear", "worries", "views",
+	"view", "hopes", "demands", "calls", "sentiments", "position",
 }
 
 // representatives speak for the actor after "for", "of", "at" or "to" ("a
 // spokesman for the UN", "officials of the ministry", "an aide to Putin").
-var representatives = map[string]bool{
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true, "officials": true,
-	"aide": true, "aides": true, "representative": true, "representatives": true, "envoy": true,
-	"lawyer": true, "lawyers": true, "adviser": true, "advisers": true, "advisor": true, "advisors": true,
-	"source": true, "sources": true, "member": true, "members": true, "leader": true, "leaders": true,
-	"head": true, "chief": true, "minister": true, "ministers": true, "ambassador": true, "director": true,
+var representatives = []string{
+	"spokesman", "spokeswoman", "spokesperson", "official", "officials",
+	"aide", "aides", "representative", "representatives", "envoy",
+	"lawyer", "lawyers", "adviser", "advisers", "advisor", "advisors",
+	"source", "sources", "member", "members", "leader", "leaders",
+	"head", "chief", "minister", "ministers", "ambassador", "director",
 }
