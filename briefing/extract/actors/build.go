@@ -95,7 +95,7 @@ func newPass1(docs []*source.Document) *pass1 {
 // buffers and word counts for the next.
 type docScanner struct {
 	g      *geoTables
-	words  *docWords // this document's words, their flags and counts
+	words  docWords // what this document's words are seen as
 	known  func(*paraTokens, int) bool
 	para   paraTokens // the paragraph being scanned
 	starts []int
@@ -105,7 +105,7 @@ type docScanner struct {
 }
 
 func newDocScanner(g *geoTables) *docScanner {
-	s := &docScanner{g: g, words: newDocWords(g, 2048)}
+	s := &docScanner{g: g}
 	s.known = s.isKnown
 	return s
 }
@@ -114,8 +114,8 @@ func newDocScanner(g *geoTables) *docScanner {
 // and nationality references.
 func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 	// Whether a sentence opener is a name is judged from this document:
-	// its words seen in lower case and capitalised inside sentences,
-	// counted as it is tokenised (headings aside).
+	// its words seen in lower case and capitalised inside sentences
+	// (headings aside).
 	s.words.reset()
 	// The tokens are kept for the other extractors, so they are appended
 	// straight into a shared block (news text has a token per five or six
@@ -129,12 +129,18 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 	for i := range doc.Paragraphs {
 		para := &doc.Paragraphs[i]
 		starts = append(starts, len(toks))
-		if !skipParagraph(para.Text) {
-			toks = tokenize(toks, para, s.words, !para.Heading)
+		if skipParagraph(para.Text) {
+			continue
 		}
+		words := &s.words
+		if para.Heading {
+			words = nil
+		}
+		toks = tokenize(toks, para, words)
 	}
 	starts = append(starts, len(toks))
 	s.starts = starts
+	s.words.setTokens(doc, toks, starts)
 	*dt = s.kept.keep(toks, room, starts)
 	// Runs are kept for every document until the index is built, so they
 	// are appended straight into a shared block, carved per document:
@@ -371,7 +377,7 @@ func (s *docScanner) nameLike(key string) bool {
 		} else {
 			key = ""
 		}
-		if s.words.lowerCount(w) > 0 {
+		if s.words.seenLower(w) {
 			return false
 		}
 	}

@@ -34,7 +34,7 @@ func TokenizeInto(dst []Token, p *source.Paragraph) []Token { return tokenizeInt
 
 func tokenizeInto(toks []Token, p *source.Paragraph) []Token {
 	toks = toks[:0]
-	for _, k := range tokenize(make([]keptToken, 0, len(p.Text)/5), p, nil, false) {
+	for _, k := range tokenize(make([]keptToken, 0, len(p.Text)/5), p, nil) {
 		toks = append(toks, k.token(p.Text))
 	}
 	return toks
@@ -50,9 +50,9 @@ func (k keptToken) token(text string) Token {
 // tokenize appends the tokens of p to toks in their compact form, the one
 // pass one works on and keeps: a fifth of a Token's size, and every flag a
 // test in one word. Offsets are int32: a paragraph of 2 GB or more is
-// taken to have no tokens. With words, the words' flags come from the
-// document's vocabulary, and when count is set the words are counted there.
-func tokenize(toks []keptToken, p *source.Paragraph, words *docWords, count bool) []keptToken {
+// taken to have no tokens. With words, the lower-case words are marked
+// there.
+func tokenize(toks []keptToken, p *source.Paragraph, words *docWords) []keptToken {
 	g := loadGeo()
 	text := p.Text
 	if len(text) > math.MaxInt32 {
@@ -166,22 +166,10 @@ func tokenize(toks []keptToken, p *source.Paragraph, words *docWords, count bool
 		} else {
 			flags |= wordShape(w)
 		}
-		var lex lexFlag
-		if words == nil {
-			lex = g.lookup(w)
-		} else {
-			s := words.slot(w)
-			lex = s.lex
-			switch {
-			case !count:
-			case flags&kCap == 0:
-				// Short and list words ("the", "said") are never names.
-				if len(w) > 3 && lex == 0 {
-					s.lower++
-				}
-			case flags&kSentStart == 0:
-				s.capMid++
-			}
+		lex := g.lookup(w)
+		// Short and list words ("the", "said") are never names.
+		if words != nil && flags&kCap == 0 && len(w) > 3 && lex == 0 {
+			words.markLower(w)
 		}
 		toks = append(toks, keptToken{start: int32(i), end: int32(end), flags: flags | uint32(lex)})
 		i = j

@@ -1,40 +1,69 @@
 package actors
 
 import (
-	"strconv"
 	"testing"
+
+	"briefing/briefing/source"
 )
 
 func TestDocWords(t *testing.T) {
-	g := loadGeo()
-	v := newDocWords(g, 4)
-	for doc := 0; doc < 3; doc++ {
-		v.reset()
-		// More words than slots: the table must grow and keep counts.
-		for i := 0; i < 100; i++ {
-			for k := 0; k <= i%3; k++ {
-				s := v.slot("w" + strconv.Itoa(i+doc))
-				s.lower++
-				s.capMid += 2
-			}
-		}
-		for i := 0; i < 100; i++ {
-			w := "w" + strconv.Itoa(i+doc)
-			if got, want := v.lowerCount(w), i%3+1; got != want {
-				t.Fatalf("doc %d: lower count of %s = %d, want %d", doc, w, got, want)
-			}
-			if got, want := v.capMidCount(w), 2*(i%3+1); got != want {
-				t.Fatalf("doc %d: capitalised count of %s = %d, want %d", doc, w, got, want)
-			}
-		}
-		if doc > 0 && v.find("w0") != nil {
-			t.Fatalf("doc %d: a word of an earlier document is still there", doc)
-		}
+	// The answers are counts over the document's tokens outside headings,
+	// for the lower-case words of four bytes or more on no list and the
+	// capitalised words inside sentences.
+	docs := []*source.Document{
+		{Paragraphs: []source.Paragraph{
+			{Text: "Election Night", Heading: true},
+			{Text: "Election results came late. The election was close, and Labour's election team said the Election Commission's count was slow."},
+			{Text: "Read more: election results"},
+			{Text: "Turkish officials said the election went well; Turkish troops stayed, and election observers watched the Election."},
+		}},
+		{Paragraphs: []source.Paragraph{{Text: "Nothing here is an election in the Election sense, said nothing."}}},
 	}
-	// A word's flags are the lexicon's, whether its slot is new or not.
-	for _, w := range []string{"said", "said", "Turkish", "nothing", "spokeswoman", "spokeswoman"} {
-		if got, want := v.slot(w).lex, g.lookup(w); got != want {
-			t.Errorf("flags of %q = %v, want %v", w, got, want)
+	var s docScanner
+	var toks []keptToken
+	var starts []int
+	for d, doc := range docs {
+		s.words.reset()
+		toks, starts = toks[:0], starts[:0]
+		lower, capMid := map[string]int{}, map[string]int{}
+		for i := range doc.Paragraphs {
+			p := &doc.Paragraphs[i]
+			starts = append(starts, len(toks))
+			if skipParagraph(p.Text) {
+				continue
+			}
+			words := &s.words
+			if p.Heading {
+				words = nil
+			}
+			toks = tokenize(toks, p, words)
+			for _, tk := range Tokenize(p) {
+				switch {
+				case !tk.Word || p.Heading:
+				case !tk.Cap && len(tk.Text) > 3 && tk.lex == 0:
+					lower[tk.Text]++
+				case tk.Cap && !tk.SentStart:
+					capMid[tk.Text]++
+				}
+			}
+		}
+		s.words.setTokens(doc, toks, append(starts, len(toks)))
+		asked := []string{"nothing", "absent", "Turkish", "the", "said", "Night"}
+		for i := range doc.Paragraphs {
+			for _, tk := range Tokenize(&doc.Paragraphs[i]) {
+				asked = append(asked, tk.Text)
+			}
+		}
+		for _, w := range asked {
+			if got := s.words.lowerCount(w); got != lower[w] {
+				t.Errorf("doc %d: lower count of %q = %d, want %d", d, w, got, lower[w])
+			}
+			if got := s.words.seenLower(w); got != (lower[w] > 0) {
+				t.Errorf("doc %d: seenLower(%q) = %v, want %v", d, w, got, lower[w] > 0)
+			}
+			if got := s.words.capMidCount(w); got != capMid[w] {
+				t.Errorf("doc %d: capitalised count of %q = %d, want %d", d, w, got, capMid[w])
+			}
 		}
 	}
 }
