@@ -159,10 +159,14 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 	}
 	// Whether a name's words are ordinary words depends on this
 	// document's word counts, so it is settled here for the gathering.
+	s.keys.doc++
 	for k := range sc.runs {
 		r := &sc.runs[k]
-		r.key = s.keys.get(r.form)
-		r.nameLike = s.nameLike(r.key)
+		e := s.keys.get(r.form)
+		if e.doc != s.keys.doc {
+			e.doc, e.nameLike = s.keys.doc, s.nameLike(e.key)
+		}
+		r.key, r.nameLike = e.key, e.nameLike
 	}
 	if cap(sc.runs) == cap(free) {
 		s.block = s.block[:len(s.block)+len(sc.runs)] // still in the block
@@ -172,15 +176,26 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 
 // keyMemo remembers the matchKey of recent forms, by a hash of the form:
 // names recur, in a document and across documents, and a hit spares
-// building the key (and allocating it) again.
-type keyMemo [1024]struct{ form, key string }
+// building the key (and allocating it) again. An entry also keeps whether
+// its key is nameLike in the last document that asked, for the name's
+// next mentions there.
+type keyMemo struct {
+	doc     int // the document being scanned, counted from 1
+	entries [1024]keyEntry
+}
 
-func (m *keyMemo) get(form string) string {
-	e := &m[wordHash(wordBits(form), len(form))%uint32(len(m))]
+type keyEntry struct {
+	form, key string
+	doc       int // the document nameLike is for, 0 for none
+	nameLike  bool
+}
+
+func (m *keyMemo) get(form string) *keyEntry {
+	e := &m.entries[wordHash(wordBits(form), len(form))%uint32(len(m.entries))]
 	if e.form != form {
-		e.form, e.key = form, matchKey(form) // matchKey("") is "", as e starts
+		*e = keyEntry{form: form, key: matchKey(form)} // matchKey("") is "", as e starts
 	}
-	return e.key
+	return e
 }
 
 // isKnown reports whether a capitalised word that opens a sentence is a name
@@ -190,7 +205,7 @@ func (s *docScanner) isKnown(pt *paraTokens, i int) bool {
 		return true
 	}
 	w := pt.str(i)
-	return s.words.capMidCount(w) > s.words.lowerCount(strings.ToLower(w))
+	return s.words.moreCapMid(w, strings.ToLower(w))
 }
 
 // skipParagraph reports page furniture that names other articles or the

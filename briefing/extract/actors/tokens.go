@@ -50,8 +50,7 @@ func (k keptToken) token(text string) Token {
 // tokenize appends the tokens of p to toks in their compact form, the one
 // pass one works on and keeps: a fifth of a Token's size, and every flag a
 // test in one word. Offsets are int32: a paragraph of 2 GB or more is
-// taken to have no tokens. With words, the lower-case words are marked
-// there.
+// taken to have no tokens. With words, the words are marked there.
 func tokenize(toks []keptToken, p *source.Paragraph, words *docWords) []keptToken {
 	g := loadGeo()
 	text := p.Text
@@ -167,9 +166,8 @@ func tokenize(toks []keptToken, p *source.Paragraph, words *docWords) []keptToke
 			flags |= wordShape(w)
 		}
 		lex := g.lookup(w)
-		// Short and list words ("the", "said") are never names.
-		if words != nil && flags&kCap == 0 && len(w) > 3 && lex == 0 {
-			words.markLower(w)
+		if words != nil {
+			words.mark(w, flags, lex)
 		}
 		toks = append(toks, keptToken{start: int32(i), end: int32(end), flags: flags | uint32(lex)})
 		i = j

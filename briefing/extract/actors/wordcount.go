@@ -4,38 +4,60 @@ import "briefing/briefing/source"
 
 // docWords answers what pass one asks about the words of one document
 // outside its headings: whether a word is seen in lower case (nameLike,
-// for every word of every name), and how often it is seen in lower case
-// and capitalised inside sentences (isKnown, for a few sentence openers).
-// Counting every word as it is tokenised would cost a table lookup per
-// word for the answers to one question in twenty; instead the tokenizer
-// marks each lower-case word in a Bloom filter, which answers most
-// questions with no, and the rest are answered from the document's kept
-// tokens.
+// for every word of every name), and whether a word is seen capitalised
+// inside sentences more often than in lower case (isKnown, for a few
+// sentence openers). Counting every word as it is tokenised would cost a
+// table lookup per word for answers wanted for one word in twenty;
+// instead the tokenizer marks the words in two Bloom filters, which answer
+// most questions with no, and the rest are answered from the document's
+// kept tokens.
 type docWords struct {
-	lower [lowerBits / 64]uint64 // the filter: two bits per lower-case word of four bytes or more on no list
-	doc   *source.Document
-	toks  []keptToken // doc's tokens: paragraph i's are toks[at[i]:at[i+1]]
-	at    []int
+	lower  bloom // lower-case words of four bytes or more on no list (the only ones counted)
+	capMid bloom // words capitalised inside a sentence
+	doc    *source.Document
+	toks   []keptToken // doc's tokens: paragraph i's are toks[at[i]:at[i+1]]
+	at     []int
 }
 
-// lowerBits is the filter's size: a document's few hundred words set few
-// enough of its bits that a word not seen is almost never taken for one.
-const lowerBits = 8192
+// bloom is a Bloom filter of words, two bits per word: a document's few
+// hundred words set few enough of its bits that a word not added is
+// almost never taken for one.
+type bloom [8192 / 64]uint64
 
-// reset empties the filter for the next document.
-func (v *docWords) reset() { v.lower = [lowerBits / 64]uint64{} }
-
-// filterBits returns the two bits of the filter for w.
-func filterBits(w string) (uint32, uint32) {
+// bits returns the two bits of w.
+func (b *bloom) bits(w string) (uint32, uint32) {
 	h := wordHash(wordBits(w), len(w))
-	return h % lowerBits, (h >> 16) % lowerBits
+	n := uint32(64 * len(b))
+	return h % n, (h >> 16) % n
 }
 
-// markLower notes that w is seen in lower case.
-func (v *docWords) markLower(w string) {
-	a, b := filterBits(w)
-	v.lower[a/64] |= 1 << (a % 64)
-	v.lower[b/64] |= 1 << (b % 64)
+func (b *bloom) add(w string) {
+	x, y := b.bits(w)
+	b[x/64] |= 1 << (x % 64)
+	b[y/64] |= 1 << (y % 64)
+}
+
+// mayHave reports false when w was surely not added.
+func (b *bloom) mayHave(w string) bool {
+	x, y := b.bits(w)
+	return b[x/64]&(1<<(x%64)) != 0 && b[y/64]&(1<<(y%64)) != 0
+}
+
+// reset empties the filters for the next document.
+func (v *docWords) reset() { v.lower, v.capMid = bloom{}, bloom{} }
+
+// mark adds a word of a paragraph outside headings, with its flags, to the
+// filters.
+func (v *docWords) mark(w string, flags uint32, lex lexFlag) {
+	switch {
+	case flags&kCap == 0:
+		// Short and list words ("the", "said") are never names.
+		if len(w) > 3 && lex == 0 {
+			v.lower.add(w)
+		}
+	case flags&kSentStart == 0:
+		v.capMid.add(w)
+	}
 }
 
 // setTokens gives v the document's tokens, once it is tokenised.
@@ -43,54 +65,49 @@ func (v *docWords) setTokens(doc *source.Document, toks []keptToken, at []int) {
 	v.doc, v.toks, v.at = doc, toks, at
 }
 
-// seenLower reports whether w is seen in lower case in the document.
+// seenLower reports whether w is seen in lower case in the document (only
+// words of four bytes or more on no list count).
 func (v *docWords) seenLower(w string) bool {
-	return v.maybeLower(w) && v.count(w, true, true) > 0
-}
-
-// lowerCount returns how often w is seen in lower case in the document
-// (only words of four bytes or more on no list are counted).
-func (v *docWords) lowerCount(w string) int {
-	if !v.maybeLower(w) {
-		return 0
-	}
-	return v.count(w, true, false)
-}
-
-// capMidCount returns how often w is seen capitalised inside a sentence.
-func (v *docWords) capMidCount(w string) int { return v.count(w, false, false) }
-
-// maybeLower reports false when w is surely not seen in lower case.
-func (v *docWords) maybeLower(w string) bool {
-	if len(w) <= 3 {
+	if len(w) <= 3 || !v.lower.mayHave(w) {
 		return false
 	}
-	a, b := filterBits(w)
-	return v.lower[a/64]&(1<<(a%64)) != 0 && v.lower[b/64]&(1<<(b%64)) != 0
+	_, n := v.count("", w, true)
+	return n > 0
 }
 
-// count returns how many tokens outside headings are w, in lower case and
-// on no list (lower) or capitalised inside a sentence (else); with first,
-// it stops at the first.
-func (v *docWords) count(w string, lower, first bool) int {
-	mask, want := kWord|kCap|kSentStart, kWord|kCap
-	if lower {
-		mask, want = kWord|kCap|(1<<keptShift-1), kWord
+// moreCapMid reports whether w is seen capitalised inside a sentence more
+// often than lw is seen in lower case.
+func (v *docWords) moreCapMid(w, lw string) bool {
+	if !v.capMid.mayHave(w) {
+		return false
 	}
-	n := 0
+	if len(lw) <= 3 || !v.lower.mayHave(lw) {
+		lw = "" // no token is empty
+	}
+	capMid, lower := v.count(w, lw, false)
+	return capMid > lower
+}
+
+// count returns how many tokens outside headings are cw capitalised inside
+// a sentence and lw in lower case and on no list; with firstLower, it
+// stops at the first lw.
+func (v *docWords) count(cw, lw string, firstLower bool) (capMid, lower int) {
 	for i := range v.doc.Paragraphs {
 		p := &v.doc.Paragraphs[i]
 		if p.Heading {
 			continue
 		}
 		for _, t := range v.toks[v.at[i]:v.at[i+1]] {
-			if t.flags&mask == want && int(t.end-t.start) == len(w) && p.Text[t.start:t.end] == w {
-				n++
-				if first {
-					return n
+			switch n := int(t.end - t.start); {
+			case n == len(cw) && t.flags&(kWord|kCap|kSentStart) == kWord|kCap && p.Text[t.start:t.end] == cw:
+				capMid++
+			case n == len(lw) && t.flags&(kWord|kCap|(1<<keptShift-1)) == kWord && p.Text[t.start:t.end] == lw:
+				lower++
+				if firstLower {
+					return capMid, lower
 				}
 			}
 		}
 	}
-	return n
+	return capMid, lower
 }
