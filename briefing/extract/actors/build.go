@@ -63,7 +63,7 @@ func newPass1(docs []*source.Document) *pass1 {
 	// depends on scheduling.
 	workers := min(runtime.GOMAXPROCS(0), len(docs))
 	if workers <= 1 {
-		s := newDocScanner(p.g)
+		s := newDocScanner(p.g, size)
 		for d, doc := range docs {
 			s.scan(doc, &p.scans[d], &p.toks[d])
 			p.gather(d)
@@ -77,7 +77,7 @@ func newPass1(docs []*source.Document) *pass1 {
 	var next atomic.Int64
 	for range workers {
 		go func() {
-			s := newDocScanner(p.g)
+			s := newDocScanner(p.g, size/workers)
 			for d := int(next.Add(1) - 1); d < len(docs); d = int(next.Add(1) - 1) {
 				s.scan(docs[d], &p.scans[d], &p.toks[d])
 				close(ready[d])
@@ -100,12 +100,21 @@ type docScanner struct {
 	para   paraTokens // the paragraph being scanned
 	starts []int
 	block  []run // runs are carved from here (see scan)
+	runs   int   // the length of a new block
 	keys   keyMemo
 	kept   keptBlocks
 }
 
-func newDocScanner(g *geoTables) *docScanner {
-	s := &docScanner{g: g}
+// newDocScanner returns a scanner for about size bytes of text, which
+// sizes its blocks and memo: news text has a name run per 60 or 70 bytes,
+// and a new name per few hundred.
+func newDocScanner(g *geoTables, size int) *docScanner {
+	keys := 64
+	for keys < 1024 && keys*256 < size {
+		keys *= 2
+	}
+	s := &docScanner{g: g, kept: newKeptBlocks(size), runs: min(max(size/64, 1<<8), 1<<12),
+		keys: keyMemo{entries: make([]keyEntry, keys)}}
 	s.known = s.isKnown
 	return s
 }
@@ -146,8 +155,8 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 	// are appended straight into a shared block, carved per document:
 	// neither copied out nor grown per document. A document that outgrows
 	// the block's rest gets its own array from append.
-	if cap(s.block)-len(s.block) < 256 {
-		s.block = make([]run, 0, 4096)
+	if cap(s.block)-len(s.block) < s.runs/16 {
+		s.block = make([]run, 0, s.runs)
 	}
 	free := s.block[len(s.block):]
 	sc.runs = free
@@ -180,8 +189,8 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 // its key is nameLike in the last document that asked, for the name's
 // next mentions there.
 type keyMemo struct {
-	doc     int // the document being scanned, counted from 1
-	entries [1024]keyEntry
+	doc     int        // the document being scanned, counted from 1
+	entries []keyEntry // a power of two of them
 }
 
 type keyEntry struct {
@@ -191,7 +200,7 @@ type keyEntry struct {
 }
 
 func (m *keyMemo) get(form string) *keyEntry {
-	e := &m.entries[wordHash(wordBits(form), len(form))%uint32(len(m.entries))]
+	e := &m.entries[wordHash(wordBits(form), len(form))&uint32(len(m.entries)-1)]
 	if e.form != form {
 		*e = keyEntry{form: form, key: matchKey(form)} // matchKey("") is "", as e starts
 	}
