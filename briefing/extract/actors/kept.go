@@ -15,7 +15,7 @@ type keptToken struct {
 }
 
 // keptShift is above every lexicon flag (TestTokensIntoKept checks).
-const keptShift = 24
+const keptShift = 25
 
 const (
 	kWord uint32 = 1 << (keptShift + iota)

@@ -52,7 +52,7 @@ func (v *docWords) mark(w string, flags uint32, lex lexFlag) {
 	switch {
 	case flags&kCap == 0:
 		// Short and list words ("the", "said") are never names.
-		if len(w) > 3 && lex == 0 {
+		if len(w) > 3 && lex&listed == 0 {
 			v.lower.add(w)
 		}
 	case flags&kSentStart == 0:
@@ -101,7 +101,7 @@ func (v *docWords) count(cw, lw string, firstLower bool) (capMid, lower int) {
 			switch n := int(t.end - t.start); {
 			case n == len(cw) && t.flags&(kWord|kCap|kSentStart) == kWord|kCap && p.Text[t.start:t.end] == cw:
 				capMid++
-			case n == len(lw) && t.flags&(kWord|kCap|(1<<keptShift-1)) == kWord && p.Text[t.start:t.end] == lw:
+			case n == len(lw) && t.flags&(kWord|kCap|uint32(listed)) == kWord && p.Text[t.start:t.end] == lw:
 				lower++
 				if firstLower {
 					return capMid, lower
