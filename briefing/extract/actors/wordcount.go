@@ -8,46 +8,82 @@ import "briefing/briefing/source"
 // inside sentences more often than in lower case (isKnown, for a few
 // sentence openers). Counting every word as it is tokenised would cost a
 // table lookup per word for answers wanted for one word in twenty;
-// instead the tokenizer marks the words in two Bloom filters, which answer
-// most questions with no, and the rest are answered from the document's
-// kept tokens.
+// instead the tokenizer adds the words to two lists, each with a Bloom
+// filter, which answers most questions with no.
 type docWords struct {
-	lower  bloom // lower-case words of four bytes or more on no list (the only ones counted)
-	capMid bloom // words capitalised inside a sentence
-	doc    *source.Document
-	toks   []keptToken // doc's tokens: paragraph i's are toks[at[i]:at[i+1]]
-	at     []int
+	lower  wordList // lower-case words of four bytes or more on no list (the only ones counted)
+	capMid wordList // words capitalised inside a sentence
+	// The document's tokens, for a word too long for the lists.
+	doc  *source.Document
+	toks []keptToken // paragraph i's are toks[at[i]:at[i+1]]
+	at   []int
 }
 
-// bloom is a Bloom filter of words, two bits per word: a document's few
-// hundred words set few enough of its bits that a word not added is
-// almost never taken for one.
+// wordList holds words of one kind seen in a document: a Bloom filter of
+// them all, and the ones of up to eight bytes, repeats and all, as
+// wordBits packs them (exactly, at that length).
+type wordList struct {
+	filter bloom
+	short  []shortWord
+}
+
+type shortWord struct {
+	bits uint64
+	n    int
+}
+
+func (l *wordList) add(w string) {
+	bits := wordBits(w)
+	l.filter.add(wordHash(bits, len(w)))
+	if len(w) <= 8 {
+		l.short = append(l.short, shortWord{bits, len(w)})
+	}
+}
+
+// count returns how often w was added, counting up to most (all for -1);
+// ok is false when w is too long for the list and may have been added.
+func (l *wordList) count(w string, most int) (n int, ok bool) {
+	bits := wordBits(w)
+	if !l.filter.mayHave(wordHash(bits, len(w))) {
+		return 0, true
+	}
+	if len(w) > 8 {
+		return 0, false
+	}
+	for _, s := range l.short {
+		if s.bits == bits && s.n == len(w) {
+			if n++; n == most {
+				break
+			}
+		}
+	}
+	return n, true
+}
+
+// bloom is a Bloom filter of words, two bits per word (from its
+// wordHash): a document's few hundred words set few enough of its bits
+// that a word not added is almost never taken for one.
 type bloom [8192 / 64]uint64
 
-// bits returns the two bits of w.
-func (b *bloom) bits(w string) (uint32, uint32) {
-	h := wordHash(wordBits(w), len(w))
-	n := uint32(64 * len(b))
-	return h % n, (h >> 16) % n
-}
-
-func (b *bloom) add(w string) {
-	x, y := b.bits(w)
+func (b *bloom) add(h uint32) {
+	x, y := h%(64*uint32(len(b))), (h>>16)%(64*uint32(len(b)))
 	b[x/64] |= 1 << (x % 64)
 	b[y/64] |= 1 << (y % 64)
 }
 
-// mayHave reports false when w was surely not added.
-func (b *bloom) mayHave(w string) bool {
-	x, y := b.bits(w)
+// mayHave reports false when the word of h was surely not added.
+func (b *bloom) mayHave(h uint32) bool {
+	x, y := h%(64*uint32(len(b))), (h>>16)%(64*uint32(len(b)))
 	return b[x/64]&(1<<(x%64)) != 0 && b[y/64]&(1<<(y%64)) != 0
 }
 
-// reset empties the filters for the next document.
-func (v *docWords) reset() { v.lower, v.capMid = bloom{}, bloom{} }
+// reset empties v for the next document.
+func (v *docWords) reset() {
+	v.lower = wordList{short: v.lower.short[:0]}
+	v.capMid = wordList{short: v.capMid.short[:0]}
+}
 
-// mark adds a word of a paragraph outside headings, with its flags, to the
-// filters.
+// mark adds a word of a paragraph outside headings, with its flags, to v.
 func (v *docWords) mark(w string, flags uint32, lex lexFlag) {
 	switch {
 	case flags&kCap == 0:
@@ -68,23 +104,30 @@ func (v *docWords) setTokens(doc *source.Document, toks []keptToken, at []int) {
 // seenLower reports whether w is seen in lower case in the document (only
 // words of four bytes or more on no list count).
 func (v *docWords) seenLower(w string) bool {
-	if len(w) <= 3 || !v.lower.mayHave(w) {
+	if len(w) <= 3 {
 		return false
 	}
-	_, n := v.count("", w, true)
+	n, ok := v.lower.count(w, 1)
+	if !ok {
+		_, n = v.count("", w, true)
+	}
 	return n > 0
 }
 
 // moreCapMid reports whether w is seen capitalised inside a sentence more
 // often than lw is seen in lower case.
 func (v *docWords) moreCapMid(w, lw string) bool {
-	if !v.capMid.mayHave(w) {
+	if len(lw) <= 3 {
+		lw = "" // never counted, and no token is empty
+	}
+	capMid, ok := v.capMid.count(w, -1)
+	if ok && capMid == 0 {
 		return false
 	}
-	if len(lw) <= 3 || !v.lower.mayHave(lw) {
-		lw = "" // no token is empty
+	lower, ok2 := v.lower.count(lw, -1)
+	if !ok || !ok2 {
+		capMid, lower = v.count(w, lw, false)
 	}
-	capMid, lower := v.count(w, lw, false)
 	return capMid > lower
 }
 
