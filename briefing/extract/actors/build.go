@@ -149,7 +149,6 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 	}
 	starts = append(starts, len(toks))
 	s.starts = starts
-	s.words.setTokens(doc, toks, starts)
 	*dt = s.kept.keep(toks, room, starts)
 	// Runs are kept for every document until the index is built, so they
 	// are appended straight into a shared block, carved per document:

@@ -1,63 +1,73 @@
 package actors
 
-import "briefing/briefing/source"
-
 // docWords answers what pass one asks about the words of one document
 // outside its headings: whether a word is seen in lower case (nameLike,
 // for every word of every name), and whether a word is seen capitalised
 // inside sentences more often than in lower case (isKnown, for a few
 // sentence openers). Counting every word as it is tokenised would cost a
 // table lookup per word for answers wanted for one word in twenty;
-// instead the tokenizer adds the words to two lists, each with a Bloom
-// filter, which answers most questions with no.
+// instead the tokenizer lists the words, and a Bloom filter per list
+// answers most questions with no.
 type docWords struct {
 	lower  wordList // lower-case words of four bytes or more on no list (the only ones counted)
 	capMid wordList // words capitalised inside a sentence
-	// The document's tokens, for a word too long for the lists.
-	doc  *source.Document
-	toks []keptToken // paragraph i's are toks[at[i]:at[i+1]]
-	at   []int
 }
 
-// wordList holds words of one kind seen in a document: a Bloom filter of
-// them all, and the ones of up to eight bytes, repeats and all, as
-// wordBits packs them (exactly, at that length).
+// wordList holds the words of one kind seen in a document, repeats and
+// all, in a Bloom filter and a list: a question the filter lets through
+// is answered from the list, which a news article keeps short. A long
+// list is counted into a map at its first such question, so that a huge
+// document costs no list search per question.
 type wordList struct {
 	filter bloom
-	short  []shortWord
+	words  []listWord
+	counts map[string]int32 // words counted, for a long list
 }
 
-type shortWord struct {
-	bits uint64
-	n    int
+type listWord struct {
+	bits uint64 // wordBits(word), compared first
+	word string
 }
+
+// longList is the length from which a list is counted into a map: a few
+// hundred searches cost about as much as building it.
+const longList = 1024
 
 func (l *wordList) add(w string) {
 	bits := wordBits(w)
 	l.filter.add(wordHash(bits, len(w)))
-	if len(w) <= 8 {
-		l.short = append(l.short, shortWord{bits, len(w)})
-	}
+	l.words = append(l.words, listWord{bits, w})
 }
 
-// count returns how often w was added, counting up to most (all for -1);
-// ok is false when w is too long for the list and may have been added.
-func (l *wordList) count(w string, most int) (n int, ok bool) {
+// count returns how often w was added; with first, it stops at the first.
+func (l *wordList) count(w string, first bool) int {
 	bits := wordBits(w)
 	if !l.filter.mayHave(wordHash(bits, len(w))) {
-		return 0, true
+		return 0
 	}
-	if len(w) > 8 {
-		return 0, false
+	if len(l.words) >= longList {
+		if l.counts == nil {
+			l.counts = make(map[string]int32, len(l.words)/2)
+			for _, x := range l.words {
+				l.counts[x.word]++
+			}
+		}
+		return int(l.counts[w])
 	}
-	for _, s := range l.short {
-		if s.bits == bits && s.n == len(w) {
-			if n++; n == most {
+	n := 0
+	for _, x := range l.words {
+		if x.bits == bits && len(x.word) == len(w) && (len(w) <= 8 || x.word == w) {
+			n++
+			if first {
 				break
 			}
 		}
 	}
-	return n, true
+	return n
+}
+
+func (l *wordList) reset() {
+	l.filter, l.words, l.counts = bloom{}, l.words[:0], nil
 }
 
 // bloom is a Bloom filter of words, two bits per word (from its
@@ -79,8 +89,8 @@ func (b *bloom) mayHave(h uint32) bool {
 
 // reset empties v for the next document.
 func (v *docWords) reset() {
-	v.lower = wordList{short: v.lower.short[:0]}
-	v.capMid = wordList{short: v.capMid.short[:0]}
+	v.lower.reset()
+	v.capMid.reset()
 }
 
 // mark adds a word of a paragraph outside headings, with its flags, to v.
@@ -96,61 +106,22 @@ func (v *docWords) mark(w string, flags uint32, lex lexFlag) {
 	}
 }
 
-// setTokens gives v the document's tokens, once it is tokenised.
-func (v *docWords) setTokens(doc *source.Document, toks []keptToken, at []int) {
-	v.doc, v.toks, v.at = doc, toks, at
-}
-
 // seenLower reports whether w is seen in lower case in the document (only
 // words of four bytes or more on no list count).
 func (v *docWords) seenLower(w string) bool {
-	if len(w) <= 3 {
-		return false
-	}
-	n, ok := v.lower.count(w, 1)
-	if !ok {
-		_, n = v.count("", w, true)
-	}
-	return n > 0
+	return len(w) > 3 && v.lower.count(w, true) > 0
 }
 
 // moreCapMid reports whether w is seen capitalised inside a sentence more
 // often than lw is seen in lower case.
 func (v *docWords) moreCapMid(w, lw string) bool {
-	if len(lw) <= 3 {
-		lw = "" // never counted, and no token is empty
-	}
-	capMid, ok := v.capMid.count(w, -1)
-	if ok && capMid == 0 {
+	capMid := v.capMid.count(w, false)
+	if capMid == 0 {
 		return false
 	}
-	lower, ok2 := v.lower.count(lw, -1)
-	if !ok || !ok2 {
-		capMid, lower = v.count(w, lw, false)
+	lower := 0
+	if len(lw) > 3 {
+		lower = v.lower.count(lw, false)
 	}
 	return capMid > lower
-}
-
-// count returns how many tokens outside headings are cw capitalised inside
-// a sentence and lw in lower case and on no list; with firstLower, it
-// stops at the first lw.
-func (v *docWords) count(cw, lw string, firstLower bool) (capMid, lower int) {
-	for i := range v.doc.Paragraphs {
-		p := &v.doc.Paragraphs[i]
-		if p.Heading {
-			continue
-		}
-		for _, t := range v.toks[v.at[i]:v.at[i+1]] {
-			switch n := int(t.end - t.start); {
-			case n == len(cw) && t.flags&(kWord|kCap|kSentStart) == kWord|kCap && p.Text[t.start:t.end] == cw:
-				capMid++
-			case n == len(lw) && t.flags&(kWord|kCap|uint32(listed)) == kWord && p.Text[t.start:t.end] == lw:
-				lower++
-				if firstLower {
-					return capMid, lower
-				}
-			}
-		}
-	}
-	return capMid, lower
 }

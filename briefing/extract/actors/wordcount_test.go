@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"strings"
 	"testing"
 
 	"briefing/briefing/source"
@@ -18,17 +19,17 @@ func TestDocWords(t *testing.T) {
 			{Text: "Turkish officials said the election went well; Turkish troops stayed, and election observers watched the Election."},
 		}},
 		{Paragraphs: []source.Paragraph{{Text: "Nothing here is an election in the Election sense, said nothing of the single or its video."}}},
+		longDoc(),
 	}
 	var s docScanner
 	var toks []keptToken
-	var starts []int
 	for d, doc := range docs {
 		s.words.reset()
-		toks, starts = toks[:0], starts[:0]
 		lower, capMid := map[string]int{}, map[string]int{}
+		// "single" has a flag of no word list proper (fWorkNoun): it counts.
+		asked := []string{"nothing", "absent", "Turkish", "the", "said", "Night", "single"}
 		for i := range doc.Paragraphs {
 			p := &doc.Paragraphs[i]
-			starts = append(starts, len(toks))
 			if skipParagraph(p.Text) {
 				continue
 			}
@@ -36,8 +37,9 @@ func TestDocWords(t *testing.T) {
 			if p.Heading {
 				words = nil
 			}
-			toks = tokenize(toks, p, words)
+			toks = tokenize(toks[:0], p, words)
 			for _, tk := range Tokenize(p) {
+				asked = append(asked, tk.Text)
 				switch {
 				case !tk.Word || p.Heading:
 				case !tk.Cap && len(tk.Text) > 3 && tk.lex&listed == 0:
@@ -47,25 +49,37 @@ func TestDocWords(t *testing.T) {
 				}
 			}
 		}
-		s.words.setTokens(doc, toks, append(starts, len(toks)))
-		// "single" has a flag of no word list proper (fWorkNoun): it counts.
-		asked := []string{"nothing", "absent", "Turkish", "the", "said", "Night", "single"}
-		for i := range doc.Paragraphs {
-			for _, tk := range Tokenize(&doc.Paragraphs[i]) {
-				asked = append(asked, tk.Text)
-			}
-		}
 		for _, w := range asked {
 			if got := s.words.seenLower(w); got != (lower[w] > 0) {
 				t.Errorf("doc %d: seenLower(%q) = %v, want %v", d, w, got, lower[w] > 0)
 			}
-			for _, lw := range asked {
+			for _, lw := range []string{strings.ToLower(w), "absent", "election", "zqaaabcdefgh", "zqaab"} {
 				if got, want := s.words.moreCapMid(w, lw), capMid[w] > lower[lw]; got != want {
 					t.Errorf("doc %d: moreCapMid(%q, %q) = %v, want %v", d, w, lw, got, want)
 				}
 			}
 		}
 	}
+}
+
+// longDoc returns a document with more lower-case words than a list
+// searches one by one, some longer than eight bytes, some also
+// capitalised inside a sentence.
+func longDoc() *source.Document {
+	var b strings.Builder
+	for i := range 1500 {
+		w := "zq" + string(rune('a'+i/676%26)) + string(rune('a'+i/26%26)) + string(rune('a'+i%26))
+		if i%2 == 0 {
+			w += "bcdefgh"
+		}
+		for range i%3 + 1 {
+			b.WriteString(" " + w)
+		}
+		if i%5 < 2 {
+			b.WriteString(" the " + strings.ToUpper(w[:1]) + w[1:])
+		}
+	}
+	return &source.Document{Paragraphs: []source.Paragraph{{Text: "Many words:" + b.String() + "."}}}
 }
 
 func TestLexTable(t *testing.T) {
