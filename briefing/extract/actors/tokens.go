@@ -105,7 +105,7 @@ func tokenize(toks []keptToken, p *source.Paragraph, words *docWords) []keptToke
 		}
 		// Note the kinds of ASCII bytes while scanning a word, so
 		// classifying it needs no second pass.
-		seen, ascii := uint8(0), r < utf8.RuneSelf
+		seen, ascii, joined := uint8(0), r < utf8.RuneSelf, false
 		j := i
 		for j < len(text) {
 			if k := asciiWord[text[j]]; k != 0 {
@@ -130,6 +130,7 @@ func tokenize(toks []keptToken, p *source.Paragraph, words *docWords) []keptToke
 				r3, _ := utf8.DecodeRuneInString(text[j+n2:])
 				if j+n2 < len(text) && isWordRune(r3) {
 					j += n2
+					joined = true
 					continue
 				}
 			}
@@ -142,13 +143,13 @@ func tokenize(toks []keptToken, p *source.Paragraph, words *docWords) []keptToke
 		startNext = false
 		end := j
 		// A period closing a one-letter run ("U.S.", "J.") or title ("Mr.") stays.
-		if j < len(text) && text[j] == '.' && keepsPeriod(text[i:j]) {
+		if j < len(text) && text[j] == '.' && keepsPeriod(g, text[i:j]) {
 			j++
 			end = j
 		}
 		w := text[i:end]
 		// Possessive: "Turkey's", "Turkey’s", "allies'".
-		if k, ok := possessive(w); ok {
+		if k, ok := possessive(w, joined); ok {
 			w = w[:k]
 			end = i + k
 			flags |= kPoss
@@ -207,7 +208,12 @@ func hasDigit(w string) bool {
 	return false
 }
 
-func possessive(w string) (int, bool) {
+// possessive returns the length of w without a possessive 's or ’s. Only
+// a word that an apostrophe joined (joined) can have one.
+func possessive(w string, joined bool) (int, bool) {
+	if !joined {
+		return 0, false
+	}
 	if len(w) > 2 && w[len(w)-2:] == "'s" {
 		return len(w) - 2, true
 	}
@@ -267,14 +273,14 @@ func wordShape(w string) uint32 {
 
 // keepsPeriod reports whether a period after w belongs to the word: initials
 // and dotted abbreviations ("J", "U.S") and honorifics ("Mr", "Dr").
-func keepsPeriod(w string) bool {
+func keepsPeriod(g *geoTables, w string) bool {
 	if len(w) == 1 {
 		return w[0] >= 'A' && w[0] <= 'Z'
 	}
 	if len(w) >= 3 && w[len(w)-2] == '.' {
 		return true
 	}
-	return has(honorifics, w)
+	return g.lookup(w)&fHonor != 0 // the lexicon's honorifics, without a map lookup
 }
 
 // abbrevBefore reports whether the period just appended ends an abbreviation
