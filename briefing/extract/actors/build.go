@@ -92,7 +92,7 @@ func newPass1(docs []*source.Document) *pass1 {
 }
 
 // docScanner finds the runs of one document at a time, reusing its
-// buffers and word counts for the next.
+// buffers and word lists for the next.
 type docScanner struct {
 	g      *geoTables
 	words  docWords // what this document's words are seen as
@@ -166,7 +166,7 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 		}
 	}
 	// Whether a name's words are ordinary words depends on this
-	// document's word counts, so it is settled here for the gathering.
+	// document's words, so it is settled here for the gathering.
 	s.keys.doc++
 	for k := range sc.runs {
 		r := &sc.runs[k]

@@ -30,7 +30,7 @@ type listWord struct {
 }
 
 // longList is the length from which a list is counted into a map: a few
-// hundred searches cost about as much as building it.
+// dozen searches of it cost about as much as building the map.
 const longList = 1024
 
 func (l *wordList) add(w string) {
