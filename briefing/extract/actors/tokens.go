@@ -157,13 +157,23 @@ func tokenize(toks []keptToken, p *source.Paragraph, words *docWords) []keptToke
 			flags |= kPoss
 			j++
 		}
-		if ascii && seen&kindUpper == 0 {
+		switch {
+		case ascii && seen&kindUpper == 0:
 			// No capital, so neither Cap nor Upper; a possessive's
 			// s is no digit.
 			if seen&kindDigit != 0 && hasDigit(w) {
 				flags |= kDigit
 			}
-		} else {
+		case ascii && !joined && seen&kindLower != 0:
+			// Letters and digits alone ("Blair", "iPod"), some in lower
+			// case, so not Upper: the first byte says Cap.
+			if w[0] >= 'A' && w[0] <= 'Z' {
+				flags |= kCap
+			}
+			if seen&kindDigit != 0 {
+				flags |= kDigit
+			}
+		default:
 			flags |= wordShape(w)
 		}
 		lex := g.lookup(w)
