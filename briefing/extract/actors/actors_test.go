@@ -113,12 +113,12 @@ func BenchmarkTokenize(b *testing.B) {
 	loadGeo()
 	b.SetBytes(int64(size))
 	var toks []keptToken
-	words := newDocWords(loadGeo(), 2048)
+	var words docWords
 	for b.Loop() {
 		for _, d := range docs {
 			words.reset()
 			for i := range d.Paragraphs {
-				toks = tokenize(toks[:0], &d.Paragraphs[i], words, true)
+				toks = tokenize(toks[:0], &d.Paragraphs[i], &words)
 			}
 		}
 	}

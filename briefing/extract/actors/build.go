@@ -63,7 +63,7 @@ func newPass1(docs []*source.Document) *pass1 {
 	// depends on scheduling.
 	workers := min(runtime.GOMAXPROCS(0), len(docs))
 	if workers <= 1 {
-		s := newDocScanner(p.g)
+		s := newDocScanner(p.g, size)
 		for d, doc := range docs {
 			s.scan(doc, &p.scans[d], &p.toks[d])
 			p.gather(d)
@@ -77,7 +77,7 @@ func newPass1(docs []*source.Document) *pass1 {
 	var next atomic.Int64
 	for range workers {
 		go func() {
-			s := newDocScanner(p.g)
+			s := newDocScanner(p.g, size/workers)
 			for d := int(next.Add(1) - 1); d < len(docs); d = int(next.Add(1) - 1) {
 				s.scan(docs[d], &p.scans[d], &p.toks[d])
 				close(ready[d])
@@ -92,20 +92,29 @@ func newPass1(docs []*source.Document) *pass1 {
 }
 
 // docScanner finds the runs of one document at a time, reusing its
-// buffers and word counts for the next.
+// buffers and word lists for the next.
 type docScanner struct {
 	g      *geoTables
-	words  *docWords // this document's words, their flags and counts
+	words  docWords // what this document's words are seen as
 	known  func(*paraTokens, int) bool
 	para   paraTokens // the paragraph being scanned
 	starts []int
 	block  []run // runs are carved from here (see scan)
+	runs   int   // the length of a new block
 	keys   keyMemo
 	kept   keptBlocks
 }
 
-func newDocScanner(g *geoTables) *docScanner {
-	s := &docScanner{g: g, words: newDocWords(g, 2048)}
+// newDocScanner returns a scanner for about size bytes of text, which
+// sizes its blocks and memo: news text has a name run per 60 or 70 bytes,
+// and a new name per few hundred.
+func newDocScanner(g *geoTables, size int) *docScanner {
+	keys := 64
+	for keys < 1024 && keys*256 < size {
+		keys *= 2
+	}
+	s := &docScanner{g: g, kept: newKeptBlocks(size), runs: min(max(size/64, 1<<8), 1<<12),
+		keys: keyMemo{entries: make([]keyEntry, keys)}}
 	s.known = s.isKnown
 	return s
 }
@@ -114,8 +123,8 @@ func newDocScanner(g *geoTables) *docScanner {
 // and nationality references.
 func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 	// Whether a sentence opener is a name is judged from this document:
-	// its words seen in lower case and capitalised inside sentences,
-	// counted as it is tokenised (headings aside).
+	// its words seen in lower case and capitalised inside sentences
+	// (headings aside).
 	s.words.reset()
 	// The tokens are kept for the other extractors, so they are appended
 	// straight into a shared block (news text has a token per five or six
@@ -129,9 +138,14 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 	for i := range doc.Paragraphs {
 		para := &doc.Paragraphs[i]
 		starts = append(starts, len(toks))
-		if !skipParagraph(para.Text) {
-			toks = tokenize(toks, para, s.words, !para.Heading)
+		if skipParagraph(para.Text) {
+			continue
 		}
+		words := &s.words
+		if para.Heading {
+			words = nil
+		}
+		toks = tokenize(toks, para, words)
 	}
 	starts = append(starts, len(toks))
 	s.starts = starts
@@ -140,8 +154,8 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 	// are appended straight into a shared block, carved per document:
 	// neither copied out nor grown per document. A document that outgrows
 	// the block's rest gets its own array from append.
-	if cap(s.block)-len(s.block) < 256 {
-		s.block = make([]run, 0, 4096)
+	if cap(s.block)-len(s.block) < s.runs/16 {
+		s.block = make([]run, 0, s.runs)
 	}
 	free := s.block[len(s.block):]
 	sc.runs = free
@@ -152,11 +166,15 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 		}
 	}
 	// Whether a name's words are ordinary words depends on this
-	// document's word counts, so it is settled here for the gathering.
+	// document's words, so it is settled here for the gathering.
+	s.keys.doc++
 	for k := range sc.runs {
 		r := &sc.runs[k]
-		r.key = s.keys.get(r.form)
-		r.nameLike = s.nameLike(r.key)
+		e := s.keys.get(r.form)
+		if e.doc != s.keys.doc {
+			e.doc, e.nameLike = s.keys.doc, s.nameLike(e.key)
+		}
+		r.key, r.nameLike = e.key, e.nameLike
 	}
 	if cap(sc.runs) == cap(free) {
 		s.block = s.block[:len(s.block)+len(sc.runs)] // still in the block
@@ -166,15 +184,26 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 
 // keyMemo remembers the matchKey of recent forms, by a hash of the form:
 // names recur, in a document and across documents, and a hit spares
-// building the key (and allocating it) again.
-type keyMemo [1024]struct{ form, key string }
+// building the key (and allocating it) again. An entry also keeps whether
+// its key is nameLike in the last document that asked, for the name's
+// next mentions there.
+type keyMemo struct {
+	doc     int        // the document being scanned, counted from 1
+	entries []keyEntry // a power of two of them
+}
 
-func (m *keyMemo) get(form string) string {
-	e := &m[wordHash(wordBits(form), len(form))%uint32(len(m))]
+type keyEntry struct {
+	form, key string
+	doc       int // the document nameLike is for, 0 for none
+	nameLike  bool
+}
+
+func (m *keyMemo) get(form string) *keyEntry {
+	e := &m.entries[wordHash(wordBits(form), len(form))&uint32(len(m.entries)-1)]
 	if e.form != form {
-		e.form, e.key = form, matchKey(form) // matchKey("") is "", as e starts
+		*e = keyEntry{form: form, key: matchKey(form)} // matchKey("") is "", as e starts
 	}
-	return e.key
+	return e
 }
 
 // isKnown reports whether a capitalised word that opens a sentence is a name
@@ -184,7 +213,7 @@ func (s *docScanner) isKnown(pt *paraTokens, i int) bool {
 		return true
 	}
 	w := pt.str(i)
-	return s.words.capMidCount(w) > s.words.lowerCount(strings.ToLower(w))
+	return s.words.moreCapMid(w, strings.ToLower(w))
 }
 
 // skipParagraph reports page furniture that names other articles or the
@@ -371,7 +400,7 @@ func (s *docScanner) nameLike(key string) bool {
 		} else {
 			key = ""
 		}
-		if s.words.lowerCount(w) > 0 {
+		if s.words.seenLower(w) {
 			return false
 		}
 	}

@@ -15,7 +15,7 @@ type keptToken struct {
 }
 
 // keptShift is above every lexicon flag (TestTokensIntoKept checks).
-const keptShift = 24
+const keptShift = 25
 
 const (
 	kWord uint32 = 1 << (keptShift + iota)
@@ -38,6 +38,16 @@ type docTokens struct {
 type keptBlocks struct {
 	toks []keptToken
 	at   []int32
+	// The length of a new block of toks and of at, sized to the text to
+	// read: a large corpus fills blocks of the most, a few articles
+	// would leave them mostly unused.
+	tokSize, atSize int
+}
+
+// newKeptBlocks returns blocks for about size bytes of text: news text
+// has a token per five or six bytes and a paragraph per few hundred.
+func newKeptBlocks(size int) keptBlocks {
+	return keptBlocks{tokSize: min(max(size/4, 1<<10), 1<<16), atSize: min(max(size/256, 1<<6), 1<<12)}
 }
 
 // free returns the free end of kb's block of tokens, with room for n: a
@@ -45,7 +55,7 @@ type keptBlocks struct {
 // keep) without a copy.
 func (kb *keptBlocks) free(n int) []keptToken {
 	if cap(kb.toks)-len(kb.toks) < n {
-		kb.toks = make([]keptToken, 0, max(n, 1<<16))
+		kb.toks = make([]keptToken, 0, max(n, kb.tokSize))
 	}
 	return kb.toks[len(kb.toks):]
 }
@@ -57,7 +67,7 @@ func (kb *keptBlocks) keep(toks, free []keptToken, starts []int) docTokens {
 	if cap(toks) == cap(free) {
 		kb.toks = kb.toks[:len(kb.toks)+len(toks)] // still in the block
 	}
-	dt := docTokens{toks: toks[:len(toks):len(toks)], at: carve(&kb.at, len(starts), 1<<12)}
+	dt := docTokens{toks: toks[:len(toks):len(toks)], at: carve(&kb.at, len(starts), kb.atSize)}
 	for i, s := range starts {
 		dt.at[i] = int32(s)
 	}

@@ -29,7 +29,17 @@ const (
 	fOrgForm
 	fFunc
 	fLaw
+	// The flags below spare a map lookup for one test each (see
+	// runCues and peel); the ones above mark the word lists proper.
+	fWorkNoun
+	fProductNoun
+	fDateWord
 )
+
+// listed holds the flags of the word lists proper: a word with none of
+// them is "on no list", where that matters (lower-case counts, the word
+// before a name).
+const listed = fWorkNoun - 1
 
 // buildLex merges the word lists and the country tables into one map.
 func buildLex(g *geoTables) map[string]lexFlag {
@@ -56,6 +66,9 @@ func buildLex(g *geoTables) map[string]lexFlag {
 	mark(groupContext, fGroupCtx)
 	mark(funcCaps, fFunc)
 	mark(lawHeads, fLaw)
+	mark(workNouns, fWorkNoun)
+	mark(productNouns, fProductNoun)
+	mark(dateWords, fDateWord)
 	for w := range titleForms {
 		m[w] |= fTitle
 	}

@@ -95,8 +95,24 @@ func titleSpan(pt *paraTokens, i, j int, lower bool) string {
 			b = append(b, c)
 		}
 	}
+	if n := len(b); n == 0 || n < len(titleShape) && titleShape[n][b[0]%64]&(1<<(b[n-1]%64)) == 0 {
+		return ""
+	}
 	return titleForms[string(b)]
 }
+
+// titleShape has bit l of titleShape[n][f] set when some title of n bytes
+// begins with byte f and ends with byte l (both modulo 64), as lexTable's
+// shape does for words: most spans are ruled out by one load, before the
+// map hashes them.
+var titleShape = func() (t [32][64]uint64) {
+	for k := range titleForms {
+		if n := len(k); n > 0 && n < len(t) {
+			t[n][k[0]%64] |= 1 << (k[n-1] % 64)
+		}
+	}
+	return t
+}()
 
 // isASCII reports whether the words of tokens i to j-1 are all ASCII.
 func isASCII(pt *paraTokens, i, j int) bool {

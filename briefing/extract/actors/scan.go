@@ -300,8 +300,10 @@ func peel(g *geoTables, pt *paraTokens, i, j int, known func(*paraTokens, int) b
 	toks := pt.toks
 	r.sentInit = toks[i].has(kSentStart)
 	i0, j0 := i, j
+	prev := -1 // the token of r.prev
 	if i > 0 && toks[i-1].has(kWord) {
-		r.prev = pt.str(i - 1)
+		prev = i - 1
+		r.prev = pt.str(prev)
 	}
 	// A sentence-opening word counts only if known to be a name.
 	// A lone unknown word stays: it may be a surname named in full elsewhere
@@ -397,29 +399,29 @@ func peel(g *geoTables, pt *paraTokens, i, j int, known func(*paraTokens, int) b
 		r.title, r.affil = titleBefore(pt, i0)
 		r.weakTitle = r.title != ""
 	}
-	for j-1 > i && has(dateWords, pt.str(j-1)) {
+	for j-1 > i && toks[j-1].is(fDateWord) {
 		j-- // "Syria September": a date word is not part of the name
 	}
 	r.start, r.end = int(toks[i].start), int(toks[j-1].end)
 	r.ntok = int32(j - i)
 	r.form = spanText(pt, i, j)
-	var prevLex lexFlag
-	if i > 0 {
-		prevLex = toks[i-1].lex()
-		if toks[i-1].has(kWord) && r.prev == "" {
-			r.prev = pt.str(i - 1)
-		}
+	if prev < 0 && i > 0 && toks[i-1].has(kWord) {
+		prev = i - 1
+		r.prev = pt.str(prev)
 	}
-	r.cues = runCues(g, pt, i, j, j0, prevLex, r.prev)
+	r.cues = runCues(g, pt, i, j, j0, prev)
 	return true
 }
 
 // runCues reads the evidence about the name toks[i:j] from its words and
-// the words around it: prev is the word before the run as peel found it,
-// prevLex the flags of the word right before the name, and j0 the run's end
-// before date words were dropped.
-func runCues(g *geoTables, pt *paraTokens, i, j, j0 int, prevLex lexFlag, prev string) cue {
+// the words around it: prev is the word before the run as peel found it
+// (-1 for none), and j0 the run's end before date words were dropped.
+func runCues(g *geoTables, pt *paraTokens, i, j, j0, prev int) cue {
 	toks := pt.toks
+	var prevLex lexFlag // the flags of the token right before the name
+	if i > 0 {
+		prevLex = toks[i-1].lex()
+	}
 	var c cue
 	first, last := &toks[i], &toks[j-1]
 	if first.is(fFirst) {
@@ -439,12 +441,11 @@ func runCues(g *geoTables, pt *paraTokens, i, j, j0 int, prevLex lexFlag, prev s
 	}
 	// The word before, in lower case unless the word lists know it as
 	// written ("Firm" opening a sentence is "firm").
-	lower := prev
-	if prevLex == 0 && prev != "" && prev[0] >= 'A' && prev[0] <= 'Z' {
-		lower = strings.ToLower(prev)
-	}
-	if lower != "" {
-		f := g.lookup(lower)
+	if prev >= 0 {
+		f := toks[prev].lex()
+		if w := pt.str(prev); prevLex&listed == 0 && w[0] >= 'A' && w[0] <= 'Z' {
+			f = g.lookup(strings.ToLower(w))
+		}
 		if f&fOrgNoun != 0 {
 			c |= cueOrgNoun
 		}
@@ -457,10 +458,10 @@ func runCues(g *geoTables, pt *paraTokens, i, j, j0 int, prevLex lexFlag, prev s
 	}
 	// The noun before must be written in lower case: "Total Film's
 	// Jamie Graham" names a magazine's critic.
-	if has(workNouns, prev) {
+	if prev >= 0 && toks[prev].is(fWorkNoun) {
 		c |= cueWorkNoun
 	}
-	if j0 < len(toks) && toks[j0].has(kWord) && has(productNouns, pt.str(j0)) {
+	if j0 < len(toks) && toks[j0].has(kWord) && toks[j0].is(fProductNoun) {
 		c |= cueProductNoun
 	}
 	return c

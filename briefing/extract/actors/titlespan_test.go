@@ -15,7 +15,7 @@ func TestTitleSpan(t *testing.T) {
 		"\u212Aing Charles", "PRIME MINISTER", "İnterior minister", "a very long run of words that is no title at all",
 	} {
 		p := source.Paragraph{Text: text, Sentences: []source.Span{{Start: 0, End: len(text)}}}
-		pt := &paraTokens{text: text, toks: tokenize(nil, &p, nil, false)}
+		pt := &paraTokens{text: text, toks: tokenize(nil, &p, nil)}
 		for i := range pt.toks {
 			for j := i + 1; j <= len(pt.toks); j++ {
 				for _, lower := range []bool{false, true} {
@@ -36,7 +36,7 @@ func TestTitleSpan(t *testing.T) {
 func TestSpanText(t *testing.T) {
 	for _, text := range []string{"Prime Minister Tony  Blair said", "Mr Putin\tand Mr. Obama", "Bank of England's chief"} {
 		p := source.Paragraph{Text: text, Sentences: []source.Span{{Start: 0, End: len(text)}}}
-		pt := &paraTokens{text: text, toks: tokenize(nil, &p, nil, false)}
+		pt := &paraTokens{text: text, toks: tokenize(nil, &p, nil)}
 		for i := range pt.toks {
 			for j := i + 1; j <= len(pt.toks); j++ {
 				if got, want := spanText(pt, i, j), joinText(pt, i, j); got != want {

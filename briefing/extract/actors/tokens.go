@@ -34,7 +34,7 @@ func TokenizeInto(dst []Token, p *source.Paragraph) []Token { return tokenizeInt
 
 func tokenizeInto(toks []Token, p *source.Paragraph) []Token {
 	toks = toks[:0]
-	for _, k := range tokenize(make([]keptToken, 0, len(p.Text)/5), p, nil, false) {
+	for _, k := range tokenize(make([]keptToken, 0, len(p.Text)/5), p, nil) {
 		toks = append(toks, k.token(p.Text))
 	}
 	return toks
@@ -50,9 +50,8 @@ func (k keptToken) token(text string) Token {
 // tokenize appends the tokens of p to toks in their compact form, the one
 // pass one works on and keeps: a fifth of a Token's size, and every flag a
 // test in one word. Offsets are int32: a paragraph of 2 GB or more is
-// taken to have no tokens. With words, the words' flags come from the
-// document's vocabulary, and when count is set the words are counted there.
-func tokenize(toks []keptToken, p *source.Paragraph, words *docWords, count bool) []keptToken {
+// taken to have no tokens. With words, the words are marked there.
+func tokenize(toks []keptToken, p *source.Paragraph, words *docWords) []keptToken {
 	g := loadGeo()
 	text := p.Text
 	if len(text) > math.MaxInt32 {
@@ -106,7 +105,7 @@ func tokenize(toks []keptToken, p *source.Paragraph, words *docWords, count bool
 		}
 		// Note the kinds of ASCII bytes while scanning a word, so
 		// classifying it needs no second pass.
-		seen, ascii := uint8(0), r < utf8.RuneSelf
+		seen, ascii, joined := uint8(0), r < utf8.RuneSelf, false
 		j := i
 		for j < len(text) {
 			if k := asciiWord[text[j]]; k != 0 {
@@ -131,6 +130,7 @@ func tokenize(toks []keptToken, p *source.Paragraph, words *docWords, count bool
 				r3, _ := utf8.DecodeRuneInString(text[j+n2:])
 				if j+n2 < len(text) && isWordRune(r3) {
 					j += n2
+					joined = true
 					continue
 				}
 			}
@@ -143,13 +143,13 @@ func tokenize(toks []keptToken, p *source.Paragraph, words *docWords, count bool
 		startNext = false
 		end := j
 		// A period closing a one-letter run ("U.S.", "J.") or title ("Mr.") stays.
-		if j < len(text) && text[j] == '.' && keepsPeriod(text[i:j]) {
+		if j < len(text) && text[j] == '.' && keepsPeriod(g, text[i:j]) {
 			j++
 			end = j
 		}
 		w := text[i:end]
 		// Possessive: "Turkey's", "Turkey’s", "allies'".
-		if k, ok := possessive(w); ok {
+		if k, ok := possessive(w, joined); ok {
 			w = w[:k]
 			end = i + k
 			flags |= kPoss
@@ -157,31 +157,28 @@ func tokenize(toks []keptToken, p *source.Paragraph, words *docWords, count bool
 			flags |= kPoss
 			j++
 		}
-		if ascii && seen&kindUpper == 0 {
+		switch {
+		case ascii && seen&kindUpper == 0:
 			// No capital, so neither Cap nor Upper; a possessive's
 			// s is no digit.
 			if seen&kindDigit != 0 && hasDigit(w) {
 				flags |= kDigit
 			}
-		} else {
+		case ascii && !joined && seen&kindLower != 0:
+			// Letters and digits alone ("Blair", "iPod"), some in lower
+			// case, so not Upper: the first byte says Cap.
+			if w[0] >= 'A' && w[0] <= 'Z' {
+				flags |= kCap
+			}
+			if seen&kindDigit != 0 {
+				flags |= kDigit
+			}
+		default:
 			flags |= wordShape(w)
 		}
-		var lex lexFlag
-		if words == nil {
-			lex = g.lookup(w)
-		} else {
-			s := words.slot(w)
-			lex = s.lex
-			switch {
-			case !count:
-			case flags&kCap == 0:
-				// Short and list words ("the", "said") are never names.
-				if len(w) > 3 && lex == 0 {
-					s.lower++
-				}
-			case flags&kSentStart == 0:
-				s.capMid++
-			}
+		lex := g.lookup(w)
+		if words != nil {
+			words.mark(w, flags, lex)
 		}
 		toks = append(toks, keptToken{start: int32(i), end: int32(end), flags: flags | uint32(lex)})
 		i = j
@@ -221,7 +218,12 @@ func hasDigit(w string) bool {
 	return false
 }
 
-func possessive(w string) (int, bool) {
+// possessive returns the length of w without a possessive 's or ’s. Only
+// a word that an apostrophe joined (joined) can have one.
+func possessive(w string, joined bool) (int, bool) {
+	if !joined {
+		return 0, false
+	}
 	if len(w) > 2 && w[len(w)-2:] == "'s" {
 		return len(w) - 2, true
 	}
@@ -281,14 +283,14 @@ func wordShape(w string) uint32 {
 
 // keepsPeriod reports whether a period after w belongs to the word: initials
 // and dotted abbreviations ("J", "U.S") and honorifics ("Mr", "Dr").
-func keepsPeriod(w string) bool {
+func keepsPeriod(g *geoTables, w string) bool {
 	if len(w) == 1 {
 		return w[0] >= 'A' && w[0] <= 'Z'
 	}
 	if len(w) >= 3 && w[len(w)-2] == '.' {
 		return true
 	}
-	return has(honorifics, w)
+	return g.lookup(w)&fHonor != 0 // the lexicon's honorifics, without a map lookup
 }
 
 // abbrevBefore reports whether the period just appended ends an abbreviation

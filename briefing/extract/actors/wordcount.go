@@ -1,106 +1,127 @@
 package actors
 
-// docWords is the vocabulary of one document: each distinct word with its
-// lexicon flags, looked up in the lexicon once per document rather than
-// once per token, and how often the word is seen in lower case and
-// capitalised inside sentences, which isKnown and nameLike weigh. It is an
-// open-addressing table whose slots carry the number of the document that
-// filled them, so starting a new document clears it in constant time.
+// docWords answers what pass one asks about the words of one document
+// outside its headings: whether a word is seen in lower case (nameLike,
+// for every word of every name), and whether a word is seen capitalised
+// inside sentences more often than in lower case (isKnown, for a few
+// sentence openers). Counting every word as it is tokenised would cost a
+// table lookup per word for answers wanted for one word in twenty;
+// instead the tokenizer lists the words, and a Bloom filter per list
+// answers most questions with no.
 type docWords struct {
-	g     *geoTables
-	slots []wordSlot
-	gen   uint32
-	used  int
+	lower  wordList // lower-case words of four bytes or more on no list (the only ones counted)
+	capMid wordList // words capitalised inside a sentence
 }
 
-type wordSlot struct {
-	word   string
-	bits   uint64 // wordBits(word): a short word is compared as a number
-	lex    lexFlag
-	gen    uint32
-	lower  int32 // times seen in lower case (only words of four bytes or more on no list)
-	capMid int32 // times seen capitalised inside a sentence
+// wordList holds the words of one kind seen in a document, repeats and
+// all, in a Bloom filter and a list: a question the filter lets through
+// is answered from the list, which a news article keeps short. A long
+// list is counted into a map at its first such question, so that a huge
+// document costs no list search per question.
+type wordList struct {
+	filter bloom
+	words  []listWord
+	counts map[string]int32 // words counted, for a long list
 }
 
-func newDocWords(g *geoTables, size int) *docWords {
-	return &docWords{g: g, slots: make([]wordSlot, size), gen: 1}
+type listWord struct {
+	bits uint64 // wordBits(word), compared first
+	word string
 }
 
-// reset empties the table for the next document; it grows when the last
-// document filled it.
+// longList is the length from which a list is counted into a map: a few
+// dozen searches of it cost about as much as building the map.
+const longList = 1024
+
+func (l *wordList) add(w string) {
+	bits := wordBits(w)
+	l.filter.add(wordHash(bits, len(w)))
+	l.words = append(l.words, listWord{bits, w})
+}
+
+// count returns how often w was added; with first, it stops at the first.
+func (l *wordList) count(w string, first bool) int {
+	bits := wordBits(w)
+	if !l.filter.mayHave(wordHash(bits, len(w))) {
+		return 0
+	}
+	if len(l.words) >= longList {
+		if l.counts == nil {
+			l.counts = make(map[string]int32, len(l.words)/2)
+			for _, x := range l.words {
+				l.counts[x.word]++
+			}
+		}
+		return int(l.counts[w])
+	}
+	n := 0
+	for _, x := range l.words {
+		if x.bits == bits && len(x.word) == len(w) && (len(w) <= 8 || x.word == w) {
+			n++
+			if first {
+				break
+			}
+		}
+	}
+	return n
+}
+
+func (l *wordList) reset() {
+	l.filter, l.words, l.counts = bloom{}, l.words[:0], nil
+}
+
+// bloom is a Bloom filter of words, two bits per word (from its
+// wordHash): a document's few hundred words set few enough of its bits
+// that a word not added is almost never taken for one.
+type bloom [8192 / 64]uint64
+
+func (b *bloom) add(h uint32) {
+	x, y := h%(64*uint32(len(b))), (h>>16)%(64*uint32(len(b)))
+	b[x/64] |= 1 << (x % 64)
+	b[y/64] |= 1 << (y % 64)
+}
+
+// mayHave reports false when the word of h was surely not added.
+func (b *bloom) mayHave(h uint32) bool {
+	x, y := h%(64*uint32(len(b))), (h>>16)%(64*uint32(len(b)))
+	return b[x/64]&(1<<(x%64)) != 0 && b[y/64]&(1<<(y%64)) != 0
+}
+
+// reset empties v for the next document.
 func (v *docWords) reset() {
-	if v.used*2 > len(v.slots) {
-		*v = *newDocWords(v.g, 4*len(v.slots))
-	}
-	v.gen++
-	v.used = 0
+	v.lower.reset()
+	v.capMid.reset()
 }
 
-// slot returns the slot of w, filling a new one (with the lexicon's flags
-// for w) when w is new to the document.
-func (v *docWords) slot(w string) *wordSlot {
-	if v.used*2 > len(v.slots) {
-		v.rehash()
-	}
-	bits, n := wordBits(w), len(w)
-	mask := uint32(len(v.slots) - 1)
-	for i := wordHash(bits, n) & mask; ; i = (i + 1) & mask {
-		s := &v.slots[i]
-		if s.gen != v.gen {
-			*s = wordSlot{word: w, bits: bits, lex: v.g.lookup(w), gen: v.gen}
-			v.used++
-			return s
+// mark adds a word of a paragraph outside headings, with its flags, to v.
+func (v *docWords) mark(w string, flags uint32, lex lexFlag) {
+	switch {
+	case flags&kCap == 0:
+		// Short and list words ("the", "said") are never names.
+		if len(w) > 3 && lex&listed == 0 {
+			v.lower.add(w)
 		}
-		if s.bits == bits && len(s.word) == n && (n <= 8 || s.word == w) {
-			return s
-		}
+	case flags&kSentStart == 0:
+		v.capMid.add(w)
 	}
 }
 
-// find returns the slot of w, or nil when the document has no such word.
-func (v *docWords) find(w string) *wordSlot {
-	bits, n := wordBits(w), len(w)
-	mask := uint32(len(v.slots) - 1)
-	for i := wordHash(bits, n) & mask; ; i = (i + 1) & mask {
-		s := &v.slots[i]
-		if s.gen != v.gen {
-			return nil
-		}
-		if s.bits == bits && len(s.word) == n && (n <= 8 || s.word == w) {
-			return s
-		}
-	}
+// seenLower reports whether w is seen in lower case in the document (only
+// words of four bytes or more on no list count).
+func (v *docWords) seenLower(w string) bool {
+	return len(w) > 3 && v.lower.count(w, true) > 0
 }
 
-// lowerCount returns how often w is seen in lower case in the document.
-func (v *docWords) lowerCount(w string) int {
-	if s := v.find(w); s != nil {
-		return int(s.lower)
+// moreCapMid reports whether w is seen capitalised inside a sentence more
+// often than lw is seen in lower case.
+func (v *docWords) moreCapMid(w, lw string) bool {
+	capMid := v.capMid.count(w, false)
+	if capMid == 0 {
+		return false
 	}
-	return 0
-}
-
-// capMidCount returns how often w is seen capitalised inside a sentence.
-func (v *docWords) capMidCount(w string) int {
-	if s := v.find(w); s != nil {
-		return int(s.capMid)
+	lower := 0
+	if len(lw) > 3 {
+		lower = v.lower.count(lw, false)
 	}
-	return 0
-}
-
-// rehash doubles the table, keeping this document's words.
-func (v *docWords) rehash() {
-	old := v.slots
-	v.slots = make([]wordSlot, 2*len(old))
-	mask := uint32(len(v.slots) - 1)
-	for _, s := range old {
-		if s.gen != v.gen {
-			continue
-		}
-		i := wordHash(s.bits, len(s.word)) & mask
-		for v.slots[i].gen == v.gen {
-			i = (i + 1) & mask
-		}
-		v.slots[i] = s
-	}
+	return capMid > lower
 }
