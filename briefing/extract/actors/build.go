@@ -11,16 +11,17 @@ import (
 )
 
 // cand gathers the evidence about one name (by matchKey) over all documents.
+// Its counters are int32, so that the evidence of a name shares a cache
+// line or two: gathering and classifying visit every candidate.
 type cand struct {
-	key                                           string
-	ntok                                          int
-	n, nonInit, person, org, group, place, report int
-	honor, common, strong, law, militant          int
-	work                                          int // cues of a work or product title (two for one before it)
-	titled                                        int // mentions with a title before, even a weak one
-	acronym                                       string
-	form                                          string         // the first form seen
+	key, form                                     string         // form: the first form seen
+	acronym                                       string         // the last acronym seen after it
 	forms                                         map[string]int // every form, once a second one is seen
+	ntok                                          int32
+	n, nonInit, person, org, group, place, report int32
+	honor, common, strong, law, militant          int32
+	work                                          int32 // cues of a work or product title (two for one before it)
+	titled                                        int32 // mentions with a title before, even a weak one
 }
 
 type roleKey struct{ title, country, affil string }
@@ -34,6 +35,7 @@ type pass1 struct {
 	toks   []docTokens // every document's tokens, for the other extractors
 	cands  map[string]*cand
 	slab   []cand            // new candidates are carved from here, not allocated one by one
+	keyed  []keyedCand       // every candidate in the order found, sorted by sortedCands
 	byline []map[string]bool // by document: the words of its byline, nil for none
 }
 
@@ -226,13 +228,14 @@ func (p *pass1) gather(d int) {
 			if len(p.slab) == cap(p.slab) {
 				p.slab = make([]cand, 0, 1024)
 			}
-			p.slab = append(p.slab, cand{key: key, ntok: int(r.ntok), form: r.form})
+			p.slab = append(p.slab, cand{key: key, ntok: r.ntok, form: r.form})
 			c = &p.slab[len(p.slab)-1]
 			p.cands[key] = c
+			p.keyed = append(p.keyed, keyedCand{keyHead(key), key, c}) // the key's bytes are at hand here
 		}
 		c.n++
 		if c.forms == nil && r.form != c.form {
-			c.forms = map[string]int{c.form: c.n - 1}
+			c.forms = map[string]int{c.form: int(c.n - 1)}
 		}
 		if c.forms != nil {
 			c.forms[r.form]++
@@ -307,19 +310,8 @@ func (p *pass1) inByline(d int, r *run) bool {
 
 // sortedCands returns the candidates in key order, for deterministic IDs.
 func (p *pass1) sortedCands() []*cand {
-	// Sorted with their keys beside them: comparing needs no pointer
-	// chasing, and most comparisons end at the keys' first eight bytes,
-	// compared as one number. Keys are unique, so the order is total.
-	type keyed struct {
-		head uint64
-		key  string
-		c    *cand
-	}
-	ks := make([]keyed, 0, len(p.cands))
-	for k, c := range p.cands {
-		ks = append(ks, keyed{keyHead(k), k, c})
-	}
-	slices.SortFunc(ks, func(a, b keyed) int {
+	ks := p.keyed
+	slices.SortFunc(ks, func(a, b keyedCand) int {
 		if a.head != b.head {
 			return cmp.Compare(a.head, b.head)
 		}
@@ -330,6 +322,16 @@ func (p *pass1) sortedCands() []*cand {
 		out[i] = ks[i].c
 	}
 	return out
+}
+
+// keyedCand is a candidate with its key beside it, for sorting: comparing
+// needs no pointer chasing, and most comparisons end at the keys' first
+// eight bytes, compared as one number. Keys are unique, so the order is
+// total.
+type keyedCand struct {
+	head uint64
+	key  string
+	c    *cand
 }
 
 // keyHead returns the first eight bytes of k as a big-endian number, zero

@@ -8,7 +8,7 @@ import (
 )
 
 // byLength orders candidates longest name first (by token count).
-func byLength(a, b *cand) int { return b.ntok - a.ntok }
+func byLength(a, b *cand) int { return int(b.ntok - a.ntok) }
 
 // entity is one actor while the index is being built.
 type entity struct {
@@ -322,7 +322,7 @@ func (b *builder) singles(cs []*cand) {
 // name that opens with a first name needs a work noun before it ("the film
 // Harry Brown"): one after it may be the maker's ("Mark Tuffy games").
 func (c *cand) isWork() bool {
-	need := 1
+	need := int32(1)
 	if c.person > 0 {
 		need = 2
 	}
