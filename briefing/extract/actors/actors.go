@@ -97,9 +97,13 @@ func (ix *Index) record() {
 		// marked just before they are.
 		for k := range sc.runs {
 			r := &sc.runs[k]
-			if i, ok := b.alias[r.key]; ok {
+			if r.c != nil {
+				r.ent = int(r.c.ent)
+			} else if i, ok := b.alias[r.key]; ok {
 				r.ent = i + 1
-				b.ents[i].noteDoc(d)
+			}
+			if r.ent > 0 {
+				b.ents[r.ent-1].noteDoc(d)
 			}
 		}
 		b.aliasesSeen = len(b.alias)
@@ -176,6 +180,9 @@ func (b *builder) resolveRun(d int, r *run) int {
 	}
 	if !ok {
 		i = -1
+		if r.c != nil && !r.c.surname {
+			return i
+		}
 		for _, p := range b.surnames[key] {
 			if b.ents[p].inDoc(d) {
 				i = p

@@ -18,10 +18,12 @@ type cand struct {
 	acronym                                       string         // the last acronym seen after it
 	forms                                         map[string]int // every form, once a second one is seen
 	ntok                                          int32
+	ent                                           int32 // 1 + the entity key names, once classified (alias)
 	n, nonInit, person, org, group, place, report int32
 	honor, common, strong, law, militant          int32
 	work                                          int32 // cues of a work or product title (two for one before it)
 	titled                                        int32 // mentions with a title before, even a weak one
+	surname                                       bool  // key is a person's last name (surnames), once classified
 }
 
 type roleKey struct{ title, country, affil string }
@@ -233,6 +235,7 @@ func (p *pass1) gather(d int) {
 			p.cands[key] = c
 			p.keyed = append(p.keyed, keyedCand{keyHead(key), key, c}) // the key's bytes are at hand here
 		}
+		r.c = c
 		c.n++
 		if c.forms == nil && r.form != c.form {
 			c.forms = map[string]int{c.form: int(c.n - 1)}

@@ -104,7 +104,11 @@ func (b *builder) country(a2 string) int {
 	}
 	i := b.add(c.ID, c.Name, "country")
 	b.ents[i].fixedName = true
-	b.alias[matchKey(c.Name)] = i
+	k := matchKey(c.Name)
+	b.alias[k] = i
+	if c := b.cands[k]; c != nil {
+		c.ent = int32(i + 1)
+	}
 	return i
 }
 
@@ -113,7 +117,8 @@ func (b *builder) country(a2 string) int {
 // their abbreviations, people and their surnames, expansions and acronyms.
 func (b *builder) classify() {
 	var persons, orgs, singles []*cand
-	for _, c := range b.sortedCands() {
+	cands := b.sortedCands()
+	for _, c := range cands {
 		form := c.bestForm()
 		if o, ok := knownOrgs[c.key]; ok {
 			i := b.add(slug(o.name), o.name, o.kind)
@@ -216,6 +221,13 @@ func (b *builder) classify() {
 		}
 	}
 	b.singles(singles)
+	// Each candidate keeps its entity, so that recording its runs needs
+	// no look-up (country keeps it up to date).
+	for _, c := range cands {
+		if i, ok := b.alias[c.key]; ok {
+			c.ent = int32(i + 1)
+		}
+	}
 }
 
 // placeyAlias marks that a form of entity i names a place as often as a
@@ -255,6 +267,11 @@ func (b *builder) people(cs []*cand) {
 		}
 	}
 	b.surnames = surnames
+	for k := range surnames {
+		if c := b.cands[k]; c != nil {
+			c.surname = true
+		}
+	}
 }
 
 func hasSuffix(long, short []string) bool {
