@@ -104,12 +104,24 @@ func (b *builder) country(a2 string) int {
 	}
 	i := b.add(c.ID, c.Name, "country")
 	b.ents[i].fixedName = true
-	k := matchKey(c.Name)
-	b.alias[k] = i
-	if c := b.cands[k]; c != nil {
+	b.aliasKey(matchKey(c.Name), i)
+	return i
+}
+
+// setAlias makes c's key an alias of entity i. A candidate keeps the
+// entity of its key (ent), so that recording its runs needs no look-up:
+// aliases are set only here and in aliasKey.
+func (b *builder) setAlias(c *cand, i int) {
+	b.alias[c.key] = i
+	c.ent = int32(i + 1)
+}
+
+// aliasKey makes key an alias of entity i.
+func (b *builder) aliasKey(key string, i int) {
+	b.alias[key] = i
+	if c := b.cands[key]; c != nil {
 		c.ent = int32(i + 1)
 	}
-	return i
 }
 
 // classify decides which candidate names are actors and merges the forms
@@ -117,18 +129,17 @@ func (b *builder) country(a2 string) int {
 // their abbreviations, people and their surnames, expansions and acronyms.
 func (b *builder) classify() {
 	var persons, orgs, singles []*cand
-	cands := b.sortedCands()
-	for _, c := range cands {
+	for _, c := range b.sortedCands() {
 		form := c.bestForm()
 		if o, ok := knownOrgs[c.key]; ok {
 			i := b.add(slug(o.name), o.name, o.kind)
 			b.ents[i].fixedName = true
-			b.alias[c.key] = i
+			b.setAlias(c, i)
 			continue
 		}
 		if a2, ok := b.g.byKey[c.key]; ok {
 			if i := b.country(a2); i >= 0 {
-				b.alias[c.key] = i
+				b.setAlias(c, i)
 			}
 			continue
 		}
@@ -138,7 +149,7 @@ func (b *builder) classify() {
 		if lex&fCapital != 0 {
 			if a2, ok := b.g.byCapital[form]; ok {
 				if i := b.country(a2); i >= 0 {
-					b.alias[c.key] = i
+					b.setAlias(c, i)
 					b.placeyAlias(c.key, i)
 				}
 				continue
@@ -148,7 +159,7 @@ func (b *builder) classify() {
 			if name, ok := blocNames[form]; ok {
 				i := b.add(slug(name), name, "group")
 				b.ents[i].fixedName = true
-				b.alias[c.key] = i
+				b.setAlias(c, i)
 				b.placeyAlias(c.key, i)
 				continue
 			}
@@ -203,7 +214,7 @@ func (b *builder) classify() {
 		}
 		if c.acronym != "" {
 			if i, ok := b.alias[matchKey(c.acronym)]; ok && b.ents[i].kind != "country" {
-				b.alias[c.key] = i
+				b.setAlias(c, i)
 				continue
 			}
 		}
@@ -213,21 +224,14 @@ func (b *builder) classify() {
 		}
 		name := c.bestForm()
 		i := b.add(slug(name), name, kind)
-		b.alias[c.key] = i
+		b.setAlias(c, i)
 		if c.acronym != "" {
 			if _, taken := b.alias[matchKey(c.acronym)]; !taken {
-				b.alias[matchKey(c.acronym)] = i
+				b.aliasKey(matchKey(c.acronym), i)
 			}
 		}
 	}
 	b.singles(singles)
-	// Each candidate keeps its entity, so that recording its runs needs
-	// no look-up (country keeps it up to date).
-	for _, c := range cands {
-		if i, ok := b.alias[c.key]; ok {
-			c.ent = int32(i + 1)
-		}
-	}
 }
 
 // placeyAlias marks that a form of entity i names a place as often as a
@@ -253,13 +257,13 @@ func (b *builder) people(cs []*cand) {
 			}
 		}
 		if len(match) == 1 {
-			b.alias[c.key] = match[0]
+			b.setAlias(c, match[0])
 			continue
 		}
 		name := c.bestForm()
 		i := b.add(slug(name), name, "person")
 		b.ents[i].toks = toks
-		b.alias[c.key] = i
+		b.setAlias(c, i)
 		last := toks[len(toks)-1]
 		surnames[last] = append(surnames[last], i)
 		if s, ok := strings.CutPrefix(last, "al "); ok {
@@ -298,7 +302,7 @@ func (b *builder) singles(cs []*cand) {
 		// A surname of several people stays out of the aliases: it is
 		// resolved per document (resolveRun).
 		if ps := b.surnames[c.key]; len(ps) == 1 {
-			b.alias[c.key] = ps[0]
+			b.setAlias(c, ps[0])
 			continue
 		} else if len(ps) > 1 {
 			continue
@@ -310,8 +314,8 @@ func (b *builder) singles(cs []*cand) {
 			name := u.bestForm()
 			i := b.add(slug(name), name, "person")
 			b.ents[i].toks = strings.Fields(u.key)
-			b.alias[u.key] = i
-			b.alias[c.key] = i
+			b.setAlias(u, i)
+			b.setAlias(c, i)
 			continue
 		}
 		form := c.bestForm()
@@ -323,13 +327,13 @@ func (b *builder) singles(cs []*cand) {
 		case c.person > c.org && (c.honor > 0 || c.nameLike() && (c.person*10 >= c.n || c.report*5 >= c.n)):
 			i := b.add(slug(form), form, "person")
 			b.ents[i].toks = []string{c.key}
-			b.alias[c.key] = i
+			b.setAlias(c, i)
 		case (c.org > 0 && c.nonInit > 0 || c.report > 0 && c.nonInit > 1 && c.place == 0) && c.nameLike():
 			kind := "organization"
 			if c.group > 0 || 2*c.militant >= c.n {
 				kind = "group"
 			}
-			b.alias[c.key] = b.add(slug(form), form, kind)
+			b.setAlias(c, b.add(slug(form), form, kind))
 		}
 	}
 }
