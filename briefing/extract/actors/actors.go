@@ -89,6 +89,14 @@ func (ix *Index) record() {
 	b := ix.b
 	var titleRefs []titleRef
 	var pending []Mention // one document's mentions, in the order found
+	// A run names at most two actors (a nationality before its title, then
+	// the name or the office), a nationality reference one: the first
+	// block of mentions needs no more room than that, for a small corpus.
+	refs := 0
+	for d := range b.scans {
+		refs += 2*len(b.scans[d].runs) + len(b.scans[d].dems)
+	}
+	ix.block = make([]Mention, 0, min(refs, mentionBlock))
 	for d := range b.scans {
 		sc := &b.scans[d]
 		// Which documents name each actor unambiguously, so that a surname
@@ -229,13 +237,16 @@ func (ix *Index) layOut(d int, sc *docScan, found []Mention) {
 	ix.room = room
 	for p, n := range room {
 		if n > 0 {
-			ix.mentions[d][p] = carve(&ix.block, int(n), 1<<12)[:0]
+			ix.mentions[d][p] = carve(&ix.block, int(n), mentionBlock)[:0]
 		}
 	}
 	for _, m := range found {
 		ix.mentions[d][m.Para] = append(ix.mentions[d][m.Para], m)
 	}
 }
+
+// mentionBlock is the size of the blocks mentions are carved from.
+const mentionBlock = 1 << 12
 
 // courtesyTitles are the forms of address kept in an alias ("Mr. Putin"):
 // readers search for them, unlike offices, which become the actor's role.
@@ -280,7 +291,12 @@ func (ix *Index) finish() {
 		}
 	}
 	citeBlock := make([]model.Cite, 0, total)
-	var formBlock []formCount
+	// Room for a few forms an actor: most have one or two.
+	room := 0
+	for _, n := range counts {
+		room += min(n, 4)
+	}
+	formBlock := make([]formCount, 0, room)
 	cites := make([][]model.Cite, len(b.ents))
 	forms := make([][]formCount, len(b.ents))
 	links := map[int]int{} // group entity -> the entity it is linked to, first seen
@@ -305,8 +321,7 @@ func (ix *Index) finish() {
 				i := m.ent
 				if cites[i] == nil {
 					cites[i] = carve(&citeBlock, counts[i], 0)[:0]
-					// Room for a few forms: most actors have one or two.
-					forms[i] = carve(&formBlock, min(counts[i], 4), 1<<12)[:0]
+					forms[i] = carve(&formBlock, min(counts[i], 4), 0)[:0]
 				}
 				cites[i] = append(cites[i], doc.Cite(p, m.Start, m.End))
 				if !m.Role {
@@ -330,7 +345,11 @@ func (ix *Index) finish() {
 	})
 	ix.actors = make([]model.Actor, len(order))
 	ix.byID = make(map[string]int, len(order))
-	var aliasBlock []string
+	room = 0
+	for _, i := range order {
+		room += len(forms[i])
+	}
+	aliasBlock := make([]string, 0, room)
 	for k, i := range order {
 		e := b.ents[i]
 		a := &ix.actors[k]
@@ -338,7 +357,7 @@ func (ix *Index) finish() {
 		if !e.fixedName {
 			a.Name = fullest(forms[i], e.name)
 		}
-		a.Aliases = carve(&aliasBlock, len(forms[i]), 1<<12)[:0]
+		a.Aliases = carve(&aliasBlock, len(forms[i]), 0)[:0]
 		for _, f := range forms[i] {
 			if f.form != a.Name {
 				a.Aliases = append(a.Aliases, f.form)

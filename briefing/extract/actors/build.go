@@ -228,7 +228,9 @@ func (p *pass1) gather(d int) {
 		c := p.cands[key]
 		if c == nil {
 			if len(p.slab) == cap(p.slab) {
-				p.slab = make([]cand, 0, 1024)
+				// As many as so far, from 64 to 1024: a small corpus
+				// gets small slabs.
+				p.slab = make([]cand, 0, min(max(len(p.keyed), 64), 1024))
 			}
 			p.slab = append(p.slab, cand{key: key, ntok: r.ntok, form: r.form})
 			c = &p.slab[len(p.slab)-1]

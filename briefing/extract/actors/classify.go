@@ -87,7 +87,7 @@ func (b *builder) add(id, name, kind string) int {
 		id = base + "-" + strconv.Itoa(n)
 		_, taken = b.byID[id]
 	}
-	e := &carve(&b.entBlock, 1, 256)[0]
+	e := &carve(&b.entBlock, 1, min(max(len(b.ents), 16), 256))[0] // small for a small corpus
 	*e = entity{id: id, name: name, kind: kind}
 	b.ents = append(b.ents, e)
 	b.byID[id] = len(b.ents) - 1
