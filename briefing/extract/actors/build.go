@@ -24,6 +24,25 @@ type cand struct {
 	work                                          int32 // cues of a work or product title (two for one before it)
 	titled                                        int32 // mentions with a title before, even a weak one
 	surname                                       bool  // key is a person's last name (surnames), once classified
+	facts                                         facts // of key and the first form
+}
+
+// facts are what the tables say about a name's key and a form of it.
+// classify needs them for every candidate: they are looked up when the
+// candidate is found, while the bytes of both are in cache.
+type facts struct {
+	lex     lexFlag // the form's flags in the lexicon
+	known   bool    // the key names a known organisation (knownOrgs)
+	country bool    // the key names a country (byKey)
+	place   bool    // the form names a place (places)
+	ofTail  bool    // a lower-case key of a form "of ..." ("of State": a title's tail)
+}
+
+func (g *geoTables) factsOf(key, form string) facts {
+	_, known := knownOrgs[key]
+	_, country := g.byKey[key]
+	return facts{lex: g.lookup(form), known: known, country: country, place: g.places[form],
+		ofTail: key != "" && key[0] >= 'a' && key[0] <= 'z' && strings.HasPrefix(form, "of ")}
 }
 
 type roleKey struct{ title, country, affil string }
@@ -232,7 +251,7 @@ func (p *pass1) gather(d int) {
 				// gets small slabs.
 				p.slab = make([]cand, 0, min(max(len(p.keyed), 64), 1024))
 			}
-			p.slab = append(p.slab, cand{key: key, ntok: r.ntok, form: r.form})
+			p.slab = append(p.slab, cand{key: key, ntok: r.ntok, form: r.form, facts: p.g.factsOf(key, r.form)})
 			c = &p.slab[len(p.slab)-1]
 			p.cands[key] = c
 			p.keyed = append(p.keyed, keyedCand{keyHead(key), key, c}) // the key's bytes are at hand here

@@ -130,22 +130,27 @@ func (b *builder) aliasKey(key string, i int) {
 func (b *builder) classify() {
 	var persons, orgs, singles []*cand
 	for _, c := range b.sortedCands() {
-		form := c.bestForm()
-		if o, ok := knownOrgs[c.key]; ok {
+		form, f := c.form, c.facts
+		if c.forms != nil {
+			form = c.bestForm()
+			f = b.g.factsOf(c.key, form)
+		}
+		if f.known {
+			o := knownOrgs[c.key]
 			i := b.add(slug(o.name), o.name, o.kind)
 			b.ents[i].fixedName = true
 			b.setAlias(c, i)
 			continue
 		}
-		if a2, ok := b.g.byKey[c.key]; ok {
-			if i := b.country(a2); i >= 0 {
+		if f.country {
+			if i := b.country(b.g.byKey[c.key]); i >= 0 {
 				b.setAlias(c, i)
 			}
 			continue
 		}
 		// The lexicon's flags for the form say which of the word lists
 		// below can hold it: one look-up instead of one per list.
-		lex := b.g.lookup(form)
+		lex := f.lex
 		if lex&fCapital != 0 {
 			if a2, ok := b.g.byCapital[form]; ok {
 				if i := b.country(a2); i >= 0 {
@@ -167,10 +172,10 @@ func (b *builder) classify() {
 		// Places are no actors, nor are single words of the lists of
 		// common capitalised words, first names, organisation heads and
 		// nationalities.
-		if b.g.places[form] || c.ntok == 1 && lex&(fCommon|fFirst|fOrgHead|fDemonym) != 0 {
+		if f.place || c.ntok == 1 && lex&(fCommon|fFirst|fOrgHead|fDemonym) != 0 {
 			continue
 		}
-		if c.law > 0 || c.key[0] >= 'a' && c.key[0] <= 'z' && strings.HasPrefix(form, "of ") {
+		if c.law > 0 || f.ofTail {
 			continue // "Affordable Care Act": a law; "of State": a title's tail
 		}
 		if c.isWork() {
@@ -208,7 +213,7 @@ func (b *builder) classify() {
 	slices.SortStableFunc(orgs, byLength)
 	for _, c := range orgs {
 		// "rival Rubio": a surname with a firm-like noun before it.
-		if c.ntok == 1 && c.org < 2 && len(b.surnames[c.key]) > 0 {
+		if c.ntok == 1 && c.org < 2 && c.surname {
 			singles = append(singles, c)
 			continue
 		}
@@ -296,12 +301,16 @@ func hasSuffix(long, short []string) bool {
 // firm-like noun before it or a reporting verb after it).
 func (b *builder) singles(cs []*cand) {
 	for _, c := range cs {
-		if _, ok := b.alias[c.key]; ok {
+		if c.ent > 0 { // an alias already
 			continue
 		}
 		// A surname of several people stays out of the aliases: it is
 		// resolved per document (resolveRun).
-		if ps := b.surnames[c.key]; len(ps) == 1 {
+		var ps []int
+		if c.surname {
+			ps = b.surnames[c.key]
+		}
+		if len(ps) == 1 {
 			b.setAlias(c, ps[0])
 			continue
 		} else if len(ps) > 1 {
@@ -309,8 +318,7 @@ func (b *builder) singles(cs []*cand) {
 		}
 		// "Sania Mirza ... Mirza said": a pair of unknown words whose last
 		// word is used alone as a speaker names a person.
-		if us := b.unknown[c.key]; len(us) == 1 && (c.report > 0 || c.person > 0) && c.org == 0 && !us[0].isWork() {
-			u := us[0]
+		if u := b.speakerOf(c); u != nil {
 			name := u.bestForm()
 			i := b.add(slug(name), name, "person")
 			b.ents[i].toks = strings.Fields(u.key)
@@ -336,6 +344,18 @@ func (b *builder) singles(cs []*cand) {
 			b.setAlias(c, b.add(slug(form), form, kind))
 		}
 	}
+}
+
+// speakerOf returns the pair of unknown words whose last word c is, when
+// c is used alone as a speaker or with a title, else nil.
+func (b *builder) speakerOf(c *cand) *cand {
+	if (c.report == 0 && c.person == 0) || c.org > 0 {
+		return nil // most single words: no need to look
+	}
+	if us := b.unknown[c.key]; len(us) == 1 && !us[0].isWork() {
+		return us[0]
+	}
+	return nil
 }
 
 // isWork reports whether a name is mostly seen as the title of a work or a
