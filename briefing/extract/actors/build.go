@@ -254,6 +254,9 @@ func (p *pass1) gather(d int) {
 			p.slab = append(p.slab, cand{key: key, ntok: r.ntok, form: r.form, facts: p.g.factsOf(key, r.form)})
 			c = &p.slab[len(p.slab)-1]
 			p.cands[key] = c
+			if p.keyed == nil {
+				p.keyed = make([]keyedCand, 0, textSize(p.docs)/256) // as many as the map is sized for
+			}
 			p.keyed = append(p.keyed, keyedCand{keyHead(key), key, c}) // the key's bytes are at hand here
 		}
 		r.c = c
@@ -333,19 +336,25 @@ func (p *pass1) inByline(d int, r *run) bool {
 }
 
 // sortedCands returns the candidates in key order, for deterministic IDs.
-func (p *pass1) sortedCands() []*cand {
-	ks := p.keyed
-	slices.SortFunc(ks, func(a, b keyedCand) int {
+func (p *pass1) sortedCands() []keyedCand {
+	slices.SortFunc(p.keyed, func(a, b keyedCand) int {
 		if a.head != b.head {
 			return cmp.Compare(a.head, b.head)
 		}
 		return strings.Compare(a.key, b.key)
 	})
-	out := make([]*cand, len(ks))
-	for i := range ks {
-		out[i] = ks[i].c
+	return p.keyed
+}
+
+// textSize returns the bytes of the paragraphs of docs.
+func textSize(docs []*source.Document) int {
+	size := 0
+	for _, doc := range docs {
+		for i := range doc.Paragraphs {
+			size += len(doc.Paragraphs[i].Text)
+		}
 	}
-	return out
+	return size
 }
 
 // keyedCand is a candidate with its key beside it, for sorting: comparing

@@ -129,7 +129,8 @@ func (b *builder) aliasKey(key string, i int) {
 // their abbreviations, people and their surnames, expansions and acronyms.
 func (b *builder) classify() {
 	var persons, orgs, singles []*cand
-	for _, c := range b.sortedCands() {
+	for _, kc := range b.sortedCands() {
+		c := kc.c
 		form, f := c.form, c.facts
 		if c.forms != nil {
 			form = c.bestForm()
