@@ -261,11 +261,15 @@ func (p *pass1) gather(d int) {
 		}
 		r.c = c
 		c.n++
-		if c.forms == nil && r.form != c.form {
-			c.forms = map[string]int{c.form: int(c.n - 1)}
-		}
-		if c.forms != nil {
+		switch {
+		case c.forms != nil:
 			c.forms[r.form]++
+		case r.form == c.form:
+			// The same bytes, from this document's text: comparing the
+			// name's next mention reads no older text.
+			c.form = r.form
+		default:
+			c.forms = map[string]int{c.form: int(c.n - 1), r.form: 1}
 		}
 		if !r.sentInit {
 			c.nonInit++
