@@ -428,20 +428,14 @@ func (b *builder) role(e *entity) (string, string) {
 	if e.kind != "person" || len(e.roles) == 0 {
 		return "", ""
 	}
-	keys := slices.Clone(e.roles)
-	sort.Slice(keys, func(i, j int) bool {
-		ki, kj := keys[i].key, keys[j].key
-		si, sj := keys[i].n, keys[j].n
-		// A role that says whose office it is beats a bare title.
-		if (ki.country != "" || ki.affil != "") != (kj.country != "" || kj.affil != "") {
-			return ki.country != "" || ki.affil != ""
+	// The best role; of equals, the first seen.
+	best := 0
+	for j := 1; j < len(e.roles); j++ {
+		if betterRole(e.roles[j], e.roles[best]) {
+			best = j
 		}
-		if si != sj {
-			return si > sj
-		}
-		return ki.title+ki.country+ki.affil < kj.title+kj.country+kj.affil
-	})
-	k := keys[0].key
+	}
+	k := e.roles[best].key
 	switch {
 	case k.country != "":
 		if c, ok := b.g.country(k.country); ok {
@@ -455,6 +449,20 @@ func (b *builder) role(e *entity) (string, string) {
 		return k.affil + " " + strings.ToLower(k.title), aff
 	}
 	return k.title, ""
+}
+
+// betterRole reports whether role a makes a better role of its person
+// than b: a role that says whose office it is beats a bare title, then the
+// more frequent wins.
+func betterRole(a, b roleCount) bool {
+	ka, kb := a.key, b.key
+	if (ka.country != "" || ka.affil != "") != (kb.country != "" || kb.affil != "") {
+		return ka.country != "" || ka.affil != ""
+	}
+	if a.n != b.n {
+		return a.n > b.n
+	}
+	return ka.title+ka.country+ka.affil < kb.title+kb.country+kb.affil
 }
 
 // linkedBefore tie the second of two names to the first, after a

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // byLength orders candidates longest name first (by token count).
@@ -63,6 +64,7 @@ type builder struct {
 	*pass1
 	ents       []*entity
 	entBlock   []entity // entities are carved from here, not allocated one by one (add)
+	docBlock   []int32  // and their first lists of documents
 	byID       map[string]int
 	alias      map[string]int      // matchKey of a form -> entity
 	surnames   map[string][]int    // last name word -> people
@@ -87,8 +89,10 @@ func (b *builder) add(id, name, kind string) int {
 		id = base + "-" + strconv.Itoa(n)
 		_, taken = b.byID[id]
 	}
-	e := &carve(&b.entBlock, 1, min(max(len(b.ents), 16), 256))[0] // small for a small corpus
-	*e = entity{id: id, name: name, kind: kind}
+	block := min(max(len(b.ents), 16), 256) // small for a small corpus
+	e := &carve(&b.entBlock, 1, block)[0]
+	// Room for the first two documents: most entities are named in one.
+	*e = entity{id: id, name: name, kind: kind, docs: carve(&b.docBlock, 2, 2*block)[:0]}
 	b.ents = append(b.ents, e)
 	b.byID[id] = len(b.ents) - 1
 	return len(b.ents) - 1
@@ -203,7 +207,7 @@ func (b *builder) classify() {
 			orgs = append(orgs, c)
 		case c.report > 0 && c.nonInit > 0 && c.place == 0 && c.ntok <= 4 && c.nameLike():
 			persons = append(persons, c)
-		case c.ntok <= 3 && c.place == 0 && c.nameLike() && !upperLast(form) && b.g.demonym[strings.Fields(form)[0]] == "":
+		case c.ntok <= 3 && c.place == 0 && c.nameLike() && !upperLast(form) && b.g.demonym[firstField(form)] == "":
 			k := strings.LastIndexByte(c.key, ' ')
 			b.unknown[c.key[k+1:]] = append(b.unknown[c.key[k+1:]], c)
 		}
@@ -373,6 +377,16 @@ func (c *cand) isWork() bool {
 
 // nameLike reports whether a name's words are mostly not ordinary words.
 func (c *cand) nameLike() bool { return c.common*3 < c.n }
+
+// firstField returns the first word of s, as strings.Fields(s)[0] would,
+// without making the list.
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if k := strings.IndexFunc(s, unicode.IsSpace); k >= 0 {
+		return s[:k]
+	}
+	return s
+}
 
 // upperLast reports whether a name ends in an all-capitals word of two or
 // more letters ("Mario Kart DS"): products and models, not people.
