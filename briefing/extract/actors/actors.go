@@ -330,28 +330,35 @@ func (ix *Index) finish() {
 			}
 		}
 	}
-	// Most mentioned first; IDs are unique, so the order is total.
-	order := make([]int, 0, len(b.ents))
+	// Most mentioned first; IDs are unique, so the order is total. The
+	// counts and IDs are sorted beside the entities' numbers, so that
+	// comparing chases no pointers.
+	type ranked struct {
+		n  int
+		id string
+		i  int
+	}
+	rs := make([]ranked, 0, len(b.ents))
 	for i, n := range counts {
 		if n > 0 {
-			order = append(order, i)
+			rs = append(rs, ranked{n, b.ents[i].id, i})
 		}
 	}
-	slices.SortFunc(order, func(i, j int) int {
-		if c := cmp.Compare(counts[j], counts[i]); c != 0 {
+	slices.SortFunc(rs, func(x, y ranked) int {
+		if c := cmp.Compare(y.n, x.n); c != 0 {
 			return c
 		}
-		return strings.Compare(b.ents[i].id, b.ents[j].id)
+		return strings.Compare(x.id, y.id)
 	})
-	ix.actors = make([]model.Actor, len(order))
-	ix.byID = make(map[string]int, len(order))
+	ix.actors = make([]model.Actor, len(rs))
+	ix.byID = make(map[string]int, len(rs))
 	room = 0
-	for _, i := range order {
-		room += len(forms[i])
+	for _, r := range rs {
+		room += len(forms[r.i])
 	}
 	aliasBlock := make([]string, 0, room)
-	for k, i := range order {
-		e := b.ents[i]
+	for k, r := range rs {
+		i, e := r.i, b.ents[r.i]
 		a := &ix.actors[k]
 		*a = model.Actor{ID: e.id, Name: e.name, Kind: e.kind, Mentions: counts[i], Cites: cites[i]}
 		if !e.fixedName {
@@ -395,14 +402,14 @@ func fullest(forms []formCount, def string) string {
 	best, bw, bn := def, strings.Count(def, " ")+1, 0
 	clean := false // a form without mis-decoded letters beats those with them
 	for _, fc := range forms {
-		clean = clean || !hasMojibake(fc.form)
+		clean = clean || !mojibake(fc.form)
 	}
-	if clean && hasMojibake(best) {
+	if clean && mojibake(best) {
 		best, bw = "", 0
 	}
 	for _, fc := range forms {
 		f, n := fc.form, fc.n
-		if clean && hasMojibake(f) {
+		if clean && mojibake(f) {
 			continue
 		}
 		if sp := strings.IndexByte(f, ' '); sp > 0 && courtesyStart(f, sp+1) == 0 {
@@ -419,7 +426,21 @@ func fullest(forms []formCount, def string) string {
 	if best == "" {
 		best = def
 	}
-	return repairMojibake(best)
+	if mojibake(best) {
+		best = repairMojibake(best)
+	}
+	return best
+}
+
+// mojibake is hasMojibake, answered at once for a name in ASCII (most
+// are): the marks of mis-decoding are not ASCII.
+func mojibake(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return hasMojibake(s)
+		}
+	}
+	return false
 }
 
 // role returns the most frequent title of a person as a role ("President
