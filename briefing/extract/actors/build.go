@@ -36,13 +36,16 @@ type facts struct {
 	country bool    // the key names a country (byKey)
 	place   bool    // the form names a place (places)
 	ofTail  bool    // a lower-case key of a form "of ..." ("of State": a title's tail)
+	upper   bool    // the form ends in an all-capitals word (upperLast)
+	demonym bool    // the form's first word is a nationality
 }
 
 func (g *geoTables) factsOf(key, form string) facts {
 	_, known := knownOrgs[key]
 	_, country := g.byKey[key]
 	return facts{lex: g.lookup(form), known: known, country: country, place: g.places[form],
-		ofTail: key != "" && key[0] >= 'a' && key[0] <= 'z' && strings.HasPrefix(form, "of ")}
+		ofTail: key != "" && key[0] >= 'a' && key[0] <= 'z' && strings.HasPrefix(form, "of "),
+		upper:  upperLast(form), demonym: g.lookup(firstField(form))&fDemonym != 0}
 }
 
 type roleKey struct{ title, country, affil string }

@@ -192,7 +192,7 @@ func (b *builder) classify() {
 			continue
 		}
 		switch {
-		case c.ntok >= 2 && c.ntok <= 4 && c.person > c.org && (c.strong > 0 || c.nameLike()) && !upperLast(form):
+		case c.ntok >= 2 && c.ntok <= 4 && c.person > c.org && (c.strong > 0 || c.nameLike()) && !f.upper:
 			persons = append(persons, c)
 		case c.ntok == 1 && c.group == 0 && c.org > 0 && (c.org+c.report)*10 < c.n && 2*c.place > c.n:
 			// "Philadelphia": one firm-like noun among ninety mentions,
@@ -207,7 +207,7 @@ func (b *builder) classify() {
 			orgs = append(orgs, c)
 		case c.report > 0 && c.nonInit > 0 && c.place == 0 && c.ntok <= 4 && c.nameLike():
 			persons = append(persons, c)
-		case c.ntok <= 3 && c.place == 0 && c.nameLike() && !upperLast(form) && b.g.demonym[firstField(form)] == "":
+		case c.ntok <= 3 && c.place == 0 && c.nameLike() && !f.upper && !f.demonym:
 			k := strings.LastIndexByte(c.key, ' ')
 			b.unknown[c.key[k+1:]] = append(b.unknown[c.key[k+1:]], c)
 		}
