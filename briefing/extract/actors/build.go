@@ -41,11 +41,15 @@ type facts struct {
 }
 
 func (g *geoTables) factsOf(key, form string) facts {
-	_, known := knownOrgs[key]
-	_, country := g.byKey[key]
-	return facts{lex: g.lookup(form), known: known, country: country, place: g.places[form],
+	named := g.named[key]
+	lex, first := g.lookup(form), firstField(form)
+	firstLex := lex // a name of one word is its first word
+	if len(first) != len(form) {
+		firstLex = g.lookup(first)
+	}
+	return facts{lex: lex, known: named&namesOrg != 0, country: named&namesCountry != 0, place: g.places[form],
 		ofTail: key != "" && key[0] >= 'a' && key[0] <= 'z' && strings.HasPrefix(form, "of "),
-		upper:  upperLast(form), demonym: g.lookup(firstField(form))&fDemonym != 0}
+		upper:  upperLast(form), demonym: firstLex&fDemonym != 0}
 }
 
 type roleKey struct{ title, country, affil string }
