@@ -338,7 +338,7 @@ func (p *pass1) inByline(d int, r *run) bool {
 	if b == nil {
 		return false
 	}
-	for _, w := range strings.Fields(r.form) {
+	for w := range strings.FieldsSeq(r.form) {
 		if !b[w] {
 			return false
 		}
