@@ -71,7 +71,11 @@ func Build(docs []*source.Document) *Index {
 		n := len(doc.Paragraphs)
 		ix.mentions[d], lists = lists[:n:n], lists[n:]
 	}
-	b := &builder{pass1: newPass1(docs), byID: map[string]int{}, alias: map[string]int{},
+	p := newPass1(docs)
+	// About one name in three becomes an alias, fewer an actor: maps sized
+	// for half of them seldom grow.
+	n := len(p.keyed) / 2
+	b := &builder{pass1: p, byID: make(map[string]int, n), alias: make(map[string]int, n),
 		placeyKeys: map[string]bool{}, unknown: map[string][]*cand{}, twinDoc: map[twinDocKey]bool{}}
 	b.classify()
 	ix.b = b

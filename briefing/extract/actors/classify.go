@@ -255,7 +255,7 @@ func (b *builder) placeyAlias(key string, i int) {
 // merges into "Recep Tayyip Erdogan" and "Assad" into "Bashar al-Assad".
 func (b *builder) people(cs []*cand) {
 	slices.SortStableFunc(cs, byLength)
-	surnames := map[string][]int{}
+	surnames := make(map[string][]int, len(cs))
 	for _, c := range cs {
 		toks := strings.Fields(c.key)
 		var match []int
