@@ -40,6 +40,7 @@ type facts struct {
 	demonym bool    // the form's first word is a nationality
 }
 
+// factsOf looks up the facts of a name's key and one of its forms.
 func (g *geoTables) factsOf(key, form string) facts {
 	named := g.named[key]
 	lex, first := g.lookup(form), firstField(form)
