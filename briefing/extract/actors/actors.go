@@ -71,7 +71,11 @@ func Build(docs []*source.Document) *Index {
 		n := len(doc.Paragraphs)
 		ix.mentions[d], lists = lists[:n:n], lists[n:]
 	}
-	b := &builder{pass1: newPass1(docs), byID: map[string]int{}, alias: map[string]int{},
+	p := newPass1(docs)
+	// About one name in three becomes an alias, fewer an actor: maps sized
+	// for half of them seldom grow.
+	n := len(p.keyed) / 2
+	b := &builder{pass1: p, byID: make(map[string]int, n), alias: make(map[string]int, n),
 		placeyKeys: map[string]bool{}, unknown: map[string][]*cand{}, twinDoc: map[twinDocKey]bool{}}
 	b.classify()
 	ix.b = b
@@ -89,6 +93,14 @@ func (ix *Index) record() {
 	b := ix.b
 	var titleRefs []titleRef
 	var pending []Mention // one document's mentions, in the order found
+	// A run names at most two actors (a nationality before its title, then
+	// the name or the office), a nationality reference one: the first
+	// block of mentions needs no more room than that, for a small corpus.
+	refs := 0
+	for d := range b.scans {
+		refs += 2*len(b.scans[d].runs) + len(b.scans[d].dems)
+	}
+	ix.block = make([]Mention, 0, min(refs, mentionBlock))
 	for d := range b.scans {
 		sc := &b.scans[d]
 		// Which documents name each actor unambiguously, so that a surname
@@ -97,9 +109,13 @@ func (ix *Index) record() {
 		// marked just before they are.
 		for k := range sc.runs {
 			r := &sc.runs[k]
-			if i, ok := b.alias[r.key]; ok {
+			if r.c != nil {
+				r.ent = int(r.c.ent)
+			} else if i, ok := b.alias[r.key]; ok {
 				r.ent = i + 1
-				b.ents[i].noteDoc(d)
+			}
+			if r.ent > 0 {
+				b.ents[r.ent-1].noteDoc(d)
 			}
 		}
 		b.aliasesSeen = len(b.alias)
@@ -176,6 +192,9 @@ func (b *builder) resolveRun(d int, r *run) int {
 	}
 	if !ok {
 		i = -1
+		if r.c != nil && !r.c.surname {
+			return i
+		}
 		for _, p := range b.surnames[key] {
 			if b.ents[p].inDoc(d) {
 				i = p
@@ -222,13 +241,16 @@ func (ix *Index) layOut(d int, sc *docScan, found []Mention) {
 	ix.room = room
 	for p, n := range room {
 		if n > 0 {
-			ix.mentions[d][p] = carve(&ix.block, int(n), 1<<12)[:0]
+			ix.mentions[d][p] = carve(&ix.block, int(n), mentionBlock)[:0]
 		}
 	}
 	for _, m := range found {
 		ix.mentions[d][m.Para] = append(ix.mentions[d][m.Para], m)
 	}
 }
+
+// mentionBlock is the size of the blocks mentions are carved from.
+const mentionBlock = 1 << 12
 
 // courtesyTitles are the forms of address kept in an alias ("Mr. Putin"):
 // readers search for them, unlike offices, which become the actor's role.
@@ -273,7 +295,12 @@ func (ix *Index) finish() {
 		}
 	}
 	citeBlock := make([]model.Cite, 0, total)
-	var formBlock []formCount
+	// Room for a few forms an actor: most have one or two.
+	room := 0
+	for _, n := range counts {
+		room += min(n, 4)
+	}
+	formBlock := make([]formCount, 0, room)
 	cites := make([][]model.Cite, len(b.ents))
 	forms := make([][]formCount, len(b.ents))
 	links := map[int]int{} // group entity -> the entity it is linked to, first seen
@@ -298,8 +325,7 @@ func (ix *Index) finish() {
 				i := m.ent
 				if cites[i] == nil {
 					cites[i] = carve(&citeBlock, counts[i], 0)[:0]
-					// Room for a few forms: most actors have one or two.
-					forms[i] = carve(&formBlock, min(counts[i], 4), 1<<12)[:0]
+					forms[i] = carve(&formBlock, min(counts[i], 4), 0)[:0]
 				}
 				cites[i] = append(cites[i], doc.Cite(p, m.Start, m.End))
 				if !m.Role {
@@ -308,30 +334,41 @@ func (ix *Index) finish() {
 			}
 		}
 	}
-	// Most mentioned first; IDs are unique, so the order is total.
-	order := make([]int, 0, len(b.ents))
+	// Most mentioned first; IDs are unique, so the order is total. The
+	// counts and IDs are sorted beside the entities' numbers, so that
+	// comparing chases no pointers.
+	type ranked struct {
+		n  int
+		id string
+		i  int
+	}
+	rs := make([]ranked, 0, len(b.ents))
 	for i, n := range counts {
 		if n > 0 {
-			order = append(order, i)
+			rs = append(rs, ranked{n, b.ents[i].id, i})
 		}
 	}
-	slices.SortFunc(order, func(i, j int) int {
-		if c := cmp.Compare(counts[j], counts[i]); c != 0 {
+	slices.SortFunc(rs, func(x, y ranked) int {
+		if c := cmp.Compare(y.n, x.n); c != 0 {
 			return c
 		}
-		return strings.Compare(b.ents[i].id, b.ents[j].id)
+		return strings.Compare(x.id, y.id)
 	})
-	ix.actors = make([]model.Actor, len(order))
-	ix.byID = make(map[string]int, len(order))
-	var aliasBlock []string
-	for k, i := range order {
-		e := b.ents[i]
+	ix.actors = make([]model.Actor, len(rs))
+	ix.byID = make(map[string]int, len(rs))
+	room = 0
+	for _, r := range rs {
+		room += len(forms[r.i])
+	}
+	aliasBlock := make([]string, 0, room)
+	for k, r := range rs {
+		i, e := r.i, b.ents[r.i]
 		a := &ix.actors[k]
 		*a = model.Actor{ID: e.id, Name: e.name, Kind: e.kind, Mentions: counts[i], Cites: cites[i]}
 		if !e.fixedName {
 			a.Name = fullest(forms[i], e.name)
 		}
-		a.Aliases = carve(&aliasBlock, len(forms[i]), 1<<12)[:0]
+		a.Aliases = carve(&aliasBlock, len(forms[i]), 0)[:0]
 		for _, f := range forms[i] {
 			if f.form != a.Name {
 				a.Aliases = append(a.Aliases, f.form)
@@ -369,14 +406,14 @@ func fullest(forms []formCount, def string) string {
 	best, bw, bn := def, strings.Count(def, " ")+1, 0
 	clean := false // a form without mis-decoded letters beats those with them
 	for _, fc := range forms {
-		clean = clean || !hasMojibake(fc.form)
+		clean = clean || !mojibake(fc.form)
 	}
-	if clean && hasMojibake(best) {
+	if clean && mojibake(best) {
 		best, bw = "", 0
 	}
 	for _, fc := range forms {
 		f, n := fc.form, fc.n
-		if clean && hasMojibake(f) {
+		if clean && mojibake(f) {
 			continue
 		}
 		if sp := strings.IndexByte(f, ' '); sp > 0 && courtesyStart(f, sp+1) == 0 {
@@ -393,7 +430,21 @@ func fullest(forms []formCount, def string) string {
 	if best == "" {
 		best = def
 	}
-	return repairMojibake(best)
+	if mojibake(best) {
+		best = repairMojibake(best)
+	}
+	return best
+}
+
+// mojibake is hasMojibake, answered at once for a name in ASCII (most
+// are): the marks of mis-decoding are not ASCII.
+func mojibake(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return hasMojibake(s)
+		}
+	}
+	return false
 }
 
 // role returns the most frequent title of a person as a role ("President
@@ -402,20 +453,14 @@ func (b *builder) role(e *entity) (string, string) {
 	if e.kind != "person" || len(e.roles) == 0 {
 		return "", ""
 	}
-	keys := slices.Clone(e.roles)
-	sort.Slice(keys, func(i, j int) bool {
-		ki, kj := keys[i].key, keys[j].key
-		si, sj := keys[i].n, keys[j].n
-		// A role that says whose office it is beats a bare title.
-		if (ki.country != "" || ki.affil != "") != (kj.country != "" || kj.affil != "") {
-			return ki.country != "" || ki.affil != ""
+	// The best role; of equals, the first seen.
+	best := 0
+	for j := 1; j < len(e.roles); j++ {
+		if betterRole(e.roles[j], e.roles[best]) {
+			best = j
 		}
-		if si != sj {
-			return si > sj
-		}
-		return ki.title+ki.country+ki.affil < kj.title+kj.country+kj.affil
-	})
-	k := keys[0].key
+	}
+	k := e.roles[best].key
 	switch {
 	case k.country != "":
 		if c, ok := b.g.country(k.country); ok {
@@ -429,6 +474,20 @@ func (b *builder) role(e *entity) (string, string) {
 		return k.affil + " " + strings.ToLower(k.title), aff
 	}
 	return k.title, ""
+}
+
+// betterRole reports whether role a makes a better role of its person
+// than b: a role that says whose office it is beats a bare title, then the
+// more frequent wins.
+func betterRole(a, b roleCount) bool {
+	ka, kb := a.key, b.key
+	if (ka.country != "" || ka.affil != "") != (kb.country != "" || kb.affil != "") {
+		return ka.country != "" || ka.affil != ""
+	}
+	if a.n != b.n {
+		return a.n > b.n
+	}
+	return ka.title+ka.country+ka.affil < kb.title+kb.country+kb.affil
 }
 
 // linkedBefore tie the second of two names to the first, after a

@@ -11,16 +11,46 @@ import (
 )
 
 // cand gathers the evidence about one name (by matchKey) over all documents.
+// Its counters are int32, so that the evidence of a name shares a cache
+// line or two: gathering and classifying visit every candidate.
 type cand struct {
-	key                                           string
-	ntok                                          int
-	n, nonInit, person, org, group, place, report int
-	honor, common, strong, law, militant          int
-	work                                          int // cues of a work or product title (two for one before it)
-	titled                                        int // mentions with a title before, even a weak one
-	acronym                                       string
-	form                                          string         // the first form seen
+	key, form                                     string         // form: the first form seen
+	acronym                                       string         // the last acronym seen after it
 	forms                                         map[string]int // every form, once a second one is seen
+	ntok                                          int32
+	ent                                           int32 // 1 + the entity key names, once classified (alias)
+	n, nonInit, person, org, group, place, report int32
+	honor, common, strong, law, militant          int32
+	work                                          int32 // cues of a work or product title (two for one before it)
+	titled                                        int32 // mentions with a title before, even a weak one
+	surname                                       bool  // key is a person's last name (surnames), once classified
+	facts                                         facts // of key and the first form
+}
+
+// facts are what the tables say about a name's key and a form of it.
+// classify needs them for every candidate: they are looked up when the
+// candidate is found, while the bytes of both are in cache.
+type facts struct {
+	lex     lexFlag // the form's flags in the lexicon
+	known   bool    // the key names a known organisation (knownOrgs)
+	country bool    // the key names a country (byKey)
+	place   bool    // the form names a place (places)
+	ofTail  bool    // a lower-case key of a form "of ..." ("of State": a title's tail)
+	upper   bool    // the form ends in an all-capitals word (upperLast)
+	demonym bool    // the form's first word is a nationality
+}
+
+// factsOf looks up the facts of a name's key and one of its forms.
+func (g *geoTables) factsOf(key, form string) facts {
+	named := g.named[key]
+	lex, first := g.lookup(form), firstField(form)
+	firstLex := lex // a name of one word is its first word
+	if len(first) != len(form) {
+		firstLex = g.lookup(first)
+	}
+	return facts{lex: lex, known: named&namesOrg != 0, country: named&namesCountry != 0, place: g.places[form],
+		ofTail: key != "" && key[0] >= 'a' && key[0] <= 'z' && strings.HasPrefix(form, "of "),
+		upper:  upperLast(form), demonym: firstLex&fDemonym != 0}
 }
 
 type roleKey struct{ title, country, affil string }
@@ -34,6 +64,7 @@ type pass1 struct {
 	toks   []docTokens // every document's tokens, for the other extractors
 	cands  map[string]*cand
 	slab   []cand            // new candidates are carved from here, not allocated one by one
+	keyed  []keyedCand       // every candidate in the order found, sorted by sortedCands
 	byline []map[string]bool // by document: the words of its byline, nil for none
 }
 
@@ -253,18 +284,29 @@ func (p *pass1) gather(d int) {
 		c := p.cands[key]
 		if c == nil {
 			if len(p.slab) == cap(p.slab) {
-				p.slab = make([]cand, 0, 1024)
+				// As many as so far, from 64 to 1024: a small corpus
+				// gets small slabs.
+				p.slab = make([]cand, 0, min(max(len(p.keyed), 64), 1024))
 			}
-			p.slab = append(p.slab, cand{key: key, ntok: int(r.ntok), form: r.form})
+			p.slab = append(p.slab, cand{key: key, ntok: r.ntok, form: r.form, facts: p.g.factsOf(key, r.form)})
 			c = &p.slab[len(p.slab)-1]
 			p.cands[key] = c
+			if p.keyed == nil {
+				p.keyed = make([]keyedCand, 0, textSize(p.docs)/256) // as many as the map is sized for
+			}
+			p.keyed = append(p.keyed, keyedCand{keyHead(key), key, c}) // the key's bytes are at hand here
 		}
+		r.c = c
 		c.n++
-		if c.forms == nil && r.form != c.form {
-			c.forms = map[string]int{c.form: c.n - 1}
-		}
-		if c.forms != nil {
+		switch {
+		case c.forms != nil:
 			c.forms[r.form]++
+		case r.form == c.form:
+			// The same bytes, from this document's text: comparing the
+			// name's next mention reads no older text.
+			c.form = r.form
+		default:
+			c.forms = map[string]int{c.form: int(c.n - 1), r.form: 1}
 		}
 		if !r.sentInit {
 			c.nonInit++
@@ -326,7 +368,7 @@ func (p *pass1) inByline(d int, r *run) bool {
 	if b == nil {
 		return false
 	}
-	for _, w := range strings.Fields(r.form) {
+	for w := range strings.FieldsSeq(r.form) {
 		if !b[w] {
 			return false
 		}
@@ -335,30 +377,35 @@ func (p *pass1) inByline(d int, r *run) bool {
 }
 
 // sortedCands returns the candidates in key order, for deterministic IDs.
-func (p *pass1) sortedCands() []*cand {
-	// Sorted with their keys beside them: comparing needs no pointer
-	// chasing, and most comparisons end at the keys' first eight bytes,
-	// compared as one number. Keys are unique, so the order is total.
-	type keyed struct {
-		head uint64
-		key  string
-		c    *cand
-	}
-	ks := make([]keyed, 0, len(p.cands))
-	for k, c := range p.cands {
-		ks = append(ks, keyed{keyHead(k), k, c})
-	}
-	slices.SortFunc(ks, func(a, b keyed) int {
+func (p *pass1) sortedCands() []keyedCand {
+	slices.SortFunc(p.keyed, func(a, b keyedCand) int {
 		if a.head != b.head {
 			return cmp.Compare(a.head, b.head)
 		}
 		return strings.Compare(a.key, b.key)
 	})
-	out := make([]*cand, len(ks))
-	for i := range ks {
-		out[i] = ks[i].c
+	return p.keyed
+}
+
+// textSize returns the bytes of the paragraphs of docs.
+func textSize(docs []*source.Document) int {
+	size := 0
+	for _, doc := range docs {
+		for i := range doc.Paragraphs {
+			size += len(doc.Paragraphs[i].Text)
+		}
 	}
-	return out
+	return size
+}
+
+// keyedCand is a candidate with its key beside it, for sorting: comparing
+// needs no pointer chasing, and most comparisons end at the keys' first
+// eight bytes, compared as one number. Keys are unique, so the order is
+// total.
+type keyedCand struct {
+	head uint64
+	key  string
+	c    *cand
 }
 
 // keyHead returns the first eight bytes of k as a big-endian number, zero

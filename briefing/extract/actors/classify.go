@@ -5,10 +5,11 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // byLength orders candidates longest name first (by token count).
-func byLength(a, b *cand) int { return b.ntok - a.ntok }
+func byLength(a, b *cand) int { return int(b.ntok - a.ntok) }
 
 // entity is one actor while the index is being built.
 type entity struct {
@@ -63,6 +64,7 @@ type builder struct {
 	*pass1
 	ents       []*entity
 	entBlock   []entity // entities are carved from here, not allocated one by one (add)
+	docBlock   []int32  // and their first lists of documents
 	byID       map[string]int
 	alias      map[string]int      // matchKey of a form -> entity
 	surnames   map[string][]int    // last name word -> people
@@ -87,8 +89,10 @@ func (b *builder) add(id, name, kind string) int {
 		id = base + "-" + strconv.Itoa(n)
 		_, taken = b.byID[id]
 	}
-	e := &carve(&b.entBlock, 1, 256)[0]
-	*e = entity{id: id, name: name, kind: kind}
+	block := min(max(len(b.ents), 16), 256) // small for a small corpus
+	e := &carve(&b.entBlock, 1, block)[0]
+	// Room for the first two documents: most entities are named in one.
+	*e = entity{id: id, name: name, kind: kind, docs: carve(&b.docBlock, 2, 2*block)[:0]}
 	b.ents = append(b.ents, e)
 	b.byID[id] = len(b.ents) - 1
 	return len(b.ents) - 1
@@ -104,8 +108,24 @@ func (b *builder) country(a2 string) int {
 	}
 	i := b.add(c.ID, c.Name, "country")
 	b.ents[i].fixedName = true
-	b.alias[matchKey(c.Name)] = i
+	b.aliasKey(matchKey(c.Name), i)
 	return i
+}
+
+// setAlias makes c's key an alias of entity i. A candidate keeps the
+// entity of its key (ent), so that recording its runs needs no look-up:
+// aliases are set only here and in aliasKey.
+func (b *builder) setAlias(c *cand, i int) {
+	b.alias[c.key] = i
+	c.ent = int32(i + 1)
+}
+
+// aliasKey makes key an alias of entity i.
+func (b *builder) aliasKey(key string, i int) {
+	b.alias[key] = i
+	if c := b.cands[key]; c != nil {
+		c.ent = int32(i + 1)
+	}
 }
 
 // classify decides which candidate names are actors and merges the forms
@@ -113,27 +133,33 @@ func (b *builder) country(a2 string) int {
 // their abbreviations, people and their surnames, expansions and acronyms.
 func (b *builder) classify() {
 	var persons, orgs, singles []*cand
-	for _, c := range b.sortedCands() {
-		form := c.bestForm()
-		if o, ok := knownOrgs[c.key]; ok {
+	for _, kc := range b.sortedCands() {
+		c := kc.c
+		form, f := c.form, c.facts
+		if c.forms != nil {
+			form = c.bestForm()
+			f = b.g.factsOf(c.key, form)
+		}
+		if f.known {
+			o := knownOrgs[c.key]
 			i := b.add(slug(o.name), o.name, o.kind)
 			b.ents[i].fixedName = true
-			b.alias[c.key] = i
+			b.setAlias(c, i)
 			continue
 		}
-		if a2, ok := b.g.byKey[c.key]; ok {
-			if i := b.country(a2); i >= 0 {
-				b.alias[c.key] = i
+		if f.country {
+			if i := b.country(b.g.byKey[c.key]); i >= 0 {
+				b.setAlias(c, i)
 			}
 			continue
 		}
 		// The lexicon's flags for the form say which of the word lists
 		// below can hold it: one look-up instead of one per list.
-		lex := b.g.lookup(form)
+		lex := f.lex
 		if lex&fCapital != 0 {
 			if a2, ok := b.g.byCapital[form]; ok {
 				if i := b.country(a2); i >= 0 {
-					b.alias[c.key] = i
+					b.setAlias(c, i)
 					b.placeyAlias(c.key, i)
 				}
 				continue
@@ -143,7 +169,7 @@ func (b *builder) classify() {
 			if name, ok := blocNames[form]; ok {
 				i := b.add(slug(name), name, "group")
 				b.ents[i].fixedName = true
-				b.alias[c.key] = i
+				b.setAlias(c, i)
 				b.placeyAlias(c.key, i)
 				continue
 			}
@@ -151,10 +177,10 @@ func (b *builder) classify() {
 		// Places are no actors, nor are single words of the lists of
 		// common capitalised words, first names, organisation heads and
 		// nationalities.
-		if b.g.places[form] || c.ntok == 1 && lex&(fCommon|fFirst|fOrgHead|fDemonym) != 0 {
+		if f.place || c.ntok == 1 && lex&(fCommon|fFirst|fOrgHead|fDemonym) != 0 {
 			continue
 		}
-		if c.law > 0 || c.key[0] >= 'a' && c.key[0] <= 'z' && strings.HasPrefix(form, "of ") {
+		if c.law > 0 || f.ofTail {
 			continue // "Affordable Care Act": a law; "of State": a title's tail
 		}
 		if c.isWork() {
@@ -166,7 +192,7 @@ func (b *builder) classify() {
 			continue
 		}
 		switch {
-		case c.ntok >= 2 && c.ntok <= 4 && c.person > c.org && (c.strong > 0 || c.nameLike()) && !upperLast(form):
+		case c.ntok >= 2 && c.ntok <= 4 && c.person > c.org && (c.strong > 0 || c.nameLike()) && !f.upper:
 			persons = append(persons, c)
 		case c.ntok == 1 && c.group == 0 && c.org > 0 && (c.org+c.report)*10 < c.n && 2*c.place > c.n:
 			// "Philadelphia": one firm-like noun among ninety mentions,
@@ -181,7 +207,7 @@ func (b *builder) classify() {
 			orgs = append(orgs, c)
 		case c.report > 0 && c.nonInit > 0 && c.place == 0 && c.ntok <= 4 && c.nameLike():
 			persons = append(persons, c)
-		case c.ntok <= 3 && c.place == 0 && c.nameLike() && !upperLast(form) && b.g.demonym[strings.Fields(form)[0]] == "":
+		case c.ntok <= 3 && c.place == 0 && c.nameLike() && !f.upper && !f.demonym:
 			k := strings.LastIndexByte(c.key, ' ')
 			b.unknown[c.key[k+1:]] = append(b.unknown[c.key[k+1:]], c)
 		}
@@ -192,13 +218,13 @@ func (b *builder) classify() {
 	slices.SortStableFunc(orgs, byLength)
 	for _, c := range orgs {
 		// "rival Rubio": a surname with a firm-like noun before it.
-		if c.ntok == 1 && c.org < 2 && len(b.surnames[c.key]) > 0 {
+		if c.ntok == 1 && c.org < 2 && c.surname {
 			singles = append(singles, c)
 			continue
 		}
 		if c.acronym != "" {
 			if i, ok := b.alias[matchKey(c.acronym)]; ok && b.ents[i].kind != "country" {
-				b.alias[c.key] = i
+				b.setAlias(c, i)
 				continue
 			}
 		}
@@ -208,10 +234,10 @@ func (b *builder) classify() {
 		}
 		name := c.bestForm()
 		i := b.add(slug(name), name, kind)
-		b.alias[c.key] = i
+		b.setAlias(c, i)
 		if c.acronym != "" {
 			if _, taken := b.alias[matchKey(c.acronym)]; !taken {
-				b.alias[matchKey(c.acronym)] = i
+				b.aliasKey(matchKey(c.acronym), i)
 			}
 		}
 	}
@@ -229,7 +255,7 @@ func (b *builder) placeyAlias(key string, i int) {
 // merges into "Recep Tayyip Erdogan" and "Assad" into "Bashar al-Assad".
 func (b *builder) people(cs []*cand) {
 	slices.SortStableFunc(cs, byLength)
-	surnames := map[string][]int{}
+	surnames := make(map[string][]int, len(cs))
 	for _, c := range cs {
 		toks := strings.Fields(c.key)
 		var match []int
@@ -241,13 +267,13 @@ func (b *builder) people(cs []*cand) {
 			}
 		}
 		if len(match) == 1 {
-			b.alias[c.key] = match[0]
+			b.setAlias(c, match[0])
 			continue
 		}
 		name := c.bestForm()
 		i := b.add(slug(name), name, "person")
 		b.ents[i].toks = toks
-		b.alias[c.key] = i
+		b.setAlias(c, i)
 		last := toks[len(toks)-1]
 		surnames[last] = append(surnames[last], i)
 		if s, ok := strings.CutPrefix(last, "al "); ok {
@@ -255,6 +281,11 @@ func (b *builder) people(cs []*cand) {
 		}
 	}
 	b.surnames = surnames
+	for k := range surnames {
+		if c := b.cands[k]; c != nil {
+			c.surname = true
+		}
+	}
 }
 
 func hasSuffix(long, short []string) bool {
@@ -275,26 +306,29 @@ func hasSuffix(long, short []string) bool {
 // firm-like noun before it or a reporting verb after it).
 func (b *builder) singles(cs []*cand) {
 	for _, c := range cs {
-		if _, ok := b.alias[c.key]; ok {
+		if c.ent > 0 { // an alias already
 			continue
 		}
 		// A surname of several people stays out of the aliases: it is
 		// resolved per document (resolveRun).
-		if ps := b.surnames[c.key]; len(ps) == 1 {
-			b.alias[c.key] = ps[0]
+		var ps []int
+		if c.surname {
+			ps = b.surnames[c.key]
+		}
+		if len(ps) == 1 {
+			b.setAlias(c, ps[0])
 			continue
 		} else if len(ps) > 1 {
 			continue
 		}
 		// "Sania Mirza ... Mirza said": a pair of unknown words whose last
 		// word is used alone as a speaker names a person.
-		if us := b.unknown[c.key]; len(us) == 1 && (c.report > 0 || c.person > 0) && c.org == 0 && !us[0].isWork() {
-			u := us[0]
+		if u := b.speakerOf(c); u != nil {
 			name := u.bestForm()
 			i := b.add(slug(name), name, "person")
 			b.ents[i].toks = strings.Fields(u.key)
-			b.alias[u.key] = i
-			b.alias[c.key] = i
+			b.setAlias(u, i)
+			b.setAlias(c, i)
 			continue
 		}
 		form := c.bestForm()
@@ -306,15 +340,27 @@ func (b *builder) singles(cs []*cand) {
 		case c.person > c.org && (c.honor > 0 || c.nameLike() && (c.person*10 >= c.n || c.report*5 >= c.n)):
 			i := b.add(slug(form), form, "person")
 			b.ents[i].toks = []string{c.key}
-			b.alias[c.key] = i
+			b.setAlias(c, i)
 		case (c.org > 0 && c.nonInit > 0 || c.report > 0 && c.nonInit > 1 && c.place == 0) && c.nameLike():
 			kind := "organization"
 			if c.group > 0 || 2*c.militant >= c.n {
 				kind = "group"
 			}
-			b.alias[c.key] = b.add(slug(form), form, kind)
+			b.setAlias(c, b.add(slug(form), form, kind))
 		}
 	}
+}
+
+// speakerOf returns the pair of unknown words whose last word c is, when
+// c is used alone as a speaker or with a title, else nil.
+func (b *builder) speakerOf(c *cand) *cand {
+	if (c.report == 0 && c.person == 0) || c.org > 0 {
+		return nil // most single words: no need to look
+	}
+	if us := b.unknown[c.key]; len(us) == 1 && !us[0].isWork() {
+		return us[0]
+	}
+	return nil
 }
 
 // isWork reports whether a name is mostly seen as the title of a work or a
@@ -322,7 +368,7 @@ func (b *builder) singles(cs []*cand) {
 // name that opens with a first name needs a work noun before it ("the film
 // Harry Brown"): one after it may be the maker's ("Mark Tuffy games").
 func (c *cand) isWork() bool {
-	need := 1
+	need := int32(1)
 	if c.person > 0 {
 		need = 2
 	}
@@ -331,6 +377,16 @@ func (c *cand) isWork() bool {
 
 // nameLike reports whether a name's words are mostly not ordinary words.
 func (c *cand) nameLike() bool { return c.common*3 < c.n }
+
+// firstField returns the first word of s, as strings.Fields(s)[0] would,
+// without making the list.
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if k := strings.IndexFunc(s, unicode.IsSpace); k >= 0 {
+		return s[:k]
+	}
+	return s
+}
 
 // upperLast reports whether a name ends in an all-capitals word of two or
 // more letters ("Mario Kart DS"): products and models, not people.

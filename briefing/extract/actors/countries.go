@@ -14,16 +14,25 @@ type country struct {
 // subdivisions come from github.com/pariz/gountries (maintained data from
 // mledoze/countries); demonyms and a few common short names are ours.
 type geoTables struct {
-	byName    map[string]string // "Syria", "Syrian Arab Republic", "US", "Britain" -> alpha2
-	byKey     map[string]string // the same by matchKey ("syria", "us")
-	twins     map[string]*twin  // countries named like another's subdivision, by matchKey ("georgia")
-	byCapital map[string]string // "Ankara" -> "TR"
-	demonym   map[string]string // "Turkish" -> "TR"
-	places    map[string]bool   // subdivision names: places, never actors ("Idlib")
+	byName    map[string]string   // "Syria", "Syrian Arab Republic", "US", "Britain" -> alpha2
+	byKey     map[string]string   // the same by matchKey ("syria", "us")
+	named     map[string]keyNames // the keys of knownOrgs and byKey, for one look-up of both
+	twins     map[string]*twin    // countries named like another's subdivision, by matchKey ("georgia")
+	byCapital map[string]string   // "Ankara" -> "TR"
+	demonym   map[string]string   // "Turkish" -> "TR"
+	places    map[string]bool     // subdivision names: places, never actors ("Idlib")
 	countries map[string]country
 	lex       map[string]lexFlag // every word list, by word
 	table     *lexTable          // lex as a fast hash table
 }
+
+// keyNames says what a key names: a known organisation, a country.
+type keyNames uint8
+
+const (
+	namesOrg keyNames = 1 << iota
+	namesCountry
+)
 
 var (
 	geoOnce sync.Once
@@ -154,6 +163,13 @@ func loadGeo() *geoTables {
 		g.byKey = make(map[string]string, len(g.byName))
 		for n, a2 := range g.byName {
 			g.byKey[matchKey(n)] = a2
+		}
+		g.named = make(map[string]keyNames, len(knownOrgs)+len(g.byKey))
+		for k := range knownOrgs {
+			g.named[k] |= namesOrg
+		}
+		for k := range g.byKey {
+			g.named[k] |= namesCountry
 		}
 		g.twins = buildTwins(g)
 		g.lex = buildLex(g)

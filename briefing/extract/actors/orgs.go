@@ -66,10 +66,11 @@ func init() {
 // matchKey is the form names are compared in: lower case, hyphens as
 // spaces, periods and apostrophes dropped ("Al-Qaeda" = "al qaeda", "U.N." = "un").
 func matchKey(s string) string {
+	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			// Only a word with a wider rune can be mis-decoded or accented.
-			s = foldAccents(repairMojibake(s))
+			s, ascii = foldAccents(repairMojibake(s)), false
 			break
 		}
 	}
@@ -86,6 +87,9 @@ func matchKey(s string) string {
 		default:
 			b.WriteByte(c)
 		}
+	}
+	if ascii {
+		return b.String() // no "’" to drop
 	}
 	return strings.ReplaceAll(b.String(), "’", "")
 }

@@ -14,6 +14,7 @@ type run struct {
 	para       int
 	start, end int    // byte span of the name itself
 	ent        int    // 1 + the entity the key names, once known
+	c          *cand  // the candidate gathered for key (set by gather), nil if none
 	key        string // matchKey of form (set by the caller of scanTokens)
 	form       string // the name as written ("Recep Tayyip Erdogan", "Mr. Putin" -> "Putin")
 	title      string // display title found before the name ("President")
