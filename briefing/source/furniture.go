@@ -12,10 +12,21 @@ import (
 // separators, page numbers and running headers repeated down the page.
 // counts is scratch space for counting the short lines.
 func markFurniture(ps []piece, counts map[string]int) {
+	// Only the lines that can be dropped for repeating are counted: short
+	// ones that do not end a sentence. Most files have fewer than three,
+	// so none can repeat three times and the map is not needed.
 	clear(counts)
+	short := 0
 	for i := range ps {
-		if len(ps[i].text) <= 100 {
-			counts[ps[i].text]++
+		if repeatable(ps[i].text) {
+			short++
+		}
+	}
+	if short >= 3 {
+		for i := range ps {
+			if repeatable(ps[i].text) {
+				counts[ps[i].text]++
+			}
 		}
 	}
 	for i := range ps {
@@ -40,7 +51,7 @@ func markFurniture(ps []piece, counts map[string]int) {
 				}
 				ps[j].drop = true
 			}
-		case len(t) <= 100 && counts[t] >= 3 && !endsSentence(t):
+		case short >= 3 && counts[t] >= 3:
 			p.drop = true
 		case isTeaser(t):
 			p.drop = true
@@ -60,6 +71,10 @@ func markFurniture(ps []piece, counts map[string]int) {
 		}
 	}
 }
+
+// repeatable reports a line that is dropped when it occurs three times or
+// more in a file: a running header or a label, not a sentence.
+func repeatable(t string) bool { return len(t) <= 100 && !endsSentence(t) }
 
 // stripListMark returns t without a leading list marker ("1. ", "- ", "• ").
 func stripListMark(t string) string {
