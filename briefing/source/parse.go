@@ -167,15 +167,14 @@ var knownExts = []string{".txt", ".md", ".markdown", ".html", ".htm"}
 // isBinary reports a file that is not text: a NUL byte or many control
 // bytes near its start, or the signature of a common binary format.
 func isBinary(raw []byte) bool {
-	head := raw[:min(len(raw), 8192)]
+	head := raw[:min(len(raw), binaryHead)]
 	for _, sig := range []string{"%PDF-", "\x89PNG", "PK\x03\x04", "\x1f\x8b", "GIF8", "\xff\xd8\xff"} {
 		if bytes.HasPrefix(head, []byte(sig)) {
 			return true
 		}
 	}
-	if bytes.IndexByte(head, 0) >= 0 {
-		return true
-	}
+	// A NUL is counted as so many control bytes that one is enough, so
+	// the bytes are read once for both tests.
 	ctl := 0
 	i := 0
 	for ; i+32 <= len(head); i += 32 {
@@ -195,9 +194,13 @@ func isBinary(raw []byte) bool {
 	return ctl*20 > len(head)
 }
 
+// binaryHead is how much of a file isBinary reads.
+const binaryHead = 8192
+
 // countCtl counts the control bytes of b that text files do not use (all
-// below 0x20 but line and page breaks, tabs and ESC), without a branch a
-// byte: a line break in the block is not a surprise.
+// below 0x20 but line and page breaks, tabs and ESC), a NUL as enough of
+// them to mark any head binary, without a branch a byte: a line break in
+// the block is not a surprise.
 func countCtl(b []byte) int {
 	n := 0
 	for _, c := range b {
@@ -206,12 +209,13 @@ func countCtl(b []byte) int {
 	return n
 }
 
-var ctlBytes = func() (t [256]uint8) {
+var ctlBytes = func() (t [256]uint16) {
 	for c := range 0x20 {
 		if c != '\n' && c != '\r' && c != '\t' && c != 0x1b && c != '\f' {
 			t[c] = 1
 		}
 	}
+	t[0] = binaryHead/20 + 1
 	return t
 }()
 
