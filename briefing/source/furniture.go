@@ -33,7 +33,7 @@ func markFurniture(ps []piece, counts map[string]int) {
 		p := &ps[i]
 		t := p.text
 		switch {
-		case isNav(t), isCrumbs(t), isURLOnly(t), isPageMark(t), isBoilerplate(t), isPromo(t), !hasLetterOrDigit(t):
+		case isNav(t), isCrumbs(t), isURLOnly(t), isPageMark(t), isBoilerplate(t), isPromo(t, p.words), !hasLetterOrDigit(t):
 			p.drop = true
 		case p.heading && isSectionLabel(t):
 			// "Related", "Most read", "Comments": the heading and what
@@ -487,15 +487,16 @@ var promoMarks = []string{
 	"your video will play", "terms & conditions apply", "terms and conditions apply",
 }
 
-// isPromo reports a short plug for the site's own newsletters and apps.
-func isPromo(t string) bool {
-	if wordsOver(t, 20) {
-		return false // most lines: the count stops at the 21st word
+// isPromo reports a short plug for the site's own newsletters and apps;
+// n is words(t).
+func isPromo(t string, n int) bool {
+	if n > 20 {
+		return false
 	}
 	var buf [256]byte
 	l, ok := lowerASCII(buf[:0], t)
 	if !ok {
-		return isPromoLower(strings.ToLower(t), t)
+		return isPromoLower(strings.ToLower(t), n)
 	}
 	// One pass, the same as bytes.Contains for each mark: the marks are
 	// tried only where the two bytes there begin one of them.
@@ -508,7 +509,7 @@ func isPromo(t string) bool {
 			}
 		}
 	}
-	return !wordsOver(t, 12) && (bytes.HasPrefix(l, []byte("powered by ")) || bytes.HasPrefix(l, []byte("sponsored by ")) || bytes.HasPrefix(l, []byte("presented by ")) || bytes.HasSuffix(bytes.TrimRight(l, ": "), []byte(" supported by")))
+	return n <= 12 && (bytes.HasPrefix(l, []byte("powered by ")) || bytes.HasPrefix(l, []byte("sponsored by ")) || bytes.HasPrefix(l, []byte("presented by ")) || bytes.HasSuffix(bytes.TrimRight(l, ": "), []byte(" supported by")))
 }
 
 var promoMarkBytes = func() (out [][]byte) {
@@ -528,15 +529,15 @@ var promoStarts = func() (set [1 << 16 / 64]uint64) {
 	return set
 }()
 
-// isPromoLower is isPromo's test on l, t in lower case.
-func isPromoLower(l, t string) bool {
+// isPromoLower is isPromo's test on l, its text in lower case.
+func isPromoLower(l string, n int) bool {
 	for _, m := range promoMarks {
 		if strings.Contains(l, m) {
 			return true
 		}
 	}
 	// "Powered by Example", "This series is supported by": a sponsor's credit.
-	return !wordsOver(t, 12) && (strings.HasPrefix(l, "powered by ") || strings.HasPrefix(l, "sponsored by ") || strings.HasPrefix(l, "presented by ") || strings.HasSuffix(strings.TrimRight(l, ": "), " supported by"))
+	return n <= 12 && (strings.HasPrefix(l, "powered by ") || strings.HasPrefix(l, "sponsored by ") || strings.HasPrefix(l, "presented by ") || strings.HasSuffix(strings.TrimRight(l, ": "), " supported by"))
 }
 
 // lowerASCII appends s in lower case to dst and reports true when s is

@@ -10,6 +10,7 @@ import (
 type piece struct {
 	text    string
 	segs    []segment
+	words   int  // words(text)
 	start   int  // original offset of the first byte
 	rawLen  int  // length of the original line, for telling hard-wrapped text
 	gap     bool // a blank line or block boundary comes before it
@@ -105,6 +106,7 @@ func textPieces(sc *scratch, raw []byte, markdown bool, meta *metaInfo) ([]piece
 			invalid += feedHTML(&b, line, start)
 		}
 		p.text, p.segs = b.text()
+		p.words = cleanWords(p.text)
 		if p.text == "" {
 			gap = true
 			continue
