@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf16"
@@ -42,7 +43,7 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	format := formatOf(p)
-	doc := &Document{Raw: raw, lineStarts: indexLines(raw)}
+	doc := &Document{Raw: raw}
 	doc.Meta = model.Source{ID: cleanName(id), Path: cleanName(p), Lines: countLines(raw), Format: format}
 	var (
 		ps      []piece
@@ -53,7 +54,12 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	case "html":
 		ps, invalid = htmlPieces(raw, &meta)
 	default:
-		ps, invalid = textPieces(sc, raw, format == "md", &meta)
+		var starts []int
+		ps, invalid, starts = textPieces(sc, raw, format == "md", &meta)
+		doc.lineStarts = slices.Clone(starts)
+	}
+	if doc.lineStarts == nil {
+		doc.lineStarts = indexLines(raw)
 	}
 	markFurniture(ps, sc.counts)
 	paras := group(sc, ps, hardWrapped(ps))
@@ -115,6 +121,7 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 type scratch struct {
 	pieces []piece
 	line   []byte // the line being cleaned
+	starts []int  // the lines' start offsets (see textPieces)
 	paras  []para
 	idx    []int // the pieces of the paragraphs, in runs (see group)
 	spans  []Span
