@@ -1,7 +1,6 @@
 package source
 
 import (
-	"bytes"
 	"math/bits"
 	"strings"
 	"unicode/utf8"
@@ -493,41 +492,58 @@ func isPromo(t string, n int) bool {
 	if n > 20 {
 		return false
 	}
-	var buf [256]byte
-	l, ok := lowerASCII(buf[:0], t)
-	if !ok {
-		return isPromoLower(strings.ToLower(t), n)
-	}
-	// One pass, the same as bytes.Contains for each mark: the marks are
-	// tried only where the two bytes there begin one of them.
-	for i := 0; i+1 < len(l); i++ {
-		if k := uint(l[i]) | uint(l[i+1])<<8; promoStarts[k/64]&(1<<(k%64)) != 0 {
-			for _, m := range promoMarkBytes {
-				if bytes.HasPrefix(l[i:], m) {
+	// One pass over t, without lowering it: the marks are tried only where
+	// the two bytes there begin one of them in either case. For ASCII text
+	// that is strings.Contains(strings.ToLower(t), m) for each mark; other
+	// text is lowered after all. A match found before is right for it too:
+	// hasPrefixFold matches ASCII bytes only, which ToLower lowers alike.
+	var high byte // the OR of the bytes read: 0x80 set if one is not ASCII
+	for i := 0; i+1 < len(t); i++ {
+		high |= t[i]
+		if k := uint(t[i]) | uint(t[i+1])<<8; promoStarts[k/64]&(1<<(k%64)) != 0 {
+			for _, m := range promoMarks {
+				if hasPrefixFold(t[i:], m) {
 					return true
 				}
 			}
 		}
 	}
-	return n <= 12 && (bytes.HasPrefix(l, []byte("powered by ")) || bytes.HasPrefix(l, []byte("sponsored by ")) || bytes.HasPrefix(l, []byte("presented by ")) || bytes.HasSuffix(bytes.TrimRight(l, ": "), []byte(" supported by")))
+	if len(t) > 0 {
+		high |= t[len(t)-1]
+	}
+	if high >= utf8.RuneSelf {
+		return isPromoLower(strings.ToLower(t), n)
+	}
+	// "Powered by Example", "This series is supported by": a sponsor's credit.
+	if n > 12 {
+		return false
+	}
+	end := trimRightBytes(t, ':', ' ')
+	const supported = " supported by"
+	return hasPrefixFold(t, "powered by ") || hasPrefixFold(t, "sponsored by ") || hasPrefixFold(t, "presented by ") ||
+		len(end) >= len(supported) && strings.EqualFold(end[len(end)-len(supported):], supported)
 }
 
-var promoMarkBytes = func() (out [][]byte) {
-	for _, m := range promoMarks {
-		out = append(out, []byte(m))
-	}
-	return out
-}()
-
-// promoStarts is the set of the first two bytes of the promoMarks, as
-// 16-bit numbers (first byte low).
+// promoStarts is the set of the first two bytes of the promoMarks, in
+// either case, as 16-bit numbers (first byte low).
 var promoStarts = func() (set [1 << 16 / 64]uint64) {
 	for _, m := range promoMarks {
-		k := uint(m[0]) | uint(m[1])<<8
-		set[k/64] |= 1 << (k % 64)
+		for _, a := range []byte{m[0], upperByte(m[0])} {
+			for _, b := range []byte{m[1], upperByte(m[1])} {
+				k := uint(a) | uint(b)<<8
+				set[k/64] |= 1 << (k % 64)
+			}
+		}
 	}
 	return set
 }()
+
+func upperByte(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - ('a' - 'A')
+	}
+	return c
+}
 
 // isPromoLower is isPromo's test on l, its text in lower case.
 func isPromoLower(l string, n int) bool {

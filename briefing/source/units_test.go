@@ -158,3 +158,21 @@ func TestWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPromo checks isPromo, which folds ASCII case as it scans, against
+// its definition on the text lowered with strings.ToLower.
+func TestPromo(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	parts := append([]string{" ", "a", "In", "X", "é", "\u212a", ": ", "Sign Up For Our", "POWERED BY ", " supported by", "ſign up for our"}, promoMarks...)
+	for range 50000 {
+		var b strings.Builder
+		for range r.Intn(6) {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		s := b.String()
+		n := words(s)
+		if want := n <= 20 && isPromoLower(strings.ToLower(s), n); isPromo(s, n) != want {
+			t.Fatalf("isPromo(%q) = %v, want %v", s, !want, want)
+		}
+	}
+}
