@@ -32,7 +32,7 @@ func markFurniture(ps []piece, counts map[string]int) {
 		p := &ps[i]
 		t := p.text
 		switch {
-		case isNav(t), isCrumbs(t), isURLOnly(t), isPageMark(t), isBoilerplate(t), isPromo(t, p.words), !hasLetterOrDigit(t):
+		case isNav(t), isCrumbs(t), isURLOnly(t), isPageMark(t), isBoilerplate(t), isPromo(t), !hasLetterOrDigit(t):
 			p.drop = true
 		case p.heading && isSectionLabel(t):
 			// "Related", "Most read", "Comments": the heading and what
@@ -486,36 +486,32 @@ var promoMarks = []string{
 	"your video will play", "terms & conditions apply", "terms and conditions apply",
 }
 
-// isPromo reports a short plug for the site's own newsletters and apps;
-// n is words(t).
-func isPromo(t string, n int) bool {
-	if n > 20 {
-		return false
+// isPromo reports a short plug for the site's own newsletters and apps.
+func isPromo(t string) bool {
+	if wordsOver(t, 20) {
+		return false // most lines: the count stops at the 21st word
 	}
 	// One pass over t, without lowering it: the marks are tried only where
-	// the two bytes there begin one of them in either case. For ASCII text
-	// that is strings.Contains(strings.ToLower(t), m) for each mark; other
-	// text is lowered after all. A match found before is right for it too:
-	// hasPrefixFold matches ASCII bytes only, which ToLower lowers alike.
+	// the four bytes there, in lower case, are the head of one. For ASCII
+	// text that is strings.Contains(strings.ToLower(t), m) for each mark;
+	// other text is lowered after all. A match found before is right for
+	// it too: hasPrefixFold matches ASCII bytes only, lowered alike.
 	var high byte // the OR of the bytes read: 0x80 set if one is not ASCII
-	for i := 0; i+1 < len(t); i++ {
+	i := 0
+	for ; i+promoHeads.min <= len(t); i++ {
 		high |= t[i]
-		if k := uint(t[i]) | uint(t[i+1])<<8; promoStarts[k/64]&(1<<(k%64)) != 0 {
-			for _, m := range promoMarks {
-				if hasPrefixFold(t[i:], m) {
-					return true
-				}
-			}
+		if promoHeads.may(t[i:]) && promoSet.match(t[i:]) {
+			return true
 		}
 	}
-	if len(t) > 0 {
-		high |= t[len(t)-1]
+	for ; i < len(t); i++ {
+		high |= t[i]
 	}
 	if high >= utf8.RuneSelf {
-		return isPromoLower(strings.ToLower(t), n)
+		return isPromoLower(strings.ToLower(t), t)
 	}
 	// "Powered by Example", "This series is supported by": a sponsor's credit.
-	if n > 12 {
+	if wordsOver(t, 12) {
 		return false
 	}
 	end := trimRightBytes(t, ':', ' ')
@@ -524,36 +520,53 @@ func isPromo(t string, n int) bool {
 		len(end) >= len(supported) && strings.EqualFold(end[len(end)-len(supported):], supported)
 }
 
-// promoStarts is the set of the first two bytes of the promoMarks, in
-// either case, as 16-bit numbers (first byte low).
-var promoStarts = func() (set [1 << 16 / 64]uint64) {
-	for _, m := range promoMarks {
-		for _, a := range []byte{m[0], upperByte(m[0])} {
-			for _, b := range []byte{m[1], upperByte(m[1])} {
-				k := uint(a) | uint(b)<<8
-				set[k/64] |= 1 << (k % 64)
-			}
-		}
-	}
-	return set
-}()
+var promoSet = newPrefixSet(promoMarks)
 
-func upperByte(c byte) byte {
-	if 'a' <= c && c <= 'z' {
-		return c - ('a' - 'A')
-	}
-	return c
+var promoHeads = newHeadSet(promoMarks)
+
+// headSet is a filter for the ASCII strings a text can start with, ignoring
+// case: a set of hashes of their first four bytes, the bit 0x20 set in
+// each (as lower case letters, space and most punctuation have it). A text
+// whose first bytes, so marked, hash outside the set starts with none.
+type headSet struct {
+	bits [64]uint64
+	min  int // the length of the shortest string
 }
 
-// isPromoLower is isPromo's test on l, its text in lower case.
-func isPromoLower(l string, n int) bool {
+func newHeadSet(list []string) *headSet {
+	s := &headSet{min: len(list[0])}
+	for _, w := range list {
+		if len(w) < 4 || strings.ToLower(w) != w || w[0]&w[1]&w[2]&w[3]&0x20 == 0 {
+			panic("headSet: not four lower-case bytes with 0x20 set: " + w)
+		}
+		k := headKey(w)
+		s.bits[k/64] |= 1 << (k % 64)
+		s.min = min(s.min, len(w))
+	}
+	return s
+}
+
+func headKey(t string) uint {
+	x := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
+	return uint((x|0x20202020)*0x9e3779b1) >> 20 // 12 bits
+}
+
+// may reports whether t, at least four bytes long, can start with a
+// string of the set.
+func (s *headSet) may(t string) bool {
+	k := headKey(t)
+	return s.bits[k/64]&(1<<(k%64)) != 0
+}
+
+// isPromoLower is isPromo's test on l, t in lower case.
+func isPromoLower(l, t string) bool {
 	for _, m := range promoMarks {
 		if strings.Contains(l, m) {
 			return true
 		}
 	}
 	// "Powered by Example", "This series is supported by": a sponsor's credit.
-	return n <= 12 && (strings.HasPrefix(l, "powered by ") || strings.HasPrefix(l, "sponsored by ") || strings.HasPrefix(l, "presented by ") || strings.HasSuffix(strings.TrimRight(l, ": "), " supported by"))
+	return !wordsOver(t, 12) && (strings.HasPrefix(l, "powered by ") || strings.HasPrefix(l, "sponsored by ") || strings.HasPrefix(l, "presented by ") || strings.HasSuffix(strings.TrimRight(l, ": "), " supported by"))
 }
 
 // lowerASCII appends s in lower case to dst and reports true when s is

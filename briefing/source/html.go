@@ -301,10 +301,9 @@ func (r *htmlReader) end(name string) {
 func (r *htmlReader) flush() {
 	t, segs := r.b.text()
 	if t != "" {
-		n := cleanWords(t)
-		p := piece{text: t, segs: segs, words: n, start: segs[0].orig, gap: true, heading: r.heading && n <= 20, item: r.item, html: true}
+		p := piece{text: t, segs: segs, start: segs[0].orig, gap: true, heading: r.heading && words(t) <= 20, item: r.item, html: true}
 		// A short block that is nearly all link text is navigation.
-		if r.linkBytes*10 >= len(t)*8 && n <= 20 {
+		if r.linkBytes*10 >= len(t)*8 && words(t) <= 20 {
 			p.drop = true
 		}
 		if r.inH1 {

@@ -274,15 +274,6 @@ func (b *builder) text() (string, []segment) {
 	return b.store.add(b.buf[:n]), segs[:len(segs):len(segs)]
 }
 
-// cleanWords returns words(t) for a text the builder made: it never
-// writes a space first, last or twice, so its words are its spaces plus one.
-func cleanWords(t string) int {
-	if t == "" {
-		return 0
-	}
-	return strings.Count(t, " ") + 1
-}
-
 // textStore holds the texts of a file's pieces in a few large strings.
 // Written bytes are never changed, so the substrings handed out stay valid.
 type textStore struct {

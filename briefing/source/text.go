@@ -10,7 +10,6 @@ import (
 type piece struct {
 	text    string
 	segs    []segment
-	words   int  // words(text)
 	start   int  // original offset of the first byte
 	rawLen  int  // length of the original line, for telling hard-wrapped text
 	gap     bool // a blank line or block boundary comes before it
@@ -113,7 +112,6 @@ func textPieces(sc *scratch, raw []byte, markdown bool, meta *metaInfo) ([]piece
 			invalid += feedHTML(&b, line, start)
 		}
 		p.text, p.segs = b.text()
-		p.words = cleanWords(p.text)
 		if p.text == "" {
 			gap = true
 			continue

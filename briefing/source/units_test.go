@@ -170,8 +170,7 @@ func TestPromo(t *testing.T) {
 			b.WriteString(parts[r.Intn(len(parts))])
 		}
 		s := b.String()
-		n := words(s)
-		if want := n <= 20 && isPromoLower(strings.ToLower(s), n); isPromo(s, n) != want {
+		if want := !wordsOver(s, 20) && isPromoLower(strings.ToLower(s), s); isPromo(s) != want {
 			t.Fatalf("isPromo(%q) = %v, want %v", s, !want, want)
 		}
 	}
