@@ -177,8 +177,8 @@ func metaLine(t string, titled bool) (date, byline string, ok bool) {
 	for _, part := range splitMetaInto(partsBuf[:0], t) {
 		// Cheap tests first: a date has a digit, a byline starts with
 		// "By" or is a short run of capitalised words.
-		digit := hasDigit(part)
-		if !digit && !hasByPrefix(part) && !(titled && words(part) <= 5) {
+		digit, by := hasDigit(part), hasByPrefix(part)
+		if !digit && !by && !(titled && words(part) <= 5) {
 			return "", "", false
 		}
 		if digit {
@@ -189,11 +189,16 @@ func metaLine(t string, titled bool) (date, byline string, ok bool) {
 				continue
 			}
 		}
-		if b := bylineOf(part, titled); b != "" {
-			if byline == "" {
-				byline = b
+		// Without "By", bylineOf finds no name in more than ten words (a
+		// name and a place or job after it): in cleaned text its fields
+		// are the words.
+		if by || titled && !wordsOver(part, 10) {
+			if b := bylineOf(part, titled); b != "" {
+				if byline == "" {
+					byline = b
+				}
+				continue
 			}
-			continue
 		}
 		return "", "", false
 	}
