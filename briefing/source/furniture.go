@@ -736,7 +736,19 @@ func countWords(t string, limit int) (int, bool) {
 // endsSentence reports whether t ends with sentence-final punctuation,
 // possibly followed by closing quotes or brackets.
 func endsSentence(t string) bool {
-	t = strings.TrimRight(t, "\"')]”’ ")
+	// strings.TrimRight(t, "\"')]”’ "), without its slow path for a cut
+	// set that is not ASCII.
+	for len(t) > 0 {
+		switch c := t[len(t)-1]; {
+		case c == '"' || c == '\'' || c == ')' || c == ']' || c == ' ':
+			t = t[:len(t)-1]
+			continue
+		case strings.HasSuffix(t, "”") || strings.HasSuffix(t, "’"):
+			t = t[:len(t)-len("”")]
+			continue
+		}
+		break
+	}
 	if t == "" {
 		return false
 	}

@@ -175,3 +175,24 @@ func TestPromo(t *testing.T) {
 		}
 	}
 }
+
+// TestEndsSentence checks endsSentence's trimming of closing marks against
+// strings.TrimRight.
+func TestEndsSentence(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	parts := []string{"a", ".", "!", ":", "…", "\"", "'", ")", "]", " ", "”", "’", "\x9d", "\xe2\x80", "“"}
+	for range 50000 {
+		var b strings.Builder
+		for range r.Intn(6) {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		s := b.String()
+		want := false
+		if t := strings.TrimRight(s, "\"')]”’ "); t != "" {
+			want = strings.ContainsRune(".!?:;", rune(t[len(t)-1])) || strings.HasSuffix(t, "…")
+		}
+		if got := endsSentence(s); got != want {
+			t.Fatalf("endsSentence(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
