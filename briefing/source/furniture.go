@@ -1,7 +1,6 @@
 package source
 
 import (
-	"bytes"
 	"math/bits"
 	"strings"
 	"unicode/utf8"
@@ -12,10 +11,21 @@ import (
 // separators, page numbers and running headers repeated down the page.
 // counts is scratch space for counting the short lines.
 func markFurniture(ps []piece, counts map[string]int) {
+	// Only the lines that can be dropped for repeating are counted: short
+	// ones that do not end a sentence. Most files have fewer than three,
+	// so none can repeat three times and the map is not needed.
 	clear(counts)
+	short := 0
 	for i := range ps {
-		if len(ps[i].text) <= 100 {
-			counts[ps[i].text]++
+		if repeatable(ps[i].text) {
+			short++
+		}
+	}
+	if short >= 3 {
+		for i := range ps {
+			if repeatable(ps[i].text) {
+				counts[ps[i].text]++
+			}
 		}
 	}
 	for i := range ps {
@@ -40,7 +50,7 @@ func markFurniture(ps []piece, counts map[string]int) {
 				}
 				ps[j].drop = true
 			}
-		case len(t) <= 100 && counts[t] >= 3 && !endsSentence(t):
+		case short >= 3 && counts[t] >= 3:
 			p.drop = true
 		case isTeaser(t):
 			p.drop = true
@@ -60,6 +70,10 @@ func markFurniture(ps []piece, counts map[string]int) {
 		}
 	}
 }
+
+// repeatable reports a line that is dropped when it occurs three times or
+// more in a file: a running header or a label, not a sentence.
+func repeatable(t string) bool { return len(t) <= 100 && !endsSentence(t) }
 
 // stripListMark returns t without a leading list marker ("1. ", "- ", "• ").
 func stripListMark(t string) string {
@@ -477,41 +491,72 @@ func isPromo(t string) bool {
 	if wordsOver(t, 20) {
 		return false // most lines: the count stops at the 21st word
 	}
-	var buf [256]byte
-	l, ok := lowerASCII(buf[:0], t)
-	if !ok {
-		return isPromoLower(strings.ToLower(t), t)
-	}
-	// One pass, the same as bytes.Contains for each mark: the marks are
-	// tried only where the two bytes there begin one of them.
-	for i := 0; i+1 < len(l); i++ {
-		if k := uint(l[i]) | uint(l[i+1])<<8; promoStarts[k/64]&(1<<(k%64)) != 0 {
-			for _, m := range promoMarkBytes {
-				if bytes.HasPrefix(l[i:], m) {
-					return true
-				}
-			}
+	// One pass over t, without lowering it: the marks are tried only where
+	// the four bytes there, in lower case, are the head of one. For ASCII
+	// text that is strings.Contains(strings.ToLower(t), m) for each mark;
+	// other text is lowered after all. A match found before is right for
+	// it too: hasPrefixFold matches ASCII bytes only, lowered alike.
+	var high byte // the OR of the bytes read: 0x80 set if one is not ASCII
+	i := 0
+	for ; i+promoHeads.min <= len(t); i++ {
+		high |= t[i]
+		if promoHeads.may(t[i:]) && promoSet.match(t[i:]) {
+			return true
 		}
 	}
-	return !wordsOver(t, 12) && (bytes.HasPrefix(l, []byte("powered by ")) || bytes.HasPrefix(l, []byte("sponsored by ")) || bytes.HasPrefix(l, []byte("presented by ")) || bytes.HasSuffix(bytes.TrimRight(l, ": "), []byte(" supported by")))
+	for ; i < len(t); i++ {
+		high |= t[i]
+	}
+	if high >= utf8.RuneSelf {
+		return isPromoLower(strings.ToLower(t), t)
+	}
+	// "Powered by Example", "This series is supported by": a sponsor's credit.
+	if wordsOver(t, 12) {
+		return false
+	}
+	end := trimRightBytes(t, ':', ' ')
+	const supported = " supported by"
+	return hasPrefixFold(t, "powered by ") || hasPrefixFold(t, "sponsored by ") || hasPrefixFold(t, "presented by ") ||
+		len(end) >= len(supported) && strings.EqualFold(end[len(end)-len(supported):], supported)
 }
 
-var promoMarkBytes = func() (out [][]byte) {
-	for _, m := range promoMarks {
-		out = append(out, []byte(m))
-	}
-	return out
-}()
+var promoSet = newPrefixSet(promoMarks)
 
-// promoStarts is the set of the first two bytes of the promoMarks, as
-// 16-bit numbers (first byte low).
-var promoStarts = func() (set [1 << 16 / 64]uint64) {
-	for _, m := range promoMarks {
-		k := uint(m[0]) | uint(m[1])<<8
-		set[k/64] |= 1 << (k % 64)
+var promoHeads = newHeadSet(promoMarks)
+
+// headSet is a filter for the ASCII strings a text can start with, ignoring
+// case: a set of hashes of their first four bytes, the bit 0x20 set in
+// each (as lower case letters, space and most punctuation have it). A text
+// whose first bytes, so marked, hash outside the set starts with none.
+type headSet struct {
+	bits [64]uint64
+	min  int // the length of the shortest string
+}
+
+func newHeadSet(list []string) *headSet {
+	s := &headSet{min: len(list[0])}
+	for _, w := range list {
+		if len(w) < 4 || strings.ToLower(w) != w || w[0]&w[1]&w[2]&w[3]&0x20 == 0 {
+			panic("headSet: not four lower-case bytes with 0x20 set: " + w)
+		}
+		k := headKey(w)
+		s.bits[k/64] |= 1 << (k % 64)
+		s.min = min(s.min, len(w))
 	}
-	return set
-}()
+	return s
+}
+
+func headKey(t string) uint {
+	x := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
+	return uint((x|0x20202020)*0x9e3779b1) >> 20 // 12 bits
+}
+
+// may reports whether t, at least four bytes long, can start with a
+// string of the set.
+func (s *headSet) may(t string) bool {
+	k := headKey(t)
+	return s.bits[k/64]&(1<<(k%64)) != 0
+}
 
 // isPromoLower is isPromo's test on l, t in lower case.
 func isPromoLower(l, t string) bool {
@@ -691,7 +736,19 @@ func countWords(t string, limit int) (int, bool) {
 // endsSentence reports whether t ends with sentence-final punctuation,
 // possibly followed by closing quotes or brackets.
 func endsSentence(t string) bool {
-	t = strings.TrimRight(t, "\"')]”’ ")
+	// strings.TrimRight(t, "\"')]”’ "), without its slow path for a cut
+	// set that is not ASCII.
+	for len(t) > 0 {
+		switch c := t[len(t)-1]; {
+		case c == '"' || c == '\'' || c == ')' || c == ']' || c == ' ':
+			t = t[:len(t)-1]
+			continue
+		case strings.HasSuffix(t, "”") || strings.HasSuffix(t, "’"):
+			t = t[:len(t)-len("”")]
+			continue
+		}
+		break
+	}
 	if t == "" {
 		return false
 	}

@@ -3,6 +3,7 @@ package source
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"unicode/utf8"
 )
@@ -29,6 +30,9 @@ func FuzzParse(f *testing.F) {
 			return
 		}
 		checkDoc(t, doc)
+		if want := indexLines(doc.Raw); !slices.Equal(doc.lineStarts, want) {
+			t.Errorf("line starts %v, want %v", doc.lineStarts, want)
+		}
 		for _, l := range doc.Lines() {
 			if controlChar(l) >= 0 || !utf8.ValidString(l) {
 				t.Errorf("unsafe line %q", l)

@@ -13,14 +13,26 @@ import (
 // before it (shorter ones above it are section labels). Paragraphs made
 // only of a date or an author's name are metadata, not body.
 func takeMeta(ps []piece, paras []para, meta *metaInfo) {
+	// Each of the first paragraphs is read as metadata once, as it reads
+	// when a headline is known: titleIndex and the loop below both ask.
+	var known [8]metaRead
+	n := min(len(paras), len(known))
+	for k := range n {
+		known[k] = metaPara(ps, paras, k, true)
+	}
 	titled := meta.title != "" // HTML pages name their headline in markup
 	start := 0
 	if !titled {
-		start = titleIndex(ps, paras)
+		start = titleIndex(ps, paras, known[:n])
 	}
-	for k := 0; k < len(paras) && k < 8; k++ {
+	for k := 0; k < n; k++ {
 		p := paras[k]
-		if metaPara(ps, paras, k, meta, titled) {
+		m := known[k]
+		if !titled {
+			m = metaPara(ps, paras, k, false)
+		}
+		if m.ok {
+			meta.take(m)
 			markMeta(ps, p)
 			continue
 		}
@@ -43,7 +55,7 @@ func takeMeta(ps []piece, paras []para, meta *metaInfo) {
 		if k+1 < len(paras) && len(p.pieces) == 1 && !paras[k+1].gap && len(paras[k+1].pieces) == 1 {
 			first, second := ps[p.pieces[0]].text, ps[paras[k+1].pieces[0]].text
 			wrapped := startsLower(second) || endsOnJoiner(first) || titleCase(first) && titleCase(second)
-			if wrapped && !endsSentence(first) && isHeadingText(second) && !metaPara(ps, paras, k+1, &metaInfo{}, true) {
+			if wrapped && !endsSentence(first) && isHeadingText(second) && !isMetaPara(ps, paras, k+1, known[:n]) {
 				k++
 				parts = append(parts, second)
 				markMeta(ps, paras[k])
@@ -57,12 +69,22 @@ func takeMeta(ps []piece, paras []para, meta *metaInfo) {
 	}
 }
 
+// isMetaPara reports whether paragraph k is metadata once a headline is
+// known, taking the answer from known when it is there.
+func isMetaPara(ps []piece, paras []para, k int, known []metaRead) bool {
+	if k < len(known) {
+		return known[k].ok
+	}
+	return metaPara(ps, paras, k, true).ok
+}
+
 // titleIndex returns the index of the paragraph that holds the headline
 // when a byline or date follows within the first paragraphs; otherwise 0.
-func titleIndex(ps []piece, paras []para) int {
+// known holds the first paragraphs read as metadata (see takeMeta).
+func titleIndex(ps []piece, paras []para, known []metaRead) int {
 	m := -1
-	for k := 0; k < len(paras) && k < 8; k++ {
-		if metaPara(ps, paras, k, &metaInfo{}, true) {
+	for k := range known {
+		if known[k].ok {
 			m = k
 			break
 		}
@@ -86,20 +108,38 @@ func markMeta(ps []piece, p para) {
 	}
 }
 
-// metaPara reports whether every line of p is a date or a byline, and
-// records them. A line that is only a name counts as a byline when a date
-// stands in the same paragraph or the next, as sites print them.
-func metaPara(ps []piece, paras []para, k int, meta *metaInfo, titled bool) bool {
+// metaRead is what metaPara finds in a paragraph: ok when it is all
+// metadata, and the date and byline it names.
+type metaRead struct {
+	date, by string
+	ok       bool
+}
+
+// take records the date and byline of m unless they are known already.
+func (meta *metaInfo) take(m metaRead) {
+	if meta.date == "" {
+		meta.date = m.date
+	}
+	if meta.byline == "" {
+		meta.byline = m.by
+	}
+}
+
+// metaPara reads paragraph k as metadata: whether every line of it is a
+// date or a byline, and which. A line that is only a name counts as a
+// byline when a date stands in the same paragraph or the next, as sites
+// print them.
+func metaPara(ps []piece, paras []para, k int, titled bool) metaRead {
 	p := paras[k]
 	if len(p.pieces) > 3 {
-		return false
+		return metaRead{}
 	}
 	var date, by string
 	bare := false
 	for _, i := range p.pieces {
 		d, b, ok := metaLine(ps[i].text, titled)
 		if !ok {
-			return false
+			return metaRead{}
 		}
 		if b != "" && d == "" && !hasByPrefix(ps[i].text) {
 			bare = true
@@ -113,19 +153,13 @@ func metaPara(ps []piece, paras []para, k int, meta *metaInfo, titled bool) bool
 	}
 	if bare && date == "" {
 		if k+1 >= len(paras) || len(paras[k+1].pieces) != 1 {
-			return false
+			return metaRead{}
 		}
 		if _, whole := parseDate(ps[paras[k+1].pieces[0]].text); !whole {
-			return false
+			return metaRead{}
 		}
 	}
-	if meta.date == "" {
-		meta.date = date
-	}
-	if meta.byline == "" {
-		meta.byline = by
-	}
-	return true
+	return metaRead{date: date, by: by, ok: true}
 }
 
 // metaLine reads a line that holds only a date, a byline, or both
@@ -143,8 +177,8 @@ func metaLine(t string, titled bool) (date, byline string, ok bool) {
 	for _, part := range splitMetaInto(partsBuf[:0], t) {
 		// Cheap tests first: a date has a digit, a byline starts with
 		// "By" or is a short run of capitalised words.
-		digit := hasDigit(part)
-		if !digit && !hasByPrefix(part) && !(titled && words(part) <= 5) {
+		digit, by := hasDigit(part), hasByPrefix(part)
+		if !digit && !by && !(titled && words(part) <= 5) {
 			return "", "", false
 		}
 		if digit {
@@ -155,11 +189,16 @@ func metaLine(t string, titled bool) (date, byline string, ok bool) {
 				continue
 			}
 		}
-		if b := bylineOf(part, titled); b != "" {
-			if byline == "" {
-				byline = b
+		// Without "By", bylineOf finds no name in more than ten words (a
+		// name and a place or job after it): in cleaned text its fields
+		// are the words.
+		if by || titled && !wordsOver(part, 10) {
+			if b := bylineOf(part, titled); b != "" {
+				if byline == "" {
+					byline = b
+				}
+				continue
 			}
-			continue
 		}
 		return "", "", false
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf16"
@@ -42,7 +43,7 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	format := formatOf(p)
-	doc := &Document{Raw: raw, lineStarts: indexLines(raw)}
+	doc := &Document{Raw: raw}
 	doc.Meta = model.Source{ID: cleanName(id), Path: cleanName(p), Lines: countLines(raw), Format: format}
 	var (
 		ps      []piece
@@ -53,7 +54,12 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	case "html":
 		ps, invalid = htmlPieces(raw, &meta)
 	default:
-		ps, invalid = textPieces(sc, raw, format == "md", &meta)
+		var starts []int
+		ps, invalid, starts = textPieces(sc, raw, format == "md", &meta)
+		doc.lineStarts = slices.Clone(starts)
+	}
+	if doc.lineStarts == nil {
+		doc.lineStarts = indexLines(raw)
 	}
 	markFurniture(ps, sc.counts)
 	paras := group(sc, ps, hardWrapped(ps))
@@ -115,6 +121,7 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 type scratch struct {
 	pieces []piece
 	line   []byte // the line being cleaned
+	starts []int  // the lines' start offsets (see textPieces)
 	paras  []para
 	idx    []int // the pieces of the paragraphs, in runs (see group)
 	spans  []Span
@@ -167,15 +174,14 @@ var knownExts = []string{".txt", ".md", ".markdown", ".html", ".htm"}
 // isBinary reports a file that is not text: a NUL byte or many control
 // bytes near its start, or the signature of a common binary format.
 func isBinary(raw []byte) bool {
-	head := raw[:min(len(raw), 8192)]
+	head := raw[:min(len(raw), binaryHead)]
 	for _, sig := range []string{"%PDF-", "\x89PNG", "PK\x03\x04", "\x1f\x8b", "GIF8", "\xff\xd8\xff"} {
 		if bytes.HasPrefix(head, []byte(sig)) {
 			return true
 		}
 	}
-	if bytes.IndexByte(head, 0) >= 0 {
-		return true
-	}
+	// A NUL is counted as so many control bytes that one is enough, so
+	// the bytes are read once for both tests.
 	ctl := 0
 	i := 0
 	for ; i+32 <= len(head); i += 32 {
@@ -195,9 +201,13 @@ func isBinary(raw []byte) bool {
 	return ctl*20 > len(head)
 }
 
+// binaryHead is how much of a file isBinary reads.
+const binaryHead = 8192
+
 // countCtl counts the control bytes of b that text files do not use (all
-// below 0x20 but line and page breaks, tabs and ESC), without a branch a
-// byte: a line break in the block is not a surprise.
+// below 0x20 but line and page breaks, tabs and ESC), a NUL as enough of
+// them to mark any head binary, without a branch a byte: a line break in
+// the block is not a surprise.
 func countCtl(b []byte) int {
 	n := 0
 	for _, c := range b {
@@ -206,12 +216,13 @@ func countCtl(b []byte) int {
 	return n
 }
 
-var ctlBytes = func() (t [256]uint8) {
+var ctlBytes = func() (t [256]uint16) {
 	for c := range 0x20 {
 		if c != '\n' && c != '\r' && c != '\t' && c != 0x1b && c != '\f' {
 			t[c] = 1
 		}
 	}
+	t[0] = binaryHead/20 + 1
 	return t
 }()
 

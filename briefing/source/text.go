@@ -22,15 +22,19 @@ type piece struct {
 }
 
 // textPieces splits a plain text file into cleaned lines, kept in sc. It
-// returns the pieces and the number of bytes that were not valid UTF-8.
-func textPieces(sc *scratch, raw []byte, markdown bool, meta *metaInfo) ([]piece, int) {
+// returns the pieces, the number of bytes that were not valid UTF-8, and
+// the start of every line as indexLines gives them when the file has no
+// '\r' and no front matter (then its lines are those read here), else nil.
+func textPieces(sc *scratch, raw []byte, markdown bool, meta *metaInfo) ([]piece, int, []int) {
 	var (
 		out     = sc.pieces[:0]
+		starts  = sc.starts[:0]
 		b       builder
 		invalid int
 		gap     = true
 		fence   []byte
 		md      mdLine
+		unlike  bool // the lines read may not be indexLines' (a '\r', front matter)
 	)
 	// The pieces' texts go into one block sized for the file (cleaning
 	// rarely makes text longer); each line is built in the scratch buffer.
@@ -41,11 +45,13 @@ func textPieces(sc *scratch, raw []byte, markdown bool, meta *metaInfo) ([]piece
 	// line's end is found with IndexByte rather than IndexAny.
 	cr := -1
 	for off := 0; off < len(raw); {
+		starts = append(starts, off)
 		// Lines end at "\n", "\r\n" or a lone "\r" (old Mac files).
 		if cr < off {
 			cr = len(raw)
 			if k := bytes.IndexByte(raw[off:], '\r'); k >= 0 {
 				cr = off + k
+				unlike = true
 			}
 		}
 		end := cr
@@ -71,6 +77,7 @@ func textPieces(sc *scratch, raw []byte, markdown bool, meta *metaInfo) ([]piece
 		p := piece{start: start, rawLen: len(line)}
 		if markdown && start <= 3 && isFrontMatterFence(line) {
 			off = frontMatter(raw, off, meta)
+			unlike = true
 			gap = true
 			continue
 		}
@@ -117,8 +124,11 @@ func textPieces(sc *scratch, raw []byte, markdown bool, meta *metaInfo) ([]piece
 		gap = false
 		out = append(out, p)
 	}
-	sc.pieces, sc.line = out, b.buf
-	return out, invalid
+	sc.pieces, sc.line, sc.starts = out, b.buf, starts
+	if unlike {
+		starts = nil
+	}
+	return out, invalid, starts
 }
 
 func skipBOM(line []byte, start int) ([]byte, int) {

@@ -158,3 +158,41 @@ func TestWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPromo checks isPromo, which folds ASCII case as it scans, against
+// its definition on the text lowered with strings.ToLower.
+func TestPromo(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	parts := append([]string{" ", "a", "In", "X", "é", "\u212a", ": ", "Sign Up For Our", "POWERED BY ", " supported by", "ſign up for our"}, promoMarks...)
+	for range 50000 {
+		var b strings.Builder
+		for range r.Intn(6) {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		s := b.String()
+		if want := !wordsOver(s, 20) && isPromoLower(strings.ToLower(s), s); isPromo(s) != want {
+			t.Fatalf("isPromo(%q) = %v, want %v", s, !want, want)
+		}
+	}
+}
+
+// TestEndsSentence checks endsSentence's trimming of closing marks against
+// strings.TrimRight.
+func TestEndsSentence(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	parts := []string{"a", ".", "!", ":", "…", "\"", "'", ")", "]", " ", "”", "’", "\x9d", "\xe2\x80", "“"}
+	for range 50000 {
+		var b strings.Builder
+		for range r.Intn(6) {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		s := b.String()
+		want := false
+		if t := strings.TrimRight(s, "\"')]”’ "); t != "" {
+			want = strings.ContainsRune(".!?:;", rune(t[len(t)-1])) || strings.HasSuffix(t, "…")
+		}
+		if got := endsSentence(s); got != want {
+			t.Fatalf("endsSentence(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
