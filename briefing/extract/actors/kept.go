@@ -15,7 +15,7 @@ type keptToken struct {
 }
 
 // keptShift is above every lexicon flag (TestTokensIntoKept checks).
-const keptShift = 25
+const keptShift = 26
 
 const (
 	kWord uint32 = 1 << (keptShift + iota)
@@ -170,6 +170,10 @@ func (ts *Tokens) Cap(i int) bool { return ts.toks[i].flags&kCap != 0 }
 
 // Poss reports whether token i has a possessive, as Token.Poss.
 func (ts *Tokens) Poss(i int) bool { return ts.toks[i].flags&kPoss != 0 }
+
+// Cue reports whether token i is a word the positions package reads a
+// statement from (statementCues).
+func (ts *Tokens) Cue(i int) bool { return ts.toks[i].is(fCue) }
 
 // IsTitle reports whether token i is a title, as Token.IsTitle.
 func (ts *Tokens) IsTitle(i int) bool { return ts.toks[i].is(fTitle | fTitleEnd) }

@@ -59,8 +59,8 @@ func sameTokens(ts *Tokens, want []Token) string {
 	for i, w := range want {
 		got := Token{Start: ts.Start(i), End: ts.End(i), Text: ts.Text(i), Word: ts.Word(i), Cap: ts.Cap(i),
 			Upper: w.Upper, Digit: w.Digit, Poss: ts.Poss(i), SentStart: w.SentStart, lex: w.lex}
-		if got != w || ts.IsTitle(i) != w.IsTitle() {
-			return fmt.Sprintf("token %d is %+v (title %v), want %+v", i, got, ts.IsTitle(i), w)
+		if got != w || ts.IsTitle(i) != w.IsTitle() || ts.Cue(i) != w.is(fCue) {
+			return fmt.Sprintf("token %d is %+v (title %v, cue %v), want %+v", i, got, ts.IsTitle(i), ts.Cue(i), w)
 		}
 	}
 	return ""

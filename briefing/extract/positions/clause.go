@@ -21,7 +21,7 @@ type para struct {
 	mention []int  // index into ms of the mention covering the token, or -1
 	ms      []actors.Mention
 	// marks are the tokens worth a look: the first of each sentence and
-	// the unquoted words shaped like a cue.
+	// the unquoted cue words (actors.Tokens.Cue).
 	marks []int
 	// ids holds the actor IDs last found (subjectActors, one); they stay
 	// valid until the next are found.
@@ -66,7 +66,7 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 		pa.sent[i] = first
 		if toks.Word(i) {
 			pa.quoted[i] = in
-			if first == i || !in && cues.has(toks.Text(i)) {
+			if first == i || !in && toks.Cue(i) {
 				pa.marks = append(pa.marks, i)
 			}
 			continue
@@ -108,7 +108,7 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 			st.according(pa, i)
 			continue
 		}
-		if !cues.has(w) {
+		if !toks.Cue(i) {
 			continue // the first word of a sentence
 		}
 		if (w == "shared" || w == "echoed") && i > 0 && isBe(toks.Text(i-1)) {
