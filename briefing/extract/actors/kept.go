@@ -15,7 +15,7 @@ type keptToken struct {
 }
 
 // keptShift is above every lexicon flag (TestTokensIntoKept checks).
-const keptShift = 25
+const keptShift = 26
 
 const (
 	kWord uint32 = 1 << (keptShift + iota)
@@ -106,17 +106,74 @@ func bit(on bool, b uint32) uint32 {
 // tokens, so they are copied out rather than found again; a paragraph pass
 // one did not read, or one too long for the kept offsets, is tokenised.
 func (ix *Index) TokensInto(dst []Token, doc, para int, p *source.Paragraph) []Token {
-	if ix.b == nil || doc < 0 || doc >= len(ix.toks) || para < 0 || para+1 >= len(ix.toks[doc].at) ||
-		&ix.b.docs[doc].Paragraphs[para] != p || skipParagraph(p.Text) || len(p.Text) > math.MaxInt32 {
+	kept, ok := ix.kept(doc, para, p)
+	if !ok {
 		return tokenizeInto(dst, p)
 	}
-	dt := &ix.toks[doc]
-	kept := dt.toks[dt.at[para]:dt.at[para+1]]
 	dst = dst[:0]
 	for _, k := range kept {
-		dst = append(dst, Token{Start: int(k.start), End: int(k.end), Text: p.Text[k.start:k.end],
-			Word: k.flags&kWord != 0, Cap: k.flags&kCap != 0, Upper: k.flags&kUpper != 0, Digit: k.flags&kDigit != 0,
-			Poss: k.flags&kPoss != 0, SentStart: k.flags&kSentStart != 0, lex: lexFlag(k.flags % (1 << keptShift))})
+		dst = append(dst, k.token(p.Text))
 	}
 	return dst
 }
+
+// kept returns the tokens pass one kept for paragraph para of document
+// doc, which must be p, or false for a paragraph it did not keep.
+func (ix *Index) kept(doc, para int, p *source.Paragraph) ([]keptToken, bool) {
+	if ix.b == nil || doc < 0 || doc >= len(ix.toks) || para < 0 || para+1 >= len(ix.toks[doc].at) ||
+		&ix.b.docs[doc].Paragraphs[para] != p || skipParagraph(p.Text) || len(p.Text) > math.MaxInt32 {
+		return nil, false
+	}
+	dt := &ix.toks[doc]
+	return dt.toks[dt.at[para]:dt.at[para+1]], true
+}
+
+// Tokens is a paragraph's tokens read where pass one kept them, without
+// copying each out into a Token four times its size. Token i's methods
+// answer what the fields of the i-th Token of TokenizeInto would.
+type Tokens struct {
+	text string
+	toks []keptToken
+	own  []keptToken // the tokens of a paragraph pass one did not keep
+}
+
+// ReadTokens sets ts to the tokens of paragraph para of document doc,
+// which must be p. A paragraph pass one did not keep is tokenised into
+// ts's own buffer, reused from one paragraph to the next.
+func (ix *Index) ReadTokens(ts *Tokens, doc, para int, p *source.Paragraph) {
+	ts.text = p.Text
+	if kept, ok := ix.kept(doc, para, p); ok {
+		ts.toks = kept
+		return
+	}
+	ts.own = tokenize(ts.own[:0], p, nil)
+	ts.toks = ts.own
+}
+
+// Len returns the number of tokens.
+func (ts *Tokens) Len() int { return len(ts.toks) }
+
+// Text returns the text of token i, as Token.Text.
+func (ts *Tokens) Text(i int) string { return ts.text[ts.toks[i].start:ts.toks[i].end] }
+
+// Start returns the byte offset of token i in the paragraph's text.
+func (ts *Tokens) Start(i int) int { return int(ts.toks[i].start) }
+
+// End returns the byte offset after token i, as Token.End.
+func (ts *Tokens) End(i int) int { return int(ts.toks[i].end) }
+
+// Word reports whether token i is a word, as Token.Word.
+func (ts *Tokens) Word(i int) bool { return ts.toks[i].flags&kWord != 0 }
+
+// Cap reports whether token i is capitalised, as Token.Cap.
+func (ts *Tokens) Cap(i int) bool { return ts.toks[i].flags&kCap != 0 }
+
+// Poss reports whether token i has a possessive, as Token.Poss.
+func (ts *Tokens) Poss(i int) bool { return ts.toks[i].flags&kPoss != 0 }
+
+// Cue reports whether token i is a word the positions package reads a
+// statement from (statementCues).
+func (ts *Tokens) Cue(i int) bool { return ts.toks[i].is(fCue) }
+
+// IsTitle reports whether token i is a title, as Token.IsTitle.
+func (ts *Tokens) IsTitle(i int) bool { return ts.toks[i].is(fTitle | fTitleEnd) }

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -24,6 +25,7 @@ func TestTokensIntoKept(t *testing.T) {
 	}
 	ix := Build(docs)
 	var got, want []Token
+	var ts Tokens
 	for d, doc := range docs {
 		for p := range doc.Paragraphs {
 			pg := &doc.Paragraphs[p]
@@ -32,6 +34,10 @@ func TestTokensIntoKept(t *testing.T) {
 			if len(got) != len(want) || len(got) > 0 && !reflect.DeepEqual(got, want) {
 				t.Fatalf("doc %d paragraph %d: kept tokens differ\ngot  %+v\nwant %+v", d, p, got, want)
 			}
+			ix.ReadTokens(&ts, d, p, pg)
+			if err := sameTokens(&ts, want); err != "" {
+				t.Fatalf("doc %d paragraph %d: ReadTokens: %s", d, p, err)
+			}
 		}
 	}
 	// A paragraph that is not the index's own is tokenised afresh.
@@ -39,4 +45,23 @@ func TestTokensIntoKept(t *testing.T) {
 	if got := ix.TokensInto(nil, 0, 0, &other); !reflect.DeepEqual(got, Tokenize(&other)) {
 		t.Errorf("foreign paragraph: got %+v", got)
 	}
+	ix.ReadTokens(&ts, 0, 0, &other)
+	if err := sameTokens(&ts, Tokenize(&other)); err != "" {
+		t.Errorf("foreign paragraph: ReadTokens: %s", err)
+	}
+}
+
+// sameTokens returns how ts differs from want, or "".
+func sameTokens(ts *Tokens, want []Token) string {
+	if ts.Len() != len(want) {
+		return fmt.Sprintf("%d tokens, want %d", ts.Len(), len(want))
+	}
+	for i, w := range want {
+		got := Token{Start: ts.Start(i), End: ts.End(i), Text: ts.Text(i), Word: ts.Word(i), Cap: ts.Cap(i),
+			Upper: w.Upper, Digit: w.Digit, Poss: ts.Poss(i), SentStart: w.SentStart, lex: w.lex}
+		if got != w || ts.IsTitle(i) != w.IsTitle() || ts.Cue(i) != w.is(fCue) {
+			return fmt.Sprintf("token %d is %+v (title %v, cue %v), want %+v", i, got, ts.IsTitle(i), ts.Cue(i), w)
+		}
+	}
+	return ""
 }

@@ -30,10 +30,12 @@ const (
 	fFunc
 	fLaw
 	// The flags below spare a map lookup for one test each (see
-	// runCues and peel); the ones above mark the word lists proper.
+	// runCues, peel and Tokens.Cue); the ones above mark the word lists
+	// proper.
 	fWorkNoun
 	fProductNoun
 	fDateWord
+	fCue // a word of statementCues, for Tokens.Cue
 )
 
 // listed holds the flags of the word lists proper: a word with none of
@@ -69,6 +71,7 @@ func buildLex(g *geoTables) map[string]lexFlag {
 	mark(workNouns, fWorkNoun)
 	mark(productNouns, fProductNoun)
 	mark(dateWords, fDateWord)
+	mark(statementCues, fCue)
 	for w := range titleForms {
 		m[w] |= fTitle
 	}

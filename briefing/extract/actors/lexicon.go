@@ -255,6 +255,28 @@ func has(m map[string]struct{}, w string) bool {
 	return ok
 }
 
+// statementCues are the words the positions package reads statements
+// from: its stance and reporting verb forms and participles, "according",
+// "shared" and "echoed". Marked here, they are told from other words by a
+// token's flags, without reading its text (positions' TestCueFlags checks
+// that every word it looks for is on the list).
+var statementCues = set("According", "according", "accused", "accuses", "acknowledged", "acknowledges", "added", "adding", "adds",
+	"admits", "admitted", "agree", "agreed", "agrees", "aimed", "aims", "announced", "argue", "argued", "argues",
+	"arguing", "asked", "asks", "asserted", "asserting", "asserts", "attacked", "backs", "believe", "believed",
+	"believes", "blamed", "blames", "blasted", "called", "calling", "calls", "claimed", "claiming", "claims",
+	"complained", "complains", "conceded", "concedes", "condemned", "condemns", "confirmed", "contended",
+	"contends", "criticised", "criticized", "declared", "defended", "defends", "demanded", "demands", "denied",
+	"denies", "denounced", "dismissed", "echoed", "emphasised", "emphasized", "endorsed", "endorses", "expect",
+	"expected", "expects", "explained", "explains", "fear", "feared", "fears", "hope", "hoped", "hopes",
+	"indicated", "insist", "insisted", "insisting", "insists", "intends", "maintained", "noted", "noting",
+	"opposed", "opposes", "planned", "plans", "pledged", "pledges", "praised", "praises", "predicted",
+	"predicts", "promised", "promises", "proposed", "proposes", "questioned", "recalled", "refused", "refuses",
+	"reiterated", "rejected", "rejects", "reported", "said", "say", "saying", "says", "seeking", "seeks",
+	"shared", "signaled", "signalled", "slammed", "slams", "sought", "stated", "states", "stressed", "stressing",
+	"suggested", "suggesting", "suggests", "supports", "tells", "think", "thinks", "thought", "threatened",
+	"threatens", "told", "tweeted", "urged", "urges", "urging", "vowed", "vows", "want", "wanted", "wants",
+	"warned", "warning", "warns", "welcomed", "welcomes", "writes", "wrote")
+
 // slug turns a name into a stable ID: lower case, ASCII letters and digits,
 // words joined by hyphens ("Hayat Tahrir al-Sham" -> "hayat-tahrir-al-sham").
 func slug(name string) string {

@@ -14,9 +14,9 @@ func (st *docState) postposed(pa *para, v, np int, vb verb, ids []string) {
 	if !sayers[vb.lemma] || np <= 0 {
 		return
 	}
-	toks := pa.toks
+	toks := &pa.toks
 	lo := pa.sent[v]
-	if np-1 <= lo+2 || toks[np-1].Text != "," || pa.quoted[lo] || pa.quoted[np-2] {
+	if np-1 <= lo+2 || toks.Text(np-1) != "," || pa.quoted[lo] || pa.quoted[np-2] {
 		return
 	}
 	if !sentenceEndsSoon(pa, v+1) {
@@ -31,13 +31,13 @@ func (st *docState) inverted(pa *para, v int, vb verb) {
 	if !sayers[vb.lemma] {
 		return
 	}
-	toks := pa.toks
+	toks := &pa.toks
 	lo := pa.sent[v]
 	if v-1 <= lo+2 || pa.quoted[lo] || pa.quoted[v-2] {
 		return
 	}
 	e := v + 1
-	for e < len(toks) && pa.sent[e] == lo && toks[e].Word {
+	for e < toks.Len() && pa.sent[e] == lo && toks.Word(e) {
 		e++
 	}
 	if e == v+1 {
@@ -45,8 +45,8 @@ func (st *docState) inverted(pa *para, v int, vb verb) {
 	}
 	// "..., said Larry Sabato, director of the Center for Politics.": an
 	// apposition after the name, when the name ends right at its comma.
-	if e < len(toks) && pa.sent[e] == lo && toks[e].Text == "," {
-		if m := pa.mention[e-1]; m < 0 || pa.ms[m].End != toks[e-1].End || e-1-v > 6 {
+	if e < toks.Len() && pa.sent[e] == lo && toks.Text(e) == "," {
+		if m := pa.mention[e-1]; m < 0 || pa.ms[m].End != toks.End(e-1) || e-1-v > 6 {
 			return
 		}
 		// "The problem they face, says Jain, is that ...": the cue sits
@@ -71,13 +71,13 @@ func (st *docState) inverted(pa *para, v int, vb verb) {
 // according handles "According to X, ..." and "..., according to X."
 // (token a is "according").
 func (st *docState) according(pa *para, a int) {
-	toks := pa.toks
+	toks := &pa.toks
 	lo := pa.sent[a]
-	if a+2 >= len(toks) || toks[a+1].Text != "to" {
+	if a+2 >= toks.Len() || toks.Text(a+1) != "to" {
 		return
 	}
 	e := a + 2
-	for e < len(toks) && pa.sent[e] == lo && toks[e].Word {
+	for e < toks.Len() && pa.sent[e] == lo && toks.Word(e) {
 		e++
 	}
 	ids, ok := subjectActors(pa, a+2, e-1)
@@ -85,19 +85,19 @@ func (st *docState) according(pa *para, a int) {
 		return
 	}
 	switch {
-	case a == lo && e < len(toks) && toks[e].Text == ",":
+	case a == lo && e < toks.Len() && toks.Text(e) == ",":
 		end := complementEnd(pa, e+1)
 		if !pa.quoted[e+1] {
 			st.emit(pa, ids, "says", e+1, end)
 		}
-	case a-1 > lo+2 && toks[a-1].Text == "," && e+1 < len(toks) && toks[e].Text == "," && pa.sent[e+1] == lo &&
+	case a-1 > lo+2 && toks.Text(a-1) == "," && e+1 < toks.Len() && toks.Text(e) == "," && pa.sent[e+1] == lo &&
 		!pa.quoted[lo] && !pa.quoted[e+1] && endsName(pa, e-1):
 		if n := resumes(pa, e); n > 0 {
 			st.emit(pa, ids, "says", lo, complementEnd(pa, n)) // "Among them, according to X, are ..."
 		} else {
 			st.emit(pa, ids, "says", lo, a-1) // "..., according to Jason Delisle, who was an adviser."
 		}
-	case a-1 > lo+2 && toks[a-1].Text == "," && sentenceEndsSoon(pa, e) && !pa.quoted[lo]:
+	case a-1 > lo+2 && toks.Text(a-1) == "," && sentenceEndsSoon(pa, e) && !pa.quoted[lo]:
 		st.emit(pa, ids, "says", lo, a-1)
 	}
 }
@@ -105,16 +105,16 @@ func (st *docState) according(pa *para, a int) {
 // sentenceEndsSoon reports whether only a short adverbial lies between
 // token i and the end of its sentence.
 func sentenceEndsSoon(pa *para, i int) bool {
-	if i >= len(pa.toks) {
+	if i >= pa.toks.Len() {
 		return true
 	}
-	lo := pa.sent[min(i, len(pa.toks)-1)]
+	lo := pa.sent[min(i, pa.toks.Len()-1)]
 	n := 0
-	for ; i < len(pa.toks) && pa.sent[i] == lo; i++ {
-		if t := pa.toks[i].Text; t == "that" || t == "\"" || t == ":" {
+	for ; i < pa.toks.Len() && pa.sent[i] == lo; i++ {
+		if t := pa.toks.Text(i); t == "that" || t == "\"" || t == ":" {
 			return false // the statement follows the verb, not precedes it
 		}
-		if pa.toks[i].Word {
+		if pa.toks.Word(i) {
 			n++
 		}
 	}
@@ -126,14 +126,14 @@ func sentenceEndsSoon(pa *para, i int) bool {
 // sentence is the statement as written.
 func (st *docState) parenthetical(pa *para, v int, ids []string, vb verb) {
 	lo := pa.sent[v]
-	if !sayers[vb.lemma] || pa.quoted[lo] || v+2 < len(pa.toks) && pa.quoted[v+2] {
+	if !sayers[vb.lemma] || pa.quoted[lo] || v+2 < pa.toks.Len() && pa.quoted[v+2] {
 		return // a direct quote on either side: the quotes package has it
 	}
 	// The statement runs on past the attribution ("The plan, he said, would
 	// fail") unless a clause of its own follows (", he said, adding ...").
 	end := complementEnd(pa, lo)
-	if v+2 < len(pa.toks) && pa.sent[v+2] == lo && !wordIs(pa.toks[v+2].Text, stopWord) && !pa.quoted[v+2] {
-		if _, ok := participles[pa.toks[v+2].Text]; !ok {
+	if v+2 < pa.toks.Len() && pa.sent[v+2] == lo && !wordIs(pa.toks.Text(v+2), stopWord) && !pa.quoted[v+2] {
+		if _, ok := participles[pa.toks.Text(v+2)]; !ok {
 			if e := complementEnd(pa, v+2); e > v+3 {
 				end = e
 			}
@@ -145,19 +145,19 @@ func (st *docState) parenthetical(pa *para, v int, ids []string, vb verb) {
 // endsName reports whether an actor's name ends at token i.
 func endsName(pa *para, i int) bool {
 	m := pa.mention[i]
-	return m >= 0 && pa.ms[m].End == pa.toks[i].End
+	return m >= 0 && pa.ms[m].End == pa.toks.End(i)
 }
 
 // resumes returns the token after the comma at c, or after the comma that
 // ends an apposition there ("said Jain, head of Adamind, is ..."), when a
 // verb there takes up the statement the cue interrupted; or 0.
 func resumes(pa *para, c int) int {
-	toks := pa.toks
-	for i := c; i < len(toks) && i <= c+12 && pa.sent[i] == pa.sent[c] && !pa.quoted[i]; i++ {
-		if toks[i].Text != "," || i+1 >= len(toks) || pa.sent[i+1] != pa.sent[c] {
+	toks := &pa.toks
+	for i := c; i < toks.Len() && i <= c+12 && pa.sent[i] == pa.sent[c] && !pa.quoted[i]; i++ {
+		if toks.Text(i) != "," || i+1 >= toks.Len() || pa.sent[i+1] != pa.sent[c] {
 			continue
 		}
-		if n := toks[i+1].Text; isBe(n) || wordIs(n, auxWord) && n != "also" && n != "then" && n != "later" && n != "earlier" {
+		if n := toks.Text(i + 1); isBe(n) || wordIs(n, auxWord) && n != "also" && n != "then" && n != "later" && n != "earlier" {
 			return i + 1
 		}
 	}

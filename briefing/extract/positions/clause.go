@@ -15,13 +15,13 @@ import (
 type para struct {
 	p       int
 	text    string
-	toks    []actors.Token
+	toks    actors.Tokens
 	sent    []int  // index of the first token of each token's sentence
 	quoted  []bool // inside quotation marks
 	mention []int  // index into ms of the mention covering the token, or -1
 	ms      []actors.Mention
 	// marks are the tokens worth a look: the first of each sentence and
-	// the unquoted words shaped like a cue.
+	// the unquoted cue words (actors.Tokens.Cue).
 	marks []int
 	// ids holds the actor IDs last found (subjectActors, one); they stay
 	// valid until the next are found.
@@ -36,23 +36,23 @@ func (pa *para) one(id string) []string {
 
 func (st *docState) paragraph(p int, pg *source.Paragraph) {
 	pa := &st.pa
-	pa.toks = st.ix.TokensInto(pa.toks, st.d, p, pg)
-	toks := pa.toks
-	if len(toks) == 0 {
+	st.ix.ReadTokens(&pa.toks, st.d, p, pg)
+	toks := &pa.toks
+	n := toks.Len()
+	if n == 0 {
 		return
 	}
 	pa.p, pa.text, pa.ms = p, pg.Text, st.ix.Mentions(st.d, p)
-	pa.sent = grow(pa.sent, len(toks))
-	pa.quoted = grow(pa.quoted, len(toks))
-	pa.mention = grow(pa.mention, len(toks))
+	pa.sent = grow(pa.sent, n)
+	pa.quoted = grow(pa.quoted, n)
+	pa.mention = grow(pa.mention, n)
 	pa.marks = pa.marks[:0]
 	sents := pg.Sentences
 	in, first, si := false, 0, 0
 	next := 0 // where sentence si starts
-	for i := range toks {
-		t := &toks[i]
-		if t.Start >= next {
-			for si < len(sents) && sents[si].Start <= t.Start {
+	for i := range n {
+		if start := toks.Start(i); start >= next {
+			for si < len(sents) && sents[si].Start <= start {
 				if sents[si].Start > 0 || si == 0 {
 					first = i
 				}
@@ -64,14 +64,14 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 			}
 		}
 		pa.sent[i] = first
-		if t.Word {
+		if toks.Word(i) {
 			pa.quoted[i] = in
-			if first == i || !in && cues.has(t.Text) {
+			if first == i || !in && toks.Cue(i) {
 				pa.marks = append(pa.marks, i)
 			}
 			continue
 		}
-		quote := t.Text == "\""
+		quote := toks.Text(i) == "\""
 		in = in != quote
 		pa.quoted[i] = in || quote
 		if first == i {
@@ -86,10 +86,10 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 	j := 0
 	for k := range pa.ms {
 		m := &pa.ms[k]
-		for j < len(toks) && toks[j].End <= m.Start {
+		for j < n && toks.End(j) <= m.Start {
 			j++
 		}
-		for i := j; i < len(toks) && toks[i].Start < m.End; i++ {
+		for i := j; i < n && toks.Start(i) < m.End; i++ {
 			if pa.mention[i] < 0 {
 				pa.mention[i] = k
 			}
@@ -97,35 +97,35 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 	}
 	// Only marked tokens open a sentence or may be a cue.
 	for _, i := range pa.marks {
-		t := &toks[i]
 		if i == 0 || pa.sent[i] != pa.sent[i-1] {
 			st.noteSubject(pa, i)
 		}
-		if !t.Word || pa.quoted[i] {
+		if !toks.Word(i) || pa.quoted[i] {
 			continue
 		}
-		if t.Text == "according" || t.Text == "According" {
+		w := toks.Text(i)
+		if w == "according" || w == "According" {
 			st.according(pa, i)
 			continue
 		}
-		if !cues.has(t.Text) {
+		if !toks.Cue(i) {
 			continue // the first word of a sentence
 		}
-		if (t.Text == "shared" || t.Text == "echoed") && i > 0 && isBe(toks[i-1].Text) {
+		if (w == "shared" || w == "echoed") && i > 0 && isBe(toks.Text(i-1)) {
 			st.shared(pa, i)
 			continue
 		}
-		if i > 0 && toks[i-1].Text == "," && strings.HasSuffix(t.Text, "ing") {
-			if lemma, ok := participles[t.Text]; ok {
+		if i > 0 && toks.Text(i-1) == "," && strings.HasSuffix(w, "ing") {
+			if lemma, ok := participles[w]; ok {
 				st.participle(pa, i, lemma) // "Trump attacked Clinton, saying she ..."
 				continue
 			}
 		}
-		v, ok := verbs[t.Text]
+		v, ok := verbs[w]
 		if !ok {
 			continue
 		}
-		if v.aux && (i == 0 || !isBe(toks[i-1].Text)) {
+		if v.aux && (i == 0 || !isBe(toks.Text(i-1))) {
 			continue
 		}
 		st.statement(pa, i, v)
@@ -171,17 +171,17 @@ func isBe(w string) bool {
 // first lower-case word.
 func (st *docState) noteSubject(pa *para, first int) {
 	i := first
-	for i < len(pa.toks) && !pa.toks[i].Word {
+	for i < pa.toks.Len() && !pa.toks.Word(i) {
 		i++
 	}
-	if i < len(pa.toks) && (pa.toks[i].Text == "The" || pa.toks[i].Text == "the") {
+	if i < pa.toks.Len() && (pa.toks.Text(i) == "The" || pa.toks.Text(i) == "the") {
 		i++
 	}
 	head := -1
-	for ; i < len(pa.toks) && (pa.toks[i].Word || abbrevDot(pa, i)) && !pa.quoted[i]; i++ {
+	for ; i < pa.toks.Len() && (pa.toks.Word(i) || abbrevDot(pa, i)) && !pa.quoted[i]; i++ {
 		if m := pa.mention[i]; m >= 0 {
 			head = m
-		} else if !pa.toks[i].Cap && !pa.toks[i].IsTitle() {
+		} else if !pa.toks.Cap(i) && !pa.toks.IsTitle(i) {
 			break // "Republican nominee Donald Trump": a title does not end the subject
 		}
 	}
@@ -193,26 +193,25 @@ func (st *docState) noteSubject(pa *para, first int) {
 // abbrevDot reports the full stop of an abbreviation inside a name or
 // title ("Mr. Trump", "Sen. Cruz", "Joseph R. Biden Jr.").
 func abbrevDot(pa *para, i int) bool {
-	if i == 0 || i+1 >= len(pa.toks) || pa.toks[i].Text != "." || pa.sent[i+1] != pa.sent[i] {
+	if i == 0 || i+1 >= pa.toks.Len() || pa.toks.Text(i) != "." || pa.sent[i+1] != pa.sent[i] {
 		return false
 	}
-	prev := pa.toks[i-1]
-	return prev.Word && prev.Cap && len(prev.Text) <= 4 && pa.toks[i+1].Cap
+	return pa.toks.Word(i-1) && pa.toks.Cap(i-1) && len(pa.toks.Text(i-1)) <= 4 && pa.toks.Cap(i+1)
 }
 
 // statement reads the subject before verb token v and the clause after it.
 func (st *docState) statement(pa *para, v int, vb verb) {
 	ids, np, ok := st.subjectOf(pa, v)
 	if !ok || len(ids) == 0 {
-		if v > 0 && pa.toks[v-1].Text == "," {
+		if v > 0 && pa.toks.Text(v-1) == "," {
 			st.inverted(pa, v, vb) // "..., said Mr Blair."
 		}
 		return
 	}
-	if np > 0 && pa.sent[np-1] == pa.sent[v] && (pa.toks[np-1].Text == "\"" || np > 1 && pa.toks[np-1].Text == "," && pa.toks[np-2].Text == "\"") {
+	if np > 0 && pa.sent[np-1] == pa.sent[v] && (pa.toks.Text(np-1) == "\"" || np > 1 && pa.toks.Text(np-1) == "," && pa.toks.Text(np-2) == "\"") {
 		return // `"...," Putin said on Tuesday`: a direct quote's attribution
 	}
-	if np > 1 && pa.toks[np-1].Text == "," && v+1 < len(pa.toks) && pa.toks[v+1].Text == "," {
+	if np > 1 && pa.toks.Text(np-1) == "," && v+1 < pa.toks.Len() && pa.toks.Text(v+1) == "," {
 		st.parenthetical(pa, v, ids, vb) // "It was impossible, Gabuyev said, so ..."
 		return
 	}
@@ -227,19 +226,19 @@ func (st *docState) statement(pa *para, v int, vb verb) {
 
 // emit records the statement toks[start:end] for each actor.
 func (st *docState) emit(pa *para, ids []string, lemma string, start, end int) {
-	for start < end && !pa.toks[start].Word && pa.toks[start].Text != "\"" {
+	for start < end && !pa.toks.Word(start) && pa.toks.Text(start) != "\"" {
 		start++ // "said - ..." : no leading dash or comma
 	}
 	words := 0
 	for k := start; k < end; k++ {
-		if pa.toks[k].Word {
+		if pa.toks.Word(k) {
 			words++
 		}
 	}
 	if words < 3 || len(ids) == 0 {
 		return
 	}
-	cs, ce := pa.toks[start].Start, pa.toks[end-1].End
+	cs, ce := pa.toks.Start(start), pa.toks.End(end-1)
 	text := strings.TrimRight(pa.text[cs:ce], ",;:—- ")
 	text = strings.TrimSuffix(text, ".")
 	for _, id := range ids {
@@ -252,57 +251,57 @@ func (st *docState) emit(pa *para, ids []string, lemma string, start, end int) {
 // subjectOf finds the actors that are the subject of verb token v, and the
 // first token of the subject phrase (-1 for a relative "who").
 func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
-	toks := pa.toks
+	toks := &pa.toks
 	lo := pa.sent[v]
 	k := v - 1
-	for k >= lo && toks[k].Word && wordIs(toks[k].Text, auxWord|negationWord) {
-		if wordIs(toks[k].Text, negationWord) {
+	for k >= lo && toks.Word(k) && wordIs(toks.Text(k), auxWord|negationWord) {
+		if wordIs(toks.Text(k), negationWord) {
 			return nil, 0, false
 		}
 		// "was asked by G7 ministers", "is expected to": the subject is
 		// not the one who asks or expects.
-		if isBe(toks[k].Text) && !verbs[toks[v].Text].aux {
+		if isBe(toks.Text(k)) && !verbs[toks.Text(v)].aux {
 			return nil, 0, false
 		}
 		k--
 	}
-	if k < lo || toks[k].Poss {
+	if k < lo || toks.Poss(k) {
 		return nil, 0, false // "Mr Howard's claims": a noun after a possessive
 	}
 	// "Trump denounced her record and said ...": the sentence's subject.
-	if (toks[k].Text == "and" || toks[k].Text == "but") && k > lo && (toks[k-1].Word || toks[k-1].Text == "," || toks[k-1].Text == "\"") {
+	if (toks.Text(k) == "and" || toks.Text(k) == "but") && k > lo && (toks.Word(k-1) || toks.Text(k-1) == "," || toks.Text(k-1) == "\"") {
 		if a := st.subjectActor(); a != nil && st.subjectSent == pa.sent[v] && st.subjectPara == pa.p {
 			return pa.one(a.ID), -1, true
 		}
 		return nil, 0, false
 	}
 	// "Sen. Bernie Sanders (I-Vt.) said": skip a short bracket after the name.
-	if toks[k].Text == ")" {
+	if toks.Text(k) == ")" {
 		o := k - 1
-		for o > lo && k-o <= 8 && toks[o].Text != "(" && toks[o].Text != ")" {
+		for o > lo && k-o <= 8 && toks.Text(o) != "(" && toks.Text(o) != ")" {
 			o--
 		}
-		if o <= lo || toks[o].Text != "(" || !toks[o-1].Word {
+		if o <= lo || toks.Text(o) != "(" || !toks.Word(o-1) {
 			return nil, 0, false
 		}
 		k = o - 1
 	}
 	end := k
 	switch {
-	case (toks[k].Text == "who" || toks[k].Text == "which") && k-1 > lo && toks[k-1].Text == ",":
+	case (toks.Text(k) == "who" || toks.Text(k) == "which") && k-1 > lo && toks.Text(k-1) == ",":
 		// "Recep Tayyip Erdogan, who has said ...": the actor right before the comma.
-		if m := pa.mention[k-2]; m >= 0 && pa.ms[m].End == toks[k-2].End {
+		if m := pa.mention[k-2]; m >= 0 && pa.ms[m].End == toks.End(k-2) {
 			return pa.one(pa.ms[m].Actor), -1, true
 		}
 		return nil, 0, false
-	case toks[k].Text == "," || toks[k].Text == "—":
+	case toks.Text(k) == "," || toks.Text(k) == "—":
 		// "Erdogan, standing alongside Putin, said" and "Murphy — after a
 		// pause — told me": skip the parenthetical.
 		c := k - 1
-		for c >= lo && toks[c].Text != toks[k].Text {
+		for c >= lo && toks.Text(c) != toks.Text(k) {
 			c--
 		}
-		if c <= lo || toks[c].Text != toks[k].Text || toks[k].Text == "—" && !toks[c-1].Word {
+		if c <= lo || toks.Text(c) != toks.Text(k) || toks.Text(k) == "—" && !toks.Word(c-1) {
 			return nil, 0, false
 		}
 		end = c - 1
@@ -312,26 +311,26 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 			if id := openingName(pa, lo, f); id != "" {
 				// "Sheldon Whitehouse, a Democrat from Rhode Island, said":
 				// the apposition describes the name, which is the subject.
-				if _, ok := subjectActors(pa, phraseStart(pa, lo, end), end); !ok || f == c && wordIs(toks[c+1].Text, appositionWord) {
+				if _, ok := subjectActors(pa, phraseStart(pa, lo, end), end); !ok || f == c && wordIs(toks.Text(c+1), appositionWord) {
 					return pa.one(id), lo, true
 				}
 			}
 		}
-	case !toks[k].Word:
+	case !toks.Word(k):
 		return nil, 0, false
 	}
 	// Pronouns: "he" for the last person subject, "it" for the last state.
-	switch toks[end].Text {
+	switch toks.Text(end) {
 	case "He", "he", "She", "she":
-		if end > lo && toks[end-1].Word {
+		if end > lo && toks.Word(end-1) {
 			return nil, 0, false
 		}
-		if id := st.personPronoun(pa, toks[end].Start); id != "" {
+		if id := st.personPronoun(pa, toks.Start(end)); id != "" {
 			return pa.one(id), end, true
 		}
 		return nil, end, false
 	case "It", "it":
-		if end > lo && toks[end-1].Word {
+		if end > lo && toks.Word(end-1) {
 			return nil, 0, false
 		}
 		if id := st.itPronoun(); id != "" {
@@ -347,7 +346,7 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 // phraseStart returns the first token of the subject phrase ending at end.
 func phraseStart(pa *para, lo, end int) int {
 	start := end
-	for start > lo && pa.toks[start-1].Word && !wordIs(pa.toks[start-1].Text, stopWord) && end-start < 10 {
+	for start > lo && pa.toks.Word(start-1) && !wordIs(pa.toks.Text(start-1), stopWord) && end-start < 10 {
 		start--
 	}
 	return start
@@ -356,7 +355,7 @@ func phraseStart(pa *para, lo, end int) int {
 // firstComma returns the first comma in toks[lo:c], or c.
 func firstComma(pa *para, lo, c int) int {
 	for i := lo; i < c; i++ {
-		if pa.toks[i].Text == "," {
+		if pa.toks.Text(i) == "," {
 			return i
 		}
 		if pa.quoted[i] {
@@ -373,27 +372,27 @@ func openingName(pa *para, lo, f int) string {
 		return ""
 	}
 	for i := lo; i < f; i++ {
-		if t := pa.toks[i]; t.Text == "." && i > lo || pa.mention[i] >= 0 {
+		if t := pa.toks.Text(i); t == "." && i > lo || pa.mention[i] >= 0 {
 			continue // "Joseph R. Biden Jr."
-		} else if t.Text == "(" && i > lo {
+		} else if t == "(" && i > lo {
 			o := i
-			for i < f && pa.toks[i].Text != ")" {
+			for i < f && pa.toks.Text(i) != ")" {
 				i++
 			}
 			if i != f-1 || i-o > 8 {
 				return ""
 			}
 			f, i = o, f // "Rep. Bobby Scott (D-Va.),": the name ends before the bracket
-		} else if !t.Word || !t.Cap && !t.IsTitle() {
+		} else if !pa.toks.Word(i) || !pa.toks.Cap(i) && !pa.toks.IsTitle(i) {
 			return ""
 		}
 	}
 	last := f - 1
-	if pa.toks[last].Text == "." && last > lo {
+	if pa.toks.Text(last) == "." && last > lo {
 		last-- // "Jr."
 	}
 	m := pa.mention[last]
-	if m < 0 || pa.ms[m].End != pa.toks[last].End {
+	if m < 0 || pa.ms[m].End != pa.toks.End(last) {
 		return ""
 	}
 	return pa.ms[m].Actor
@@ -409,13 +408,13 @@ func subjectActors(pa *para, s, e int) ([]string, bool) {
 	inPP := false
 	lastM := -1
 	for i := s; i <= e; i++ {
-		t := &pa.toks[i]
+		t := pa.toks.Text(i)
 		// "a spokesman for the police department" speaks for it.
-		if wordIs(t.Text, prepWord) && !(i > s && wordIs(pa.toks[i-1].Text, representativeWord) && (t.Text == "for" || t.Text == "of" || t.Text == "at" || t.Text == "to")) &&
+		if wordIs(t, prepWord) && !(i > s && wordIs(pa.toks.Text(i-1), representativeWord) && (t == "for" || t == "of" || t == "at" || t == "to")) &&
 			!inTitle(pa, s, e, i) {
 			inPP = true
 		}
-		if t.Text == "and" {
+		if t == "and" {
 			if head != "" && !contains(ids, head) {
 				ids = append(ids, head)
 			}
@@ -439,11 +438,10 @@ func subjectActors(pa *para, s, e int) ([]string, bool) {
 // inTitle reports a preposition inside a title before a name ("Secretary
 // of State John Kerry"): between capitalised words that name no actor.
 func inTitle(pa *para, s, e, i int) bool {
-	if i == s || i == e || pa.toks[i].Text != "of" {
+	if i == s || i == e || pa.toks.Text(i) != "of" {
 		return false
 	}
-	prev, next := pa.toks[i-1], pa.toks[i+1]
-	return prev.Word && prev.Cap && pa.mention[i-1] < 0 && next.Word && next.Cap
+	return pa.toks.Word(i-1) && pa.toks.Cap(i-1) && pa.mention[i-1] < 0 && pa.toks.Word(i+1) && pa.toks.Cap(i+1)
 }
 
 func contains(ss []string, s string) bool {
@@ -480,20 +478,20 @@ func (st *docState) itPronoun() string {
 
 // complementStart returns the first token of the statement after verb v.
 func complementStart(pa *para, v int, vb verb) (int, bool) {
-	toks := pa.toks
-	n := len(toks)
+	toks := &pa.toks
+	n := toks.Len()
 	i := v + 1
 	if i >= n {
 		return 0, false
 	}
 	switch vb.need {
 	case needFor:
-		if toks[i].Text != "for" {
+		if toks.Text(i) != "for" {
 			return 0, false
 		}
 		i++
 	case needTo:
-		if toks[i].Text != "to" {
+		if toks.Text(i) != "to" {
 			return 0, false
 		}
 	}
@@ -502,20 +500,20 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 	// unacceptable that ...").
 	that, brk := -1, -1
 	reach := 6
-	if told(toks[v].Text) {
+	if told(toks.Text(v)) {
 		reach = 10 // "told The Post and Courier newspaper of Charleston on Saturday that"
 	}
 	for k := i; k < n && k <= i+reach && pa.sent[k] == pa.sent[v]; k++ {
-		w := toks[k].Text
+		w := toks.Text(k)
 		if w == "that" {
 			// "denied Mr Brown made that quote, and ...": a determiner, not a clause.
-			if k > i && k+2 < n && toks[k+1].Word && !toks[k+2].Word && toks[k+2].Text != "'" {
+			if k > i && k+2 < n && toks.Word(k+1) && !toks.Word(k+2) && toks.Text(k+2) != "'" {
 				break
 			}
 			that = k
 			break
 		}
-		if !toks[k].Word && w != "," || wordIs(w, stopWord|auxWord|pronounWord) || isBe(w) {
+		if !toks.Word(k) && w != "," || wordIs(w, stopWord|auxWord|pronounWord) || isBe(w) {
 			brk = k
 			break
 		}
@@ -523,9 +521,9 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 	switch {
 	case that >= 0:
 		i = that + 1
-	case told(toks[v].Text) && brk > i && brk-i <= 3 && toks[brk].Word && wordIs(toks[brk].Text, pronounWord) && toks[brk].Text != "this":
+	case told(toks.Text(v)) && brk > i && brk-i <= 3 && toks.Word(brk) && wordIs(toks.Text(brk), pronounWord) && toks.Text(brk) != "this":
 		i = brk // "told POLITICO he planned to stay neutral"
-	case told(toks[v].Text) && audience(pa, i, v) > i:
+	case told(toks.Text(v)) && audience(pa, i, v) > i:
 		i = audience(pa, i, v) // "told reporters the plan would fail"
 	case vb.need == needThat:
 		return 0, false
@@ -535,38 +533,38 @@ func complementStart(pa *para, v int, vb verb) (int, bool) {
 	}
 	// "said Tuesday he would ...", "said last night that ...": a time phrase
 	// before the statement is not part of it.
-	for k := i; k < n && k < i+3 && wordIs(toks[k].Text, timeWord) && !toks[k].Poss; k++ {
-		if k+1 < n && pa.sent[k+1] == pa.sent[v] && toks[k+1].Word && !wordIs(toks[k+1].Text, timeWord) {
+	for k := i; k < n && k < i+3 && wordIs(toks.Text(k), timeWord) && !toks.Poss(k); k++ {
+		if k+1 < n && pa.sent[k+1] == pa.sent[v] && toks.Word(k+1) && !wordIs(toks.Text(k+1), timeWord) {
 			i = k + 1
-			if toks[i].Text == "that" && i+1 < n {
+			if toks.Text(i) == "that" && i+1 < n {
 				i++
 			}
 			break
 		}
 	}
 	// A new sentence the splitter missed ("... says. But he ...").
-	if t := toks[i].Text; t == "But" || t == "And" || t == "However" {
+	if t := toks.Text(i); t == "But" || t == "And" || t == "However" {
 		return 0, false
 	}
 	// "Crane said, the two candidates have ...": a comma before a clause.
-	if toks[i].Text == "," && i+2 < n && pa.sent[i+2] == pa.sent[v] && !pa.quoted[i+1] &&
-		(wordIs(toks[i+1].Text, determinerWord|pronounWord) && toks[i+1].Text != "this") {
+	if toks.Text(i) == "," && i+2 < n && pa.sent[i+2] == pa.sent[v] && !pa.quoted[i+1] &&
+		(wordIs(toks.Text(i+1), determinerWord|pronounWord) && toks.Text(i+1) != "this") {
 		i++
 	}
 	// A direct quote follows: the quotes package has it.
-	if t := toks[i].Text; t == "\"" || t == ":" || t == "," || t == "." {
+	if t := toks.Text(i); t == "\"" || t == ":" || t == "," || t == "." {
 		return 0, false
 	}
 	// "said in a statement Thursday they pulled ...": skip the adverbial to
 	// the clause; "said at his monthly news conference." says where, not what.
-	if that < 0 && wordIs(toks[i].Text, placeWord) && vb.need != needTo {
+	if that < 0 && wordIs(toks.Text(i), placeWord) && vb.need != needTo {
 		k := i + 1
-		for k < n && k <= i+8 && pa.sent[k] == pa.sent[v] && toks[k].Word && !wordIs(toks[k].Text, pronounWord) {
+		for k < n && k <= i+8 && pa.sent[k] == pa.sent[v] && toks.Word(k) && !wordIs(toks.Text(k), pronounWord) {
 			k++
 		}
-		if k < n && pa.sent[k] == pa.sent[v] && wordIs(toks[k].Text, pronounWord) {
+		if k < n && pa.sent[k] == pa.sent[v] && wordIs(toks.Text(k), pronounWord) {
 			i = k
-		} else if vb.lemma == "says" || wordIs(toks[i].Text, clausePrepWord) {
+		} else if vb.lemma == "says" || wordIs(toks.Text(i), clausePrepWord) {
 			return 0, false
 		}
 	}
@@ -586,29 +584,29 @@ var determiners = []string{"the", "a", "an", "his", "her", "their", "its", "our"
 // audience returns the token after the audience that starts at i (a
 // word of audiences or an actor's name), when a clause follows it, or i.
 func audience(pa *para, i, v int) int {
-	toks := pa.toks
+	toks := &pa.toks
 	j := i
-	if wordIs(toks[i].Text, audienceWord) {
+	if wordIs(toks.Text(i), audienceWord) {
 		j = i + 1
 	} else {
-		if toks[j].Text == "the" || toks[j].Text == "The" {
+		if toks.Text(j) == "the" || toks.Text(j) == "The" {
 			j++
 		}
 		m := -1
-		if j < len(toks) {
+		if j < toks.Len() {
 			m = pa.mention[j]
 		}
 		if m < 0 {
 			return i
 		}
-		for j < len(toks) && pa.mention[j] == m {
+		for j < toks.Len() && pa.mention[j] == m {
 			j++
 		}
 	}
-	if j+2 >= len(toks) || pa.sent[j+2] != pa.sent[v] || !toks[j].Word {
+	if j+2 >= toks.Len() || pa.sent[j+2] != pa.sent[v] || !toks.Word(j) {
 		return i
 	}
-	if t := toks[j]; wordIs(t.Text, determinerWord) || t.Cap && pa.mention[j] >= 0 {
+	if wordIs(toks.Text(j), determinerWord) || toks.Cap(j) && pa.mention[j] >= 0 {
 		return j
 	}
 	return i
@@ -618,25 +616,25 @@ func audience(pa *para, i, v int) int {
 // the end of the sentence, or a clause break (";", ", which", ", who",
 // ", according to", ", he said").
 func complementEnd(pa *para, s int) int {
-	toks := pa.toks
+	toks := &pa.toks
 	i := s
-	for ; i < len(toks) && pa.sent[i] == pa.sent[s]; i++ {
-		t := toks[i].Text
+	for ; i < toks.Len() && pa.sent[i] == pa.sent[s]; i++ {
+		t := toks.Text(i)
 		if t == ";" {
 			break
 		}
-		if t == "," && i+1 < len(toks) {
-			switch toks[i+1].Text {
+		if t == "," && i+1 < toks.Len() {
+			switch toks.Text(i + 1) {
 			case "which", "who", "according", "but", "while", "although", "he", "she", "said":
 				return i
 			}
-			if _, ok := participles[toks[i+1].Text]; ok {
+			if _, ok := participles[toks.Text(i+1)]; ok {
 				return i // ", adding ...", ", saying ..."
 			}
 		}
 	}
 	// Drop the sentence's closing punctuation.
-	for i > s && !toks[i-1].Word && toks[i-1].Text != "\"" {
+	for i > s && !toks.Word(i-1) && toks.Text(i-1) != "\"" {
 		i--
 	}
 	return i
@@ -645,18 +643,18 @@ func complementEnd(pa *para, s int) int {
 // shared handles "Those concerns are shared by Europe": the actors after
 // "by" take the previous statement.
 func (st *docState) shared(pa *para, v int) {
-	if st.last == nil || v+2 >= len(pa.toks) || pa.toks[v+1].Text != "by" {
+	if st.last == nil || v+2 >= pa.toks.Len() || pa.toks.Text(v+1) != "by" {
 		return
 	}
 	k := v - 2
-	for k >= pa.sent[v] && wordIs(pa.toks[k].Text, auxWord) {
+	for k >= pa.sent[v] && wordIs(pa.toks.Text(k), auxWord) {
 		k--
 	}
-	if k < pa.sent[v] || !wordIs(pa.toks[k].Text, concernWord) {
+	if k < pa.sent[v] || !wordIs(pa.toks.Text(k), concernWord) {
 		return
 	}
 	e := v + 2
-	for e+1 < len(pa.toks) && (pa.toks[e+1].Word && pa.mention[e+1] == pa.mention[v+2] || pa.toks[e+1].Text == "and") {
+	for e+1 < pa.toks.Len() && (pa.toks.Word(e+1) && pa.mention[e+1] == pa.mention[v+2] || pa.toks.Text(e+1) == "and") {
 		e++
 	}
 	ids, ok := subjectActors(pa, v+2, e)
@@ -664,7 +662,7 @@ func (st *docState) shared(pa *para, v int) {
 		return
 	}
 	prev := *st.last
-	cs, ce := pa.toks[pa.sent[v]].Start, pa.toks[e].End
+	cs, ce := pa.toks.Start(pa.sent[v]), pa.toks.End(e)
 	for _, id := range ids {
 		f := found{actor: id, verb: prev.verb, text: prev.text, doc: st.d, para: pa.p, start: cs}
 		// Cite from the shared statement through the naming of the new actor.

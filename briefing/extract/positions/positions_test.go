@@ -84,13 +84,21 @@ func TestBBCInvariants(t *testing.T) {
 }
 
 // TestShapes checks that the length and first- and last-letter filters
-// let every word of their sets through.
+// let every word of their sets through, and that pass one marks every word
+// paragraph looks for as a cue.
 func TestShapes(t *testing.T) {
 	words := slices.Collect(maps.Keys(verbs))
 	words = slices.AppendSeq(words, maps.Keys(participles))
-	for _, w := range append(words, cueWords...) {
-		if !cues.has(w) {
-			t.Errorf("cues.has(%q) = false", w)
+	words = append(words, "according", "According", "shared", "echoed")
+	pg := source.Paragraph{Text: strings.Join(words, " ")}
+	var toks actors.Tokens
+	actors.Build(nil).ReadTokens(&toks, 0, 0, &pg)
+	if toks.Len() != len(words) {
+		t.Fatalf("%d tokens for %d words", toks.Len(), len(words))
+	}
+	for i, w := range words {
+		if toks.Text(i) != w || !toks.Cue(i) {
+			t.Errorf("%q is not marked as a cue", w)
 		}
 	}
 	for _, l := range classLists {

@@ -27,24 +27,6 @@ func letterASCII(c byte) bool { return lowerASCII(c) || c >= 'A' && c <= 'Z' }
 
 func lowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 
-// cueWords are the words paragraph looks at besides the verb forms and
-// the participles.
-var cueWords = []string{"according", "According", "shared", "echoed"}
-
-// cues are the shapes of the cue words, the verb forms and the participles.
-var cues = func() (s shapes) {
-	for w := range verbs {
-		s.add(w)
-	}
-	for w := range participles {
-		s.add(w)
-	}
-	for _, w := range cueWords {
-		s.add(w)
-	}
-	return s
-}()
-
 // class is the set of word lists a word is on, so that one look-up answers
 // "is it a stop, an auxiliary or a pronoun?".
 type class uint16
