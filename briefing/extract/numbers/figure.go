@@ -12,9 +12,9 @@ import (
 type para struct {
 	text  string // the paragraph
 	toks  []token
-	lows  []string // the tokens in lower case, "" until lower asks
-	arena []int    // backs the lists of token indexes made while reading figures
-	words bool     // the text may hold a figure in words ("thousands of", "two million")
+	lows  []lexEntry // the tokens in lower case and their lists, zero until lex asks
+	arena []int      // backs the lists of token indexes made while reading figures
+	words bool       // the text may hold a figure in words ("thousands of", "two million")
 }
 
 // ints returns an empty list of token indexes with room for n, taken from
@@ -32,43 +32,59 @@ func (p *para) str(i int) string { return p.text[p.toks[i].start:p.toks[i].end] 
 
 // lower returns token i in lower case ("" past either end), lowering each
 // token once.
-func (p *para) lower(i int) string {
+func (p *para) lower(i int) string { return p.lex(i).form }
+
+// in reports whether token i, in lower case, is on one of the lists c.
+func (p *para) in(i int, c class) bool { return p.lex(i).class&c != 0 }
+
+// lex returns token i in lower case and the lists it is on, looked up
+// once per token.
+func (p *para) lex(i int) lexEntry {
 	if i < 0 || i >= len(p.toks) {
-		return ""
+		return lexEntry{}
 	}
-	if w := p.lows[i]; w != "" {
-		return w
+	if e := p.lows[i]; e.form != "" {
+		return e
 	}
-	w := lowerWord(p.str(i))
-	p.lows[i] = w
-	return w
+	e := lexWord(p.str(i))
+	p.lows[i] = e
+	return e
 }
 
-// lowerWord returns w in lower case. A word of this package's lists comes
-// back as the list's own string, so lowering "The" or "Million" copies
-// nothing.
-func lowerWord(w string) string {
+// lexWord returns w in lower case and the lists it is on. A word of this
+// package's lists comes back as the list's own string, so lowering "The"
+// or "Million" copies nothing.
+func lexWord(w string) lexEntry {
 	var buf [16]byte
-	upper := false
+	upper, ascii := false, true
 	for k := 0; k < len(w); k++ {
 		c := w[k]
 		if c >= 'A' && c <= 'Z' {
 			upper = true
 			c += 'a' - 'A'
 		}
+		ascii = ascii && c < utf8.RuneSelf
 		if k < len(buf) {
 			buf[k] = c
 		}
 	}
 	if !upper {
-		return w
+		if e, ok := lexicon[w]; ok {
+			return e
+		}
+		return lexEntry{form: w}
 	}
 	if len(w) <= len(buf) {
-		if lw, ok := lowerForms[string(buf[:len(w)])]; ok {
-			return lw
+		if e, ok := lexicon[string(buf[:len(w)])]; ok {
+			return e
 		}
 	}
-	return strings.ToLower(w)
+	lw := strings.ToLower(w)
+	if !ascii || len(w) > len(buf) {
+		// Unicode lowering may make a list's word ("WEEK" with a Kelvin sign).
+		return lexEntry{lw, lexicon[lw].class}
+	}
+	return lexEntry{form: lw}
 }
 
 // is reports whether token i is the punctuation s.
