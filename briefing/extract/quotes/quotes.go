@@ -335,7 +335,7 @@ func (st *docState) followsComma(p, end int) bool {
 // no comma: `"The obvious choice is Dawson" said Guscott`.
 func (st *docState) verbNext(p, end int) bool {
 	w := firstWord(st.doc.Paragraphs[p].Text[end:])
-	return isLowerWord(w) && speechVerbs[w] && !afterOnly[w] && !participles[w]
+	return isLowerWord(w) && is(w, speechVerbs) && !is(w, afterOnly) && !is(w, participles)
 }
 
 // lastSubject returns the person who opens the last sentence of paragraph

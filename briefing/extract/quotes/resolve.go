@@ -248,13 +248,13 @@ func (st *docState) resolve(p int, ph []tok) speaker {
 	}
 	if len(ph) == 1 {
 		lw := lower(ph[0].w)
-		if pronouns[lw] {
+		if is(lw, pronouns) {
 			return st.pronoun(p, ph[0].s)
 		}
 		if lw == "it" || lw == "they" {
 			return st.itPronoun(p, ph[0].s)
 		}
-		if nonPersons[lw] {
+		if is(lw, nonPersons) {
 			return speaker{}
 		}
 	}
@@ -297,7 +297,7 @@ func (st *docState) resolve(p int, ph []tok) speaker {
 
 // trimPhrase drops leading conjunctions and trailing time phrases.
 func trimPhrase(ph []tok) []tok {
-	for len(ph) > 0 && (ph[0].punct || in(subjectStops, ph[0].w) || in(skipWords, ph[0].w)) &&
+	for len(ph) > 0 && (ph[0].punct || in(ph[0].w, subjectStops|skipWords)) &&
 		!(len(ph) > 0 && nameModal(ph[0].w)) {
 		ph = ph[1:]
 	}
@@ -305,7 +305,7 @@ func trimPhrase(ph []tok) []tok {
 		// "Speaking in Harrogate Mr Kennedy": an opening participle
 		// phrase, then the subject.
 		k := len(ph) - 1
-		for k > 1 && isCap(ph[k-1].w) && !in(phraseStops, ph[k-1].w) {
+		for k > 1 && isCap(ph[k-1].w) && !in(ph[k-1].w, phraseStops) {
 			k--
 		}
 		if k > 1 && isLowerWord(ph[k-1].w) {
@@ -313,19 +313,19 @@ func trimPhrase(ph []tok) []tok {
 		}
 	}
 	for i := 1; i < len(ph); i++ {
-		if ph[i].punct || in(phraseStops, ph[i].w) && lower(ph[i].w) != "for" {
+		if ph[i].punct || in(ph[i].w, phraseStops) && lower(ph[i].w) != "for" {
 			ph = ph[:i]
 			break
 		}
 	}
-	for len(ph) > 0 && (in(skipWords, ph[len(ph)-1].w) && !nameModal(ph[len(ph)-1].w) || in(weekdays, ph[len(ph)-1].w) && len(ph) > 1) {
+	for len(ph) > 0 && (in(ph[len(ph)-1].w, skipWords) && !nameModal(ph[len(ph)-1].w) || in(ph[len(ph)-1].w, weekdays) && len(ph) > 1) {
 		ph = ph[:len(ph)-1]
 	}
 	// "Holger Schmieding of Berenberg": a name, then where they work; but
 	// "Secretary of State John Kerry" keeps its title.
 	for i := 2; i < len(ph); i++ {
-		if ph[i].w == "of" && isCap(ph[i-1].w) && isCap(ph[i-2].w) && !in(titles, ph[i-1].w) &&
-			!in(titles, ph[i-2].w) {
+		if ph[i].w == "of" && isCap(ph[i-1].w) && isCap(ph[i-2].w) && !in(ph[i-1].w, titles) &&
+			!in(ph[i-2].w, titles) {
 			ph = ph[:i]
 			break
 		}
@@ -426,11 +426,11 @@ func nameRun(ph []tok, text string) []tok {
 		start--
 	}
 	run := ph[start:end]
-	for len(run) > 0 && (isDeterminer(run[0].w) || in(nonPersons, run[0].w)) {
+	for len(run) > 0 && (isDeterminer(run[0].w) || in(run[0].w, nonPersons)) {
 		run = run[1:] // "The", "It" opening a sentence
 	}
 	for i := len(run) - 1; i >= 0; i-- {
-		if in(titles, run[i].w) && i < len(run)-1 {
+		if in(run[i].w, titles) && i < len(run)-1 {
 			return run[i+1:]
 		}
 	}
@@ -686,7 +686,7 @@ func (st *docState) nameSubject(p, at int) speaker {
 		}
 		run := ts[i:j]
 		lw := lower(run[0].w)
-		if isDeterminer(lw) || nonPersons[lw] || pronouns[lw] || introWords[lw] || subjectStops[lw] || weekdays[lw] ||
+		if is(lw, determiners|nonPersons|pronouns|introWords|subjectStops|weekdays) ||
 			possessive(text, run[len(run)-1].e) || strings.HasSuffix(run[len(run)-1].w, "'s") || !plainWords(run) ||
 			len(run) == 1 && !st.capitalisedInside(run[0].w) {
 			continue
@@ -734,7 +734,7 @@ func (st *docState) honorificName(p, at int, g byte) (speaker, int) {
 			continue
 		}
 		j := i + 1
-		for j < k && j < i+4 && !ts[j].punct && isCap(ts[j].w) && !in(titles, ts[j].w) {
+		for j < k && j < i+4 && !ts[j].punct && isCap(ts[j].w) && !in(ts[j].w, titles) {
 			j++
 		}
 		if j == i+1 {
@@ -790,7 +790,7 @@ func (st *docState) itPronoun(p, at int) speaker {
 		}
 		text := st.doc.Paragraphs[p].Text
 		if a := st.ix.Actor(m.Actor); a != nil && a.Kind != model.KindPerson && opensSentence(text, m.Start) &&
-			speechVerbs[firstWord(text[m.End:])] {
+			is(firstWord(text[m.End:]), speechVerbs) {
 			sp = st.actorSpeaker(m.Actor) // "Multiplex said ... It added"
 		}
 	}
@@ -810,7 +810,7 @@ func firstWord(s string) string {
 // personHead reports a description's head noun that names a person ("a
 // Treasury spokesperson", "the minister"), which "it" cannot point back to.
 func personHead(h string) bool {
-	return titles[h] || parties[h] || strings.HasSuffix(h, "man") || strings.HasSuffix(h, "woman") ||
+	return is(h, titles|parties) || strings.HasSuffix(h, "man") || strings.HasSuffix(h, "woman") ||
 		strings.HasSuffix(h, "person") || strings.HasSuffix(h, "ist") || strings.HasSuffix(h, "official") ||
 		strings.HasSuffix(h, "source")
 }
