@@ -78,8 +78,7 @@ func cleanPhrase(ph []tok) []tok {
 	}
 	if len(ph) == 1 {
 		w := ph[0].w
-		lw := lower(w)
-		if is(lw, loneJunk|leadAdverbs|weekdays) || isLowerWord(w) && (strings.HasSuffix(w, "ing") || is(w, speechVerbs)) {
+		if in(w, loneJunk|leadAdverbs|weekdays) || isLowerWord(w) && (strings.HasSuffix(w, "ing") || is(w, speechVerbs)) {
 			return nil
 		}
 	}
@@ -104,19 +103,18 @@ func cutsAt(ph []tok, i int) bool {
 		j-- // "He completely failed"
 	}
 	prev := ph[j].w
-	lp := lower(prev)
-	if is(lp, determiners|possessiveDet) || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
+	cp := classOf(prev)
+	if cp&(determiners|possessiveDet) != 0 || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
 		return false
 	}
 	if is(w, finiteVerbs) {
 		return true
 	}
-	if !isCap(prev) && !is(lp, pronouns|nonPersons) {
+	if !isCap(prev) && cp&(pronouns|nonPersons) == 0 {
 		// "the 48-year-old actor crossed a bridge": a past form after a
 		// noun, with an object or phrase after it.
 		if i+1 < len(ph) && strings.HasSuffix(w, "ed") && len(w) > 4 && !strings.HasSuffix(prev, "ly") {
-			n := lower(ph[i+1].w)
-			return is(n, determiners|prepositions|possessiveDet)
+			return in(ph[i+1].w, determiners|prepositions|possessiveDet)
 		}
 		return false
 	}
@@ -147,7 +145,7 @@ func tailDrop(ph []tok) bool {
 // by the part after "and". It returns the index after "and", or -1.
 func andName(ph []tok) int {
 	for i := 1; i+1 < len(ph); i++ {
-		if lower(ph[i].w) != "and" {
+		if entryOf(ph[i].w).form != "and" {
 			continue
 		}
 		for _, t := range ph[:i] {

@@ -83,14 +83,14 @@ func afterCue(ts []tok, from int, loose bool) []tok {
 	if k >= len(ts) || ts[k].punct {
 		return nil
 	}
-	w := lower(ts[k].w)
-	if w == "according" && k+1 < len(ts) && ts[k+1].w == "to" {
+	if k+1 < len(ts) && ts[k+1].w == "to" && lower(ts[k].w) == "according" {
 		return phraseAfter(ts, k+2)
 	}
-	if is(w, participles) {
+	c := classOf(ts[k].w)
+	if c&participles != 0 {
 		return nil // `," saying ...`: the speaker is the main clause's subject
 	}
-	if is(w, speechVerbs|afterOnly) || (loose && looseVerb(ts[k].w) && k+1 < len(ts) && isCap(ts[k+1].w)) {
+	if c&(speechVerbs|afterOnly) != 0 || (loose && looseVerb(ts[k].w) && k+1 < len(ts) && isCap(ts[k+1].w)) {
 		return phraseAfter(ts, k+1)
 	}
 	for j := k + 1; j < len(ts) && j < k+30; j++ {
@@ -101,11 +101,10 @@ func afterCue(ts []tok, from int, loose bool) []tok {
 			}
 			return nil
 		}
-		lw := lower(t.w)
-		if lw == "according" && j+1 < len(ts) && ts[j+1].w == "to" {
+		if j+1 < len(ts) && ts[j+1].w == "to" && lower(t.w) == "according" {
 			return phraseAfter(ts, j+2)
 		}
-		if (is(lw, speechVerbs|afterOnly) || (loose && j-k <= 4 && looseVerb(t.w) && !isDeterminer(ts[j-1].w))) && isLowerWord(t.w) {
+		if (in(t.w, speechVerbs|afterOnly) || (loose && j-k <= 4 && looseVerb(t.w) && !isDeterminer(ts[j-1].w))) && isLowerWord(t.w) {
 			return subjectPhrase(ts, k, j)
 		}
 	}
@@ -176,11 +175,11 @@ func phraseWords(ts []tok, k int) []tok {
 		if t.punct {
 			break
 		}
-		lw := lower(t.w)
-		if j > k && is(lw, phraseStops) {
+		e := entryOf(t.w)
+		if j > k && e.class&phraseStops != 0 {
 			break
 		}
-		if j > k && lw == "of" && isCap(ts[j-1].w) {
+		if j > k && e.form == "of" && isCap(ts[j-1].w) {
 			break // "said Trump of Clinton"
 		}
 		j++
@@ -249,7 +248,7 @@ func trimSubject(ts []tok) []tok {
 	if len(ts) == 0 {
 		return nil
 	}
-	if w := lower(ts[0].w); is(w, prepositions) || strings.HasSuffix(w, "ly") {
+	if w := ts[0].w; in(w, prepositions) || hasSuffixLower(w, "ly") {
 		return nil
 	}
 	if w := ts[0].w; isLowerWord(w) && !isDeterminer(w) && !is(w, pronouns|nonPersons|possessiveDet) && !hasCap(ts) {
@@ -315,20 +314,20 @@ func beforeCue(ts []tok, at int) []tok {
 		if inQuote || t.punct {
 			continue
 		}
-		w := lower(t.w)
-		if w == "according" && k+1 < b && ts[k+1].w == "to" {
+		if k+1 < b && ts[k+1].w == "to" && lower(t.w) == "according" {
 			return phraseAfter(ts[:b], k+2)
 		}
-		if k == a && isCap(t.w) && is(w, speechVerbs) && !is(w, participles) && k+1 < b && isCap(ts[k+1].w) {
+		e := entryOf(t.w)
+		if k == a && isCap(t.w) && e.class&speechVerbs != 0 && e.class&participles == 0 && k+1 < b && isCap(ts[k+1].w) {
 			// `Said Wales coach Scott Johnson: "`: inverted at the sentence start.
 			if ph := phraseAfter(ts[:b], k+1); len(ph) > 0 {
 				return ph
 			}
 		}
-		if !isLowerWord(t.w) || !is(w, speechVerbs) || (is(w, afterOnly) && !(w == "put" && k+1 < b && ts[k+1].w == "it")) {
+		if !isLowerWord(t.w) || e.class&speechVerbs == 0 || (e.class&afterOnly != 0 && !(e.form == "put" && k+1 < b && ts[k+1].w == "it")) {
 			continue
 		}
-		if is(w, participles) && !(k > a && !ts[k-1].punct && isCap(ts[k-1].w)) {
+		if e.class&participles != 0 && !(k > a && !ts[k-1].punct && isCap(ts[k-1].w)) {
 			// "Trump spoke for an hour, saying": the main clause's subject;
 			// but "with Gorka noting" names its own.
 			if ph := leadingSubject(ts, a, k); ph != nil {
@@ -468,10 +467,10 @@ func clauseSubject(ts []tok) []tok {
 	if len(ts) == 0 || ts[0].punct || !(isCap(ts[0].w) || isDeterminer(ts[0].w)) || introductory(ts[0].w) && !isCap(ts[0].w) {
 		return nil
 	}
-	if lw := lower(ts[0].w); is(lw, phraseStops|introWords|prepositions) {
+	if in(ts[0].w, phraseStops|introWords|prepositions) {
 		return nil
 	}
-	if lw := lower(ts[0].w); len(ts) > 1 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) &&
+	if w := ts[0].w; len(ts) > 1 && (hasSuffixLower(w, "ing") || hasSuffixLower(w, "ed")) &&
 		isLowerWord(ts[1].w) && (is(ts[1].w, prepositions|possessiveDet|phraseStops) || isDeterminer(ts[1].w)) {
 		return nil // "Speaking to supporters, ...", "Listing several ..."
 	}
@@ -527,9 +526,8 @@ func verbLike(w string) bool {
 // introductory reports whether a sentence opening with w starts with an
 // adverbial phrase before its subject ("In an interview, Trump said").
 func introductory(w string) bool {
-	lw := lower(w)
-	return !isCap(w) || is(lw, phraseStops|introWords) || strings.HasSuffix(lw, "ing") ||
-		strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ed")
+	return !isCap(w) || in(w, phraseStops|introWords) || hasSuffixLower(w, "ing") ||
+		hasSuffixLower(w, "ly") || hasSuffixLower(w, "ed")
 }
 
 var introWords = set("after", "before", "since", "with", "for", "from", "also", "still", "yet", "but", "and",

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -247,14 +248,14 @@ func (st *docState) resolve(p int, ph []tok) speaker {
 		return speaker{name: "the " + ph[1].w, person: true}
 	}
 	if len(ph) == 1 {
-		lw := lower(ph[0].w)
-		if is(lw, pronouns) {
+		e := entryOf(ph[0].w)
+		if e.class&pronouns != 0 {
 			return st.pronoun(p, ph[0].s)
 		}
-		if lw == "it" || lw == "they" {
+		if e.form == "it" || e.form == "they" {
 			return st.itPronoun(p, ph[0].s)
 		}
-		if is(lw, nonPersons) {
+		if e.class&nonPersons != 0 {
 			return speaker{}
 		}
 	}
@@ -313,7 +314,7 @@ func trimPhrase(ph []tok) []tok {
 		}
 	}
 	for i := 1; i < len(ph); i++ {
-		if ph[i].punct || in(ph[i].w, phraseStops) && lower(ph[i].w) != "for" {
+		if ph[i].punct || in(ph[i].w, phraseStops) && entryOf(ph[i].w).form != "for" {
 			ph = ph[:i]
 			break
 		}
@@ -685,8 +686,7 @@ func (st *docState) nameSubject(p, at int) speaker {
 			continue
 		}
 		run := ts[i:j]
-		lw := lower(run[0].w)
-		if is(lw, determiners|nonPersons|pronouns|introWords|subjectStops|weekdays) ||
+		if in(run[0].w, determiners|nonPersons|pronouns|introWords|subjectStops|weekdays) ||
 			possessive(text, run[len(run)-1].e) || strings.HasSuffix(run[len(run)-1].w, "'s") || !plainWords(run) ||
 			len(run) == 1 && !st.capitalisedInside(run[0].w) {
 			continue
@@ -716,6 +716,10 @@ func genderAt(text string, at int) byte {
 	return 0
 }
 
+// honorificWords are the words of honorifics, looked up in the lexicon
+// without lowering a capitalised word into a new string.
+var honorificWords = set(slices.Collect(maps.Keys(honorifics))...)
+
 var honorifics = map[string]byte{"mr": 'm', "mr.": 'm', "sir": 'm', "lord": 'm', "mrs": 'f', "mrs.": 'f', "ms": 'f',
 	"ms.": 'f', "miss": 'f', "lady": 'f', "dame": 'f', "dr": 0, "dr.": 0, "prof": 0, "prof.": 0, "professor": 0}
 
@@ -729,8 +733,9 @@ func (st *docState) honorificName(p, at int, g byte) (speaker, int) {
 		if ts[i].punct || !isCap(ts[i].w) || len(ts[i].w) > 9 {
 			continue
 		}
-		hg, ok := honorifics[lower(ts[i].w)]
-		if !ok || (hg != 0 && g != 0 && hg != g) {
+		e := entryOf(ts[i].w)
+		hg := honorifics[e.form]
+		if e.class&honorificWords == 0 || (hg != 0 && g != 0 && hg != g) {
 			continue
 		}
 		j := i + 1

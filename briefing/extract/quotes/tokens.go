@@ -199,25 +199,40 @@ func is(w string, c class) bool { return lexicon[w].class&c != 0 }
 // in reports whether the lower-case form of w is on one of the lists c.
 func in(w string, c class) bool { return classOf(w)&c != 0 }
 
-// classOf returns the lists the lower-case form of w is on, without
-// allocating for short ASCII words (the look-up of a converted byte slice
-// does not copy).
-func classOf(w string) class {
+// classOf returns the lists the lower-case form of w is on.
+func classOf(w string) class { return entryOf(w).class }
+
+// entryOf returns the lexicon's entry for the lower-case form of w, whose
+// form is then lower(w), or a zero entry. It does not allocate for short
+// ASCII words (the look-up of a converted byte slice does not copy), so
+// it stands for lower where a word is only compared with the lists' words.
+func entryOf(w string) lexEntry {
 	var buf [24]byte
 	if len(w) > len(buf) {
-		return lexicon[strings.ToLower(w)].class
+		return lexicon[strings.ToLower(w)]
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return lexicon[strings.ToLower(w)].class
+			return lexicon[strings.ToLower(w)]
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return lexicon[string(buf[:len(w)])].class
+	return lexicon[string(buf[:len(w)])]
+}
+
+// hasSuffixLower reports whether lower(w) ends in suf (lower-case ASCII),
+// without copying an ASCII word.
+func hasSuffixLower(w, suf string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return strings.HasSuffix(lower(w), suf)
+		}
+	}
+	return len(w) >= len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf)
 }
 
 // lower returns w in lower case, as strings.ToLower does; a capitalised
