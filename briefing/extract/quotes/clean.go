@@ -226,7 +226,7 @@ func (st *docState) demonymNoun(p int, ph []tok) bool {
 	return demonymForm(ph[1].w) && !st.knownName(ph[1].w)
 }
 
-func (st *docState) knownName(w string) bool { return st.ix.Resolve(st.d, w) != "" }
+func (st *docState) knownName(w string) bool { return st.resolveID(w) != "" }
 
 // demonymForm reports a nationality adjective's usual endings.
 func demonymForm(w string) bool {

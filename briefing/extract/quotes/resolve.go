@@ -37,7 +37,7 @@ type docState struct {
 	descs    []speaker
 	names    map[string]string // surname -> fullest name, built on first need
 	scratch  []tok             // fullName's tokens, reused
-	fullIDs  map[string]string // fullest name -> actor ID ("" when none)
+	ids      map[string]string // name -> actor ID from the index ("" when none)
 	noIndef  map[string]int    // head noun -> paragraph up to which no "a ... head" precedes
 
 	// Buffers of pairMarks and findDoc.
@@ -58,7 +58,7 @@ func (st *docState) start(d int, doc *source.Document) {
 	st.last, st.lastPara = speaker{}, -10
 	st.descs = st.descs[:0]
 	clear(st.names)
-	clear(st.fullIDs)
+	clear(st.ids)
 	clear(st.noIndef)
 }
 
@@ -281,15 +281,7 @@ func (st *docState) resolve(p int, ph []tok) speaker {
 	}
 	full := st.fullName(run)
 	if full != name {
-		id, ok := st.fullIDs[full]
-		if !ok {
-			id = st.ix.Resolve(st.d, full)
-			if st.fullIDs == nil {
-				st.fullIDs = map[string]string{}
-			}
-			st.fullIDs[full] = id
-		}
-		if id != "" {
+		if id := st.resolveID(full); id != "" {
 			return st.actorSpeaker(id)
 		}
 	}
@@ -383,13 +375,27 @@ func (st *docState) actorSpeaker(id string) speaker {
 
 // resolveName asks the actor index for name, then for its last word.
 func (st *docState) resolveName(name string, run []tok) string {
-	if id := st.ix.Resolve(st.d, name); id != "" {
+	if id := st.resolveID(name); id != "" {
 		return id
 	}
 	if len(run) > 1 {
-		return st.ix.Resolve(st.d, run[len(run)-1].w)
+		return st.resolveID(run[len(run)-1].w)
 	}
 	return ""
+}
+
+// resolveID asks the actor index for name once per document: a speaker's
+// name comes back quote after quote.
+func (st *docState) resolveID(name string) string {
+	id, ok := st.ids[name]
+	if !ok {
+		id = st.ix.Resolve(st.d, name)
+		if st.ids == nil {
+			st.ids = map[string]string{}
+		}
+		st.ids[name] = id
+	}
+	return id
 }
 
 // possessive reports whether text at i continues with 's or ’s, or the
