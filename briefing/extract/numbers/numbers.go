@@ -86,7 +86,7 @@ func FindPart(docs []*source.Document, from, to int, ix *actors.Index) []model.N
 type scratch struct {
 	found []model.Number
 	toks  []token
-	lows  []lexEntry
+	lows  []tokWord
 	arena []int
 }
 

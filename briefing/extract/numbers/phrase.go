@@ -40,7 +40,8 @@ func (p *para) tail(k, max int) []int {
 		if !p.word(m) {
 			break
 		}
-		w, c := p.lower(m), p.lex(m).class
+		e := p.lex(m) // no form is no word of the lists
+		w, c := e.form, e.class
 		if c&stops != 0 || vague[w] > 0 || scales[w] > 0 {
 			break
 		}
@@ -104,7 +105,8 @@ func (p *para) before(i, max int) []int {
 			}
 			break
 		}
-		w, c := p.lower(m), p.lex(m).class
+		e := p.lex(m) // no form is no word of the lists
+		w, c := e.form, e.class
 		if c&stops != 0 && w != "to" && w != "than" || w == "said" || w == "says" {
 			break
 		}

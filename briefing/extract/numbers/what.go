@@ -215,7 +215,8 @@ func (p *para) subjectVerb(v int) []int {
 			}
 			break
 		}
-		w, c := p.lower(m), p.lex(m).class
+		e := p.lex(m) // no form is no word of the lists
+		w, c := e.form, e.class
 		if c&relatives != 0 && len(out) == 1 && p.word(m-1) && !p.in(m-1, function|stops) {
 			// "sales which fell 8%": the noun the clause is about.
 			out = append(out, m)

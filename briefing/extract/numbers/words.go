@@ -49,6 +49,7 @@ func init() {
 			add(w)
 		}
 	}
+	add("hundred") // parseFigure tells it by its form
 }
 
 // scales are the words that multiply a figure ("3.6 million", "$1.2bn").
