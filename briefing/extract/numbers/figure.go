@@ -12,9 +12,9 @@ import (
 type para struct {
 	text  string // the paragraph
 	toks  []token
-	lows  []string // the tokens in lower case, "" until lower asks
-	arena []int    // backs the lists of token indexes made while reading figures
-	words bool     // the text may hold a figure in words ("thousands of", "two million")
+	lows  []tokWord // the tokens in lower case and their lists, as lex finds them
+	arena []int     // backs the lists of token indexes made while reading figures
+	words bool      // the text may hold a figure in words ("thousands of", "two million")
 }
 
 // ints returns an empty list of token indexes with room for n, taken from
@@ -33,42 +33,74 @@ func (p *para) str(i int) string { return p.text[p.toks[i].start:p.toks[i].end] 
 // lower returns token i in lower case ("" past either end), lowering each
 // token once.
 func (p *para) lower(i int) string {
-	if i < 0 || i >= len(p.toks) {
-		return ""
+	e := p.lex(i)
+	if e.form == "" && i >= 0 && i < len(p.toks) {
+		e.form = strings.ToLower(p.str(i))
+		p.lows[i].form = e.form
 	}
-	if w := p.lows[i]; w != "" {
-		return w
-	}
-	w := lowerWord(p.str(i))
-	p.lows[i] = w
-	return w
+	return e.form
 }
 
-// lowerWord returns w in lower case. A word of this package's lists comes
-// back as the list's own string, so lowering "The" or "Million" copies
-// nothing.
-func lowerWord(w string) string {
+// in reports whether token i, in lower case, is on one of the lists c.
+func (p *para) in(i int, c class) bool { return p.lex(i).class&c != 0 }
+
+// tokWord is what lex found of a token.
+type tokWord struct {
+	lexEntry
+	looked bool
+}
+
+// lex returns the lists token i is on and, but for a capitalised word of
+// none of them, its lower-case form: looked up once per token. Such a word
+// ("Reuters") is told apart from the lists' words by its empty form, and
+// copied in lower case only when lower asks.
+func (p *para) lex(i int) lexEntry {
+	if i < 0 || i >= len(p.toks) {
+		return lexEntry{}
+	}
+	if e := p.lows[i]; e.looked {
+		return e.lexEntry
+	}
+	e := lexWord(p.str(i))
+	p.lows[i] = tokWord{e, true}
+	return e
+}
+
+// lexWord returns w in lower case and the lists it is on. A word of this
+// package's lists comes back as the list's own string, so lowering "The"
+// or "Million" copies nothing; a short ASCII word with capitals and on no
+// list comes back with no form.
+func lexWord(w string) lexEntry {
 	var buf [16]byte
-	upper := false
+	upper, ascii := false, true
 	for k := 0; k < len(w); k++ {
 		c := w[k]
 		if c >= 'A' && c <= 'Z' {
 			upper = true
 			c += 'a' - 'A'
 		}
+		ascii = ascii && c < utf8.RuneSelf
 		if k < len(buf) {
 			buf[k] = c
 		}
 	}
 	if !upper {
-		return w
+		if e, ok := lexicon[w]; ok {
+			return e
+		}
+		return lexEntry{form: w}
 	}
 	if len(w) <= len(buf) {
-		if lw, ok := lowerForms[string(buf[:len(w)])]; ok {
-			return lw
+		if e, ok := lexicon[string(buf[:len(w)])]; ok {
+			return e
 		}
 	}
-	return strings.ToLower(w)
+	if !ascii || len(w) > len(buf) {
+		// Unicode lowering may make a list's word ("WEEK" with a Kelvin sign).
+		lw := strings.ToLower(w)
+		return lexEntry{lw, lexicon[lw].class}
+	}
+	return lexEntry{}
 }
 
 // is reports whether token i is the punctuation s.
@@ -150,7 +182,7 @@ func (p *para) parseFigure(i int) (figure, bool) {
 	case t.kind == tWord && p.words:
 		// Every figure in words goes on with "of" ("thousands of", "tens
 		// of thousands of") or a scale ("two million", "a hundred").
-		if next := p.lower(i + 1); next != "of" && next != "hundred" && scales[next] == 0 {
+		if next := p.lex(i + 1).form; next != "of" && next != "hundred" && scales[next] == 0 {
 			return figure{}, false
 		}
 		w := p.lower(i)

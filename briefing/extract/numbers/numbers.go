@@ -86,7 +86,7 @@ func FindPart(docs []*source.Document, from, to int, ix *actors.Index) []model.N
 type scratch struct {
 	found []model.Number
 	toks  []token
-	lows  []string
+	lows  []tokWord
 	arena []int
 }
 
@@ -381,14 +381,14 @@ func (p *para) keyNumber(f figure) (item, bool) {
 		return it, true
 	}
 	head, ok := p.counted(next)
-	if !ok && p.lower(next) == "of" && function[p.lower(next+1)] {
+	if !ok && p.lower(next) == "of" && p.in(next+1, function) {
 		head, ok = p.counted(next + 2) // "12 of the members"
 		next += 2
 	}
 	year := digits && !f.scaled && f.value >= 1000 && f.value <= 2100 && !strings.Contains(p.str(f.last), ",")
 	if ok {
 		it.unit = p.lower(head)
-		if timeUnits[it.unit] || (f.value <= 1 && !f.scaled) {
+		if in(it.unit, timeUnits) || (f.value <= 1 && !f.scaled) {
 			return it, false
 		}
 		if year && (it.approx == "" || it.approx == "some") {
@@ -433,8 +433,8 @@ func (p *para) notAQuantity(f figure) bool {
 		prev-- // "Sept. 17", "No. 10"
 	}
 	if p.word(prev) {
-		w := p.lower(prev)
-		if labels[w] || months[w] && p.capitalized(prev) {
+		w, c := p.lower(prev), p.lex(prev).class
+		if c&labels != 0 || c&months != 0 && p.capitalized(prev) {
 			return true
 		}
 		if w == "of" && p.lower(prev-1) == "out" || w == "in" && spelledSmall(p.lower(prev-1)) {
@@ -449,7 +449,7 @@ func (p *para) notAQuantity(f figure) bool {
 			}
 		}
 	}
-	if p.capitalized(next) && months[p.lower(next)] {
+	if p.capitalized(next) && p.in(next, months) {
 		return true // "7 September"
 	}
 	// A list marker: digits opening the paragraph or a sentence, followed by "." or ")".

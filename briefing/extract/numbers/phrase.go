@@ -16,11 +16,11 @@ func (p *para) counted(k int) (int, bool) {
 		if !p.word(m) || (m > k && p.adjacent(m)) {
 			return 0, false
 		}
-		w := p.lower(m)
-		if function[w] || stops[w] || auxiliaries[w] || months[w] {
+		w, c := p.lower(m), p.lex(m).class
+		if c&(function|stops|auxiliaries|months) != 0 {
 			return 0, false
 		}
-		if plural(w) && !capitalizedPart(p.str(m)) {
+		if plural(w, c) && !capitalizedPart(p.str(m)) {
 			return m, true
 		}
 		if strings.HasSuffix(w, "ly") || scales[w] > 0 {
@@ -40,11 +40,12 @@ func (p *para) tail(k, max int) []int {
 		if !p.word(m) {
 			break
 		}
-		w := p.lower(m)
-		if stops[w] || vague[w] > 0 || scales[w] > 0 {
+		e := p.lex(m) // no form is no word of the lists
+		w, c := e.form, e.class
+		if c&stops != 0 || vague[w] > 0 || scales[w] > 0 {
 			break
 		}
-		if auxiliaries[w] {
+		if c&auxiliaries != 0 {
 			continue
 		}
 		if m == k && p.when(m) {
@@ -67,12 +68,12 @@ func (p *para) when(m int) bool {
 		return false
 	}
 	for k := m + 1; k <= m+5 && k < len(p.toks); k++ {
-		w := p.lower(k)
-		if months[w] && p.capitalized(k) || timeUnits[w] || weekdays[w] || w == "quarter" || w == "period" ||
+		w, c := p.lower(k), p.lex(k).class
+		if c&months != 0 && p.capitalized(k) || c&(timeUnits|weekdays) != 0 || w == "quarter" || w == "period" ||
 			w == "sessions" || w == "session" {
 			return true
 		}
-		if !function[w] && !timeAdjectives[w] && !spelledSmall(w) && p.toks[k].kind != tNum {
+		if c&(function|timeAdjectives) == 0 && !spelledSmall(w) && p.toks[k].kind != tNum {
 			return false
 		}
 	}
@@ -104,11 +105,12 @@ func (p *para) before(i, max int) []int {
 			}
 			break
 		}
-		w := p.lower(m)
-		if stops[w] && w != "to" && w != "than" || w == "said" || w == "says" {
+		e := p.lex(m) // no form is no word of the lists
+		w, c := e.form, e.class
+		if c&stops != 0 && w != "to" && w != "than" || w == "said" || w == "says" {
 			break
 		}
-		if auxiliaries[w] {
+		if c&auxiliaries != 0 {
 			continue
 		}
 		out = append(out, m)
@@ -117,7 +119,7 @@ func (p *para) before(i, max int) []int {
 	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
 		out[a], out[b] = out[b], out[a]
 	}
-	for len(out) > 0 && function[p.lower(out[0])] {
+	for len(out) > 0 && p.in(out[0], function) {
 		out = out[1:]
 	}
 	return p.trimFunction(out)
@@ -126,8 +128,7 @@ func (p *para) before(i, max int) []int {
 // trimFunction drops determiners and prepositions left dangling at the end.
 func (p *para) trimFunction(ws []int) []int {
 	for len(ws) > 0 {
-		w := p.lower(ws[len(ws)-1])
-		if particles[w] || !function[w] && !stops[w] {
+		if c := p.lex(ws[len(ws)-1]).class; c&particles != 0 || c&(function|stops) == 0 {
 			break
 		}
 		ws = ws[:len(ws)-1]
@@ -152,13 +153,12 @@ func (p *para) antecedent(f figure) (string, bool) {
 	for s > 0 && !p.sentenceStart(s) {
 		s--
 	}
-	for p.word(s) && function[p.lower(s)] {
+	for p.word(s) && p.in(s, function) {
 		s++
 	}
 	var words []string
 	for m := s; m < f.first-2 && len(words) < 4; m++ {
-		w := p.lower(m)
-		if !p.word(m) || function[w] || stops[w] || auxiliaries[w] || near[w] {
+		if !p.word(m) || p.in(m, function|stops|auxiliaries|near) {
 			break
 		}
 		words = append(words, p.str(m))
@@ -198,7 +198,7 @@ func (p *para) actor(ix *actors.Index, ms []actors.Mention, it item, pg *source.
 	}
 	cs := ss
 	for m := it.from - 1; m >= 0 && p.toks[m].start >= ss; m-- {
-		if p.toks[m].kind == tPunct && clauseBreaks[p.str(m)] {
+		if p.toks[m].kind == tPunct && in(p.str(m), clauseBreaks) {
 			cs = p.toks[m].end
 			break
 		}

@@ -60,7 +60,7 @@ func (p *para) shareOrMoney(it *item, next int) ([]int, bool) {
 	ws, base := p.shareOrMoneyWords(it, next)
 	// Never open on a preposition other than the "per" of a rate, a
 	// conjunction or "to": "to report a drop in profits", "in the accounts".
-	for len(ws) > 0 && (function[p.lower(ws[0])] && p.lower(ws[0]) != "per" || stops[p.lower(ws[0])]) {
+	for len(ws) > 0 && (p.in(ws[0], function) && p.lower(ws[0]) != "per" || p.in(ws[0], stops)) {
 		ws = ws[1:]
 	}
 	return ws, base
@@ -73,7 +73,7 @@ func (p *para) shareOrMoneyWords(it *item, next int) ([]int, bool) {
 		}
 		// "47% of the £1.34bn spent on games": what the inner figure counts.
 		k := next + 1
-		for p.word(k) && function[p.lower(k)] {
+		for p.word(k) && p.in(k, function) {
 			k++
 		}
 		if k < len(p.toks) {
@@ -85,10 +85,10 @@ func (p *para) shareOrMoneyWords(it *item, next int) ([]int, bool) {
 		}
 	}
 	v := it.from - 1
-	if changeLinks[p.lower(v)] {
+	if p.in(v, changeLinks) {
 		v--
 	}
-	if p.word(v) && changeVerbs[p.lower(v)] && !p.capitalized(v) {
+	if p.word(v) && p.in(v, changeVerbs) && !p.capitalized(v) {
 		if w := p.subjectVerb(v); len(w) > 1 {
 			return w, false
 		}
@@ -100,28 +100,28 @@ func (p *para) shareOrMoneyWords(it *item, next int) ([]int, bool) {
 	}
 	// "from £2.50 to £4 a leg", "up 4.3% to £1.97bn": a figure joined to
 	// the one before it says the same thing.
-	base := changeLinks[p.lower(it.from-1)] && it.from >= 2 && !p.word(it.from-2)
+	base := p.in(it.from-1, changeLinks) && it.from >= 2 && !p.word(it.from-2)
 	for m := it.from - 1; m >= it.from-5 && p.word(m) && !base; m-- {
-		if comparisons[p.lower(m)] {
+		if p.in(m, comparisons) {
 			base = true
 			break
 		}
 	}
 	// "prices are about 50% higher than a year ago": the subject, the verb
 	// and the comparison.
-	if comparatives[p.lower(next)] && auxiliaries[p.lower(it.from-1)] {
+	if p.in(next, comparatives) && p.in(it.from-1, auxiliaries) {
 		if w := p.subjectVerb(it.from - 1); len(w) > 1 {
 			return append(w, next), false
 		}
 	}
-	if p.word(next) && !function[p.lower(next)] {
+	if p.word(next) && !p.in(next, function) {
 		if w := p.subjectEnd(p.tail(next, 10)); len(w) > 0 {
 			return w, false
 		}
 	}
-	if p.word(next) && (function[p.lower(next)] || stops[p.lower(next)]) && p.lower(next) != "of" {
+	if p.word(next) && p.in(next, function|stops) && p.lower(next) != "of" {
 		lead := p.before(it.from, 10)
-		verb := p.word(it.from-1) && !function[p.lower(it.from-1)] && !stops[p.lower(it.from-1)]
+		verb := p.word(it.from-1) && !p.in(it.from-1, function|stops)
 		tail := p.tail(next, 8)
 		switch {
 		case len(tail) < 2:
@@ -135,11 +135,11 @@ func (p *para) shareOrMoneyWords(it *item, next int) ([]int, bool) {
 				return append(lead, tail...), false
 			}
 			return tail, false
-		case it.f.currency != "" && moneyPreps[p.lower(next)] && verb:
+		case it.f.currency != "" && p.in(next, moneyPreps) && verb:
 			// "spend £300m on schools": the verb and its object.
 			if len(lead) > 4 {
 				lead = lead[len(lead)-4:]
-				for len(lead) > 0 && function[p.lower(lead[0])] {
+				for len(lead) > 0 && p.in(lead[0], function) {
 					lead = lead[1:]
 				}
 			}
@@ -147,7 +147,7 @@ func (p *para) shareOrMoneyWords(it *item, next int) ([]int, bool) {
 		case !verb && (base || len(lead) == 0):
 			// "compared with 12.1% in Germany", "38% in Spain, 15.6% in
 			// Italy": the place or thing the phrase names.
-			for len(tail) > 0 && function[p.lower(tail[0])] {
+			for len(tail) > 0 && p.in(tail[0], function) {
 				tail = tail[1:]
 			}
 			if len(tail) > 0 {
@@ -203,7 +203,7 @@ var determiners = set(`the a an its their his her our your my this these those t
 func (p *para) subjectVerb(v int) []int {
 	out := append(p.ints(12), v)
 	for m := v - 1; m >= 0 && len(out) < 10; m-- {
-		if p.toks[m].kind == tNum && p.toks[m].space && innerPreps[p.lower(m-1)] && p.word(m-2) {
+		if p.toks[m].kind == tNum && p.toks[m].space && p.in(m-1, innerPreps) && p.word(m-2) {
 			// "pre-tax profits for 2004 rose"
 			out = append(out, m, m-1)
 			m--
@@ -215,26 +215,27 @@ func (p *para) subjectVerb(v int) []int {
 			}
 			break
 		}
-		w := p.lower(m)
-		if relatives[w] && len(out) == 1 && p.word(m-1) && !function[p.lower(m-1)] && !stops[p.lower(m-1)] {
+		e := p.lex(m) // no form is no word of the lists
+		w, c := e.form, e.class
+		if c&relatives != 0 && len(out) == 1 && p.word(m-1) && !p.in(m-1, function|stops) {
 			// "sales which fell 8%": the noun the clause is about.
 			out = append(out, m)
 			continue
 		}
-		if determiners[w] && innerPreps[p.lower(m-1)] && p.word(m-2) && !function[p.lower(m-2)] && !stops[p.lower(m-2)] {
+		if c&determiners != 0 && p.in(m-1, innerPreps) && p.word(m-2) && !p.in(m-2, function|stops) {
 			// "Turnover for the quarter was up": the determiner opens a
 			// phrase inside the subject.
 			out = append(out, m, m-1)
 			m--
 			continue
 		}
-		if stops[w] || determiners[w] || w == "said" || w == "says" {
+		if c&(stops|determiners) != 0 || w == "said" || w == "says" {
 			break
 		}
-		if auxiliaries[w] {
+		if c&auxiliaries != 0 {
 			continue
 		}
-		if function[w] && w != "of" && !(len(out) > 0 && p.capitalized(out[len(out)-1]) && !particles[w]) {
+		if c&function != 0 && w != "of" && !(len(out) > 0 && p.capitalized(out[len(out)-1]) && c&particles == 0) {
 			break
 		}
 		out = append(out, m)
@@ -243,7 +244,7 @@ func (p *para) subjectVerb(v int) []int {
 	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
 		out[a], out[b] = out[b], out[a]
 	}
-	for len(out) > 0 && function[p.lower(out[0])] {
+	for len(out) > 0 && p.in(out[0], function) {
 		out = out[1:]
 	}
 	return out
@@ -271,7 +272,7 @@ func (p *para) subjectEnd(ws []int) []int {
 // participle reports a past participle: regular ("controlled"), in -en
 // ("taken") or a common irregular one.
 func participle(w string) bool {
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularParticiples[w]
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || in(w, irregularParticiples)
 }
 
 var irregularParticiples = set(`paid sold made spent built cut set put hit lost won kept held brought bought

@@ -99,7 +99,7 @@ func TestCorpusBBCWhat(t *testing.T) {
 		ws := strings.Fields(n.What)
 		problem := ""
 		switch first := strings.ToLower(ws[0]); {
-		case first != "of" && first != "per" && (function[first] || first == "to"):
+		case first != "of" && first != "per" && (in(first, function) || first == "to"):
 			problem = "opens on " + first
 		case len(ws) > 12:
 			problem = "longer than 12 words"

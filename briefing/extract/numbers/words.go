@@ -2,36 +2,54 @@ package numbers
 
 import "strings"
 
-// set builds a lookup set from space-separated words.
-func set(words string) map[string]bool {
-	m := map[string]bool{}
+// A list of words is a bit of a class: the class of a word is the
+// lists it is on, so that one look-up in lexicon answers for all of them.
+type class uint32
+
+// set adds the space-separated words to a new list and returns its bit.
+func set(words string) class {
+	c := nextList
+	nextList <<= 1
 	for _, w := range strings.Fields(words) {
-		m[w] = true
-		lowerForms[w] = w
+		lexicon[w] = lexEntry{w, lexicon[w].class | c}
 	}
-	return m
+	return c
 }
 
-// lowerForms holds every word of this package's lists, as lowerWord finds
-// them: set adds its words, init those of the other lists.
-var lowerForms = map[string]string{}
+var nextList class = 1
+
+// lexEntry is a word of this package's lists: the list's own string, so
+// lowering "The" or "Million" copies nothing, and the lists it is on.
+type lexEntry struct {
+	form  string
+	class class
+}
+
+// lexicon holds every word of this package's lists: set adds its words,
+// init those of the other lists (on none of the set lists).
+var lexicon = map[string]lexEntry{}
+
+// in reports whether the word w (in lower case) is on one of the lists c.
+func in(w string, c class) bool { return lexicon[w].class&c != 0 }
 
 func init() {
+	add := func(w string) { lexicon[w] = lexEntry{w, lexicon[w].class} }
 	for _, m := range []map[string]float64{scales, spelled, vague} {
 		for w := range m {
-			lowerForms[w] = w
+			add(w)
 		}
 	}
 	for _, m := range []map[string]string{currencyWords, nationalCurrency} {
 		for w := range m {
-			lowerForms[w] = w
+			add(w)
 		}
 	}
 	for _, ph := range approxPhrases {
 		for _, w := range strings.Fields(ph) {
-			lowerForms[w] = w
+			add(w)
 		}
 	}
+	add("hundred") // parseFigure tells it by its form
 }
 
 // scales are the words that multiply a figure ("3.6 million", "$1.2bn").
@@ -135,12 +153,13 @@ var function = set(`the a an of in on at by for from with without into onto over
 	least some any each every all both either neither such only just also very
 	up down out off than who which what whom where when why how`)
 
-// plural reports whether w (lower case) looks like a plural noun.
-func plural(w string) bool {
-	if irregular[w] || strings.HasSuffix(w, "men") && len(w) > 4 {
+// plural reports whether w (lower case), on the lists c, looks like a
+// plural noun.
+func plural(w string, c class) bool {
+	if c&irregular != 0 || strings.HasSuffix(w, "men") && len(w) > 4 {
 		return true // "gunmen", "policemen"
 	}
-	if notPlural[w] || len(w) < 3 || !strings.HasSuffix(w, "s") {
+	if c&notPlural != 0 || len(w) < 3 || !strings.HasSuffix(w, "s") {
 		return false
 	}
 	for _, suf := range []string{"ss", "us", "is", "ous", "'s"} {
@@ -154,7 +173,7 @@ func plural(w string) bool {
 // pluralize returns the plural of a singular noun.
 func pluralize(w string) string {
 	switch {
-	case plural(w):
+	case plural(w, lexicon[w].class):
 		return w
 	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):
 		return w + "es"

@@ -46,10 +46,10 @@ var loneJunk = set("this", "that", "these", "those", "such", "each", "every", "a
 // determiner or demonstrative, a lone -ing word, a phrase opening with a
 // verb ("calls for a shift").
 func cleanPhrase(ph []tok) []tok {
-	for len(ph) > 1 && in(leadAdverbs, ph[0].w) {
+	for len(ph) > 1 && in(ph[0].w, leadAdverbs) {
 		ph = ph[1:]
 	}
-	if len(ph) > 1 && isLowerWord(ph[0].w) && speechVerbs[ph[0].w] && (isCap(ph[1].w) || isDeterminer(ph[1].w)) {
+	if len(ph) > 1 && isLowerWord(ph[0].w) && is(ph[0].w, speechVerbs) && (isCap(ph[1].w) || isDeterminer(ph[1].w)) {
 		ph = ph[1:] // inverted: "said Mr. Burr"
 	}
 	for i, t := range ph {
@@ -64,22 +64,21 @@ func cleanPhrase(ph []tok) []tok {
 	for len(ph) > 1 && tailDrop(ph) {
 		ph = ph[:len(ph)-1]
 	}
-	if len(ph) > 0 && isLowerWord(ph[0].w) && (prepositions[ph[0].w] || strings.HasSuffix(ph[0].w, "ing")) {
+	if len(ph) > 0 && isLowerWord(ph[0].w) && (is(ph[0].w, prepositions) || strings.HasSuffix(ph[0].w, "ing")) {
 		return nil // "for a legal system", "standing next"
 	}
-	if len(ph) > 1 && (in(prepositions, ph[0].w) || strings.EqualFold(ph[0].w, "among")) && !hasCap(ph[1:]) {
+	if len(ph) > 1 && (in(ph[0].w, prepositions) || strings.EqualFold(ph[0].w, "among")) && !hasCap(ph[1:]) {
 		return nil // "Among them"
 	}
 	if len(ph) == 0 {
 		return nil
 	}
-	if n := len(ph); n > 1 && pronouns[ph[n-1].w] && !possessiveDet[ph[n-1].w] {
+	if n := len(ph); n > 1 && is(ph[n-1].w, pronouns) && !is(ph[n-1].w, possessiveDet) {
 		return ph[n-1:] // "whether he", "Last season he"
 	}
 	if len(ph) == 1 {
 		w := ph[0].w
-		lw := lower(w)
-		if loneJunk[lw] || leadAdverbs[lw] || weekdays[lw] || isLowerWord(w) && (strings.HasSuffix(w, "ing") || speechVerbs[w]) {
+		if in(w, loneJunk|leadAdverbs|weekdays) || isLowerWord(w) && (strings.HasSuffix(w, "ing") || is(w, speechVerbs)) {
 			return nil
 		}
 	}
@@ -93,34 +92,33 @@ func cleanPhrase(ph []tok) []tok {
 // ("the accused", "his reported remarks").
 func cutsAt(ph []tok, i int) bool {
 	w := ph[i].w
-	if i == 1 && in(subjectPronouns, ph[0].w) {
+	if i == 1 && in(ph[0].w, subjectPronouns) {
 		return true // "He spent the next seven": after a pronoun comes its verb
 	}
 	if i == 0 {
-		return finiteVerbs[w] || afterOnly[w] || (speechVerbs[w] && !strings.HasSuffix(w, "ing"))
+		return is(w, finiteVerbs|afterOnly) || (is(w, speechVerbs) && !strings.HasSuffix(w, "ing"))
 	}
 	j := i - 1
-	for j > 0 && isLowerWord(ph[j].w) && (strings.HasSuffix(ph[j].w, "ly") || skipWords[ph[j].w]) {
+	for j > 0 && isLowerWord(ph[j].w) && (strings.HasSuffix(ph[j].w, "ly") || is(ph[j].w, skipWords)) {
 		j-- // "He completely failed"
 	}
 	prev := ph[j].w
-	lp := lower(prev)
-	if isDeterminer(prev) || possessiveDet[lp] || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
+	cp := classOf(prev)
+	if cp&(determiners|possessiveDet) != 0 || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
 		return false
 	}
-	if finiteVerbs[w] {
+	if is(w, finiteVerbs) {
 		return true
 	}
-	if !isCap(prev) && !pronouns[lp] && !nonPersons[lp] {
+	if !isCap(prev) && cp&(pronouns|nonPersons) == 0 {
 		// "the 48-year-old actor crossed a bridge": a past form after a
 		// noun, with an object or phrase after it.
 		if i+1 < len(ph) && strings.HasSuffix(w, "ed") && len(w) > 4 && !strings.HasSuffix(prev, "ly") {
-			n := lower(ph[i+1].w)
-			return isDeterminer(n) || prepositions[n] || possessiveDet[n]
+			return in(ph[i+1].w, determiners|prepositions|possessiveDet)
 		}
 		return false
 	}
-	return strings.HasSuffix(w, "ed") && len(w) > 3 || irregularPasts[w] || speechVerbs[w] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s")
+	return strings.HasSuffix(w, "ed") && len(w) > 3 || is(w, irregularPasts) || is(w, speechVerbs) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s")
 }
 
 // tailDrop reports whether the last word of ph is not part of the
@@ -132,14 +130,14 @@ func tailDrop(ph []tok) bool {
 	if !isLowerWord(w) {
 		return false
 	}
-	if tailAdverbs[w] || skipWords[w] || prepositions[w] || isDeterminer(w) || possessiveDet[w] {
+	if is(w, tailAdverbs|skipWords|prepositions|possessiveDet) || isDeterminer(w) {
 		return true
 	}
 	if !strings.HasSuffix(w, "ly") || len(w) < 5 {
 		return false
 	}
 	p := ph[len(ph)-2].w
-	return isCap(p) || in(skipWords, p) || isLowerWord(p) && strings.HasSuffix(p, "ly")
+	return isCap(p) || in(p, skipWords) || isLowerWord(p) && strings.HasSuffix(p, "ly")
 }
 
 // andName reads "chairman and chief executive Richard Parsons": a role
@@ -147,7 +145,7 @@ func tailDrop(ph []tok) bool {
 // by the part after "and". It returns the index after "and", or -1.
 func andName(ph []tok) int {
 	for i := 1; i+1 < len(ph); i++ {
-		if lower(ph[i].w) != "and" {
+		if entryOf(ph[i].w).form != "and" {
 			continue
 		}
 		for _, t := range ph[:i] {
@@ -167,7 +165,7 @@ func andName(ph []tok) int {
 // party without being part of it: an acronym ("MP", "DJ", "MEP") or a
 // known title or party word.
 func roleWord(w string) bool {
-	return in(titles, w) || in(parties, w) || acronym(w) || nationals[w] ||
+	return in(w, titles|parties) || acronym(w) || is(w, nationals) ||
 		strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ican")
 }
 
@@ -195,7 +193,7 @@ var parties = set("tory", "labour", "conservative", "liberal", "democrat", "repu
 // words ("Tory MP Boris Johnson" -> "Boris Johnson"), and clause words
 // that opened the sentence ("But Penny Little").
 func peelRoles(run []tok) []tok {
-	for len(run) > 1 && (in(leadAdverbs, run[0].w) || in(subjectStops, run[0].w)) {
+	for len(run) > 1 && in(run[0].w, leadAdverbs|subjectStops) {
 		run = run[1:]
 	}
 	if n := len(run); n >= 3 && acronym(run[n-1].w) && !acronym(run[n-2].w) {
@@ -216,7 +214,7 @@ func (st *docState) demonymNoun(p int, ph []tok) bool {
 	if len(ph) != 2 || !strings.EqualFold(ph[0].w, "the") || !isCap(ph[1].w) {
 		return false
 	}
-	if nationals[ph[1].w] {
+	if is(ph[1].w, nationals) {
 		return true
 	}
 	for _, m := range st.ix.Mentions(st.d, p) {
@@ -228,7 +226,7 @@ func (st *docState) demonymNoun(p int, ph []tok) bool {
 	return demonymForm(ph[1].w) && !st.knownName(ph[1].w)
 }
 
-func (st *docState) knownName(w string) bool { return st.ix.Resolve(st.d, w) != "" }
+func (st *docState) knownName(w string) bool { return st.resolveID(w) != "" }
 
 // demonymForm reports a nationality adjective's usual endings.
 func demonymForm(w string) bool {
@@ -267,7 +265,7 @@ func allTitles(ph []tok) bool {
 		return false
 	}
 	for _, t := range ph[1:] {
-		if t.punct || !in(titles, t.w) || strings.EqualFold(t.w, "the") {
+		if t.punct || !in(t.w, titles) || strings.EqualFold(t.w, "the") {
 			return false
 		}
 	}

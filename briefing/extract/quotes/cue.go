@@ -83,14 +83,14 @@ func afterCue(ts []tok, from int, loose bool) []tok {
 	if k >= len(ts) || ts[k].punct {
 		return nil
 	}
-	w := lower(ts[k].w)
-	if w == "according" && k+1 < len(ts) && ts[k+1].w == "to" {
+	if k+1 < len(ts) && ts[k+1].w == "to" && lower(ts[k].w) == "according" {
 		return phraseAfter(ts, k+2)
 	}
-	if participles[w] {
+	c := classOf(ts[k].w)
+	if c&participles != 0 {
 		return nil // `," saying ...`: the speaker is the main clause's subject
 	}
-	if speechVerbs[w] || afterOnly[w] || (loose && looseVerb(ts[k].w) && k+1 < len(ts) && isCap(ts[k+1].w)) {
+	if c&(speechVerbs|afterOnly) != 0 || (loose && looseVerb(ts[k].w) && k+1 < len(ts) && isCap(ts[k+1].w)) {
 		return phraseAfter(ts, k+1)
 	}
 	for j := k + 1; j < len(ts) && j < k+30; j++ {
@@ -101,11 +101,10 @@ func afterCue(ts []tok, from int, loose bool) []tok {
 			}
 			return nil
 		}
-		lw := lower(t.w)
-		if lw == "according" && j+1 < len(ts) && ts[j+1].w == "to" {
+		if j+1 < len(ts) && ts[j+1].w == "to" && lower(t.w) == "according" {
 			return phraseAfter(ts, j+2)
 		}
-		if (speechVerbs[lw] || afterOnly[lw] || (loose && j-k <= 4 && looseVerb(t.w) && !isDeterminer(ts[j-1].w))) && isLowerWord(t.w) {
+		if (in(t.w, speechVerbs|afterOnly) || (loose && j-k <= 4 && looseVerb(t.w) && !isDeterminer(ts[j-1].w))) && isLowerWord(t.w) {
 			return subjectPhrase(ts, k, j)
 		}
 	}
@@ -137,7 +136,7 @@ func cueEnd(ts []tok, k int) int {
 // looseVerb reports whether w looks like a past or present verb.
 func looseVerb(w string) bool {
 	return isLowerWord(w) && len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s")) &&
-		!phraseStops[w] && !skipWords[w] && !subjectStops[w] && !possessiveDet[w]
+		!is(w, phraseStops|skipWords|subjectStops|possessiveDet)
 }
 
 // phraseAfter reads a speaker phrase after a verb: "Putin", "the official",
@@ -176,11 +175,11 @@ func phraseWords(ts []tok, k int) []tok {
 		if t.punct {
 			break
 		}
-		lw := lower(t.w)
-		if j > k && phraseStops[lw] {
+		e := entryOf(t.w)
+		if j > k && e.class&phraseStops != 0 {
 			break
 		}
-		if j > k && lw == "of" && isCap(ts[j-1].w) {
+		if j > k && e.form == "of" && isCap(ts[j-1].w) {
 			break // "said Trump of Clinton"
 		}
 		j++
@@ -240,19 +239,19 @@ func pickSegment(segs [][]tok) []tok {
 // to the verb, and rejects phrases that cannot be subjects (they start with
 // a preposition or an adverb: "without reporters", "confidently").
 func trimSubject(ts []tok) []tok {
-	for len(ts) > 0 && (in(subjectStops, ts[0].w) || in(skipWords, ts[0].w)) && !nameModal(ts[0].w) {
+	for len(ts) > 0 && in(ts[0].w, subjectStops|skipWords) && !nameModal(ts[0].w) {
 		ts = ts[1:]
 	}
-	for len(ts) > 0 && in(skipWords, ts[len(ts)-1].w) && !nameModal(ts[len(ts)-1].w) {
+	for len(ts) > 0 && in(ts[len(ts)-1].w, skipWords) && !nameModal(ts[len(ts)-1].w) {
 		ts = ts[:len(ts)-1] // but "Theresa May" keeps its name
 	}
 	if len(ts) == 0 {
 		return nil
 	}
-	if w := lower(ts[0].w); prepositions[w] || strings.HasSuffix(w, "ly") {
+	if w := ts[0].w; in(w, prepositions) || hasSuffixLower(w, "ly") {
 		return nil
 	}
-	if w := ts[0].w; isLowerWord(w) && !isDeterminer(w) && !pronouns[w] && !nonPersons[w] && !possessiveDet[w] && !hasCap(ts) {
+	if w := ts[0].w; isLowerWord(w) && !isDeterminer(w) && !is(w, pronouns|nonPersons|possessiveDet) && !hasCap(ts) {
 		return nil // "hungry for what she"; but "spokesman Alex Conant"
 	}
 	if len(ts) == 1 && (partyTag(ts[0].w) || unicode.IsDigit(nextRune(ts[0].w, 0))) {
@@ -315,20 +314,20 @@ func beforeCue(ts []tok, at int) []tok {
 		if inQuote || t.punct {
 			continue
 		}
-		w := lower(t.w)
-		if w == "according" && k+1 < b && ts[k+1].w == "to" {
+		if k+1 < b && ts[k+1].w == "to" && lower(t.w) == "according" {
 			return phraseAfter(ts[:b], k+2)
 		}
-		if k == a && isCap(t.w) && speechVerbs[w] && !participles[w] && k+1 < b && isCap(ts[k+1].w) {
+		e := entryOf(t.w)
+		if k == a && isCap(t.w) && e.class&speechVerbs != 0 && e.class&participles == 0 && k+1 < b && isCap(ts[k+1].w) {
 			// `Said Wales coach Scott Johnson: "`: inverted at the sentence start.
 			if ph := phraseAfter(ts[:b], k+1); len(ph) > 0 {
 				return ph
 			}
 		}
-		if !isLowerWord(t.w) || !speechVerbs[w] || (afterOnly[w] && !(w == "put" && k+1 < b && ts[k+1].w == "it")) {
+		if !isLowerWord(t.w) || e.class&speechVerbs == 0 || (e.class&afterOnly != 0 && !(e.form == "put" && k+1 < b && ts[k+1].w == "it")) {
 			continue
 		}
-		if participles[w] && !(k > a && !ts[k-1].punct && isCap(ts[k-1].w)) {
+		if e.class&participles != 0 && !(k > a && !ts[k-1].punct && isCap(ts[k-1].w)) {
 			// "Trump spoke for an hour, saying": the main clause's subject;
 			// but "with Gorka noting" names its own.
 			if ph := leadingSubject(ts, a, k); ph != nil {
@@ -378,7 +377,7 @@ func labelBefore(ts []tok, a, b int) []tok {
 // and picks among the comma-separated parts with pickSegment.
 func subjectBefore(ts []tok, a, v int) []tok {
 	j := v - 1
-	for j >= a && !ts[j].punct && in(skipWords, ts[j].w) {
+	for j >= a && !ts[j].punct && in(ts[j].w, skipWords) {
 		j--
 	}
 	// The parts are found last first; at most four are read.
@@ -388,20 +387,20 @@ func subjectBefore(ts []tok, a, v int) []tok {
 	n := 0
 	for {
 		i := e - 1
-		for i >= a && !ts[i].punct && !in(subjectStops, ts[i].w) && e-i <= 12 {
+		for i >= a && !ts[i].punct && !in(ts[i].w, subjectStops) && e-i <= 12 {
 			i--
 		}
-		if i >= a && !ts[i].punct && !in(relative, ts[i].w) {
+		if i >= a && !ts[i].punct && !in(ts[i].w, relative) {
 			// A clause word inside ", who ... and ...,": the whole part is relative.
 			m := i - 1
 			for m >= a && !ts[m].punct {
 				m--
 			}
-			if m >= a && ts[m].w == "," && m+1 < i && in(relative, ts[m+1].w) {
+			if m >= a && ts[m].w == "," && m+1 < i && in(ts[m+1].w, relative) {
 				i = m + 1
 			}
 		}
-		if i > a && in(relative, ts[i].w) && ts[i-1].w == "," {
+		if i > a && in(ts[i].w, relative) && ts[i-1].w == "," {
 			// ", who served as ...," is a relative clause: its subject is before it.
 			segs = append(segs, nil)
 			i--
@@ -462,17 +461,17 @@ func sentenceSubject(ts []tok, at int) []tok {
 // clauseSubject returns the subject words opening a clause, or nil when the
 // clause opens with an adverbial phrase or holds no verb-like word.
 func clauseSubject(ts []tok) []tok {
-	for len(ts) > 0 && in(conjunctions, ts[0].w) {
+	for len(ts) > 0 && in(ts[0].w, conjunctions) {
 		ts = ts[1:]
 	}
 	if len(ts) == 0 || ts[0].punct || !(isCap(ts[0].w) || isDeterminer(ts[0].w)) || introductory(ts[0].w) && !isCap(ts[0].w) {
 		return nil
 	}
-	if lw := lower(ts[0].w); phraseStops[lw] || introWords[lw] || prepositions[lw] {
+	if in(ts[0].w, phraseStops|introWords|prepositions) {
 		return nil
 	}
-	if lw := lower(ts[0].w); len(ts) > 1 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) &&
-		isLowerWord(ts[1].w) && (prepositions[ts[1].w] || isDeterminer(ts[1].w) || possessiveDet[ts[1].w] || phraseStops[ts[1].w]) {
+	if w := ts[0].w; len(ts) > 1 && (hasSuffixLower(w, "ing") || hasSuffixLower(w, "ed")) &&
+		isLowerWord(ts[1].w) && (is(ts[1].w, prepositions|possessiveDet|phraseStops) || isDeterminer(ts[1].w)) {
 		return nil // "Speaking to supporters, ...", "Listing several ..."
 	}
 	sawCap := false
@@ -492,7 +491,7 @@ func clauseSubject(ts []tok) []tok {
 			continue
 		}
 		lw := lower(t.w)
-		if timeWords[lw] {
+		if is(lw, timeWords) {
 			return nil // "Hours later, ..."
 		}
 		if verbLike(lw) {
@@ -520,16 +519,15 @@ var auxiliaries = set("is", "was", "are", "were", "has", "had", "have", "will", 
 // verbLike reports whether a lower-case word reads as the start of a verb
 // phrase after a subject.
 func verbLike(w string) bool {
-	return auxiliaries[w] || speechVerbs[w] || (len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s")) &&
-		!prepositions[w] && !possessiveDet[w] && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s"))
+	return is(w, auxiliaries|speechVerbs) || (len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s")) &&
+		!is(w, prepositions|possessiveDet) && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s"))
 }
 
 // introductory reports whether a sentence opening with w starts with an
 // adverbial phrase before its subject ("In an interview, Trump said").
 func introductory(w string) bool {
-	lw := lower(w)
-	return !isCap(w) || phraseStops[lw] || introWords[lw] || strings.HasSuffix(lw, "ing") ||
-		strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ed")
+	return !isCap(w) || in(w, phraseStops|introWords) || hasSuffixLower(w, "ing") ||
+		hasSuffixLower(w, "ly") || hasSuffixLower(w, "ed")
 }
 
 var introWords = set("after", "before", "since", "with", "for", "from", "also", "still", "yet", "but", "and",
@@ -538,7 +536,7 @@ var introWords = set("after", "before", "since", "with", "for", "from", "also", 
 
 var determiners = set("a", "an", "the", "one", "another", "two", "three", "several", "some", "many", "other", "his", "her", "their", "its")
 
-func isDeterminer(w string) bool { return in(determiners, w) }
+func isDeterminer(w string) bool { return in(w, determiners) }
 
 // tokIndex returns the index of the first token starting at or after byte at.
 func tokIndex(ts []tok, at int) int {

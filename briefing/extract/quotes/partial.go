@@ -42,7 +42,7 @@ func (st *docState) isPartial(p, open int, text string) bool {
 			if ts[j].punct {
 				break
 			}
-			if speechVerbs[ts[j].w] {
+			if is(ts[j].w, speechVerbs) {
 				return false // `Trump told reporters "We will win."`
 			}
 		}
@@ -95,7 +95,7 @@ func isTitle(text string) bool {
 		if n > limit || n == 1 && !isCap(w) {
 			return false
 		}
-		if !isCap(w) && !in(smallWords, w) && unicode.IsLetter(firstLetter(w)) {
+		if !isCap(w) && !in(w, smallWords) && unicode.IsLetter(firstLetter(w)) {
 			return false
 		}
 	}

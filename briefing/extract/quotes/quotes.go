@@ -98,7 +98,8 @@ type piece struct{ para, s, e int }
 // rawQuote is a pair of marks and the pieces between them.
 type rawQuote struct {
 	pieces    []piece
-	openPos   int  // byte of the opening mark in the first piece's paragraph
+	openPara  int  // the paragraph of the opening mark: the first piece's, unless trimming dropped that
+	openPos   int  // byte of the opening mark in paragraph openPara
 	closeEnd  int  // byte after the closing mark in the last piece's paragraph
 	closed    bool // false when the paragraph ended with no closing mark
 	opensPara bool // the opening mark starts its paragraph's text
@@ -136,9 +137,9 @@ func (st *docState) pairMarks() []rawQuote {
 	var cur rawQuote
 	open := false       // cur is being read
 	from, start := 0, 0 // cur's first piece in pcs; the start of its current piece
-	begin := func(m mark, opensPara bool) {
+	begin := func(m mark, p int, opensPara bool) {
 		pcs = pcs[:from] // the pieces of a quote left open before this one
-		cur = rawQuote{openPos: m.pos, opensPara: opensPara}
+		cur = rawQuote{openPara: p, openPos: m.pos, opensPara: opensPara}
 		open = true
 		start = m.end
 	}
@@ -178,7 +179,7 @@ func (st *docState) pairMarks() []rawQuote {
 			m := ms[i]
 			if !open {
 				if m.dir >= dirEither {
-					begin(m, i == 0 && leads)
+					begin(m, p, i == 0 && leads)
 				}
 				continue
 			}
@@ -191,7 +192,7 @@ func (st *docState) pairMarks() []rawQuote {
 			}
 			if m.dir == dirOpen && m.pos > start {
 				// A second opener: the first mark was stray. Start again here.
-				begin(m, false)
+				begin(m, p, false)
 				continue
 			}
 			pcs = append(pcs, piece{p, start, m.pos})
@@ -220,8 +221,7 @@ func (st *docState) build(rq rawQuote) (found, bool) {
 	if !hasWords(text, minWords) {
 		return found{}, false
 	}
-	first := pcs[0].para
-	partial := st.isPartial(first, rq.openPos, text)
+	partial := st.isPartial(rq.openPara, rq.openPos, text)
 	if isTitle(text) {
 		return found{}, false
 	}
@@ -260,7 +260,7 @@ func dropClauseComma(doc *source.Document, pcs []piece) []piece {
 // one before the opening mark, else a colon-ended cue paragraph before a
 // quote paragraph, else the speaker of the quote it continues.
 func (st *docState) speakerOf(rq rawQuote, pcs []piece, text string, partial bool) speaker {
-	first, last := pcs[0].para, pcs[len(pcs)-1].para
+	first, last := rq.openPara, pcs[len(pcs)-1].para
 	if rq.closed && (endsClause(text) || st.followsComma(last, rq.closeEnd) || st.verbNext(last, rq.closeEnd)) {
 		if ph := afterCue(st.cueTokens(last, rq.closeEnd), rq.closeEnd, endsClause(text) && !partial); ph != nil {
 			return st.resolve(last, ph)
@@ -335,7 +335,7 @@ func (st *docState) followsComma(p, end int) bool {
 // no comma: `"The obvious choice is Dawson" said Guscott`.
 func (st *docState) verbNext(p, end int) bool {
 	w := firstWord(st.doc.Paragraphs[p].Text[end:])
-	return isLowerWord(w) && speechVerbs[w] && !afterOnly[w] && !participles[w]
+	return isLowerWord(w) && is(w, speechVerbs) && !is(w, afterOnly) && !is(w, participles)
 }
 
 // lastSubject returns the person who opens the last sentence of paragraph

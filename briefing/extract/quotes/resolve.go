@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -36,7 +37,7 @@ type docState struct {
 	descs    []speaker
 	names    map[string]string // surname -> fullest name, built on first need
 	scratch  []tok             // fullName's tokens, reused
-	fullIDs  map[string]string // fullest name -> actor ID ("" when none)
+	ids      map[string]string // name -> actor ID from the index ("" when none)
 	noIndef  map[string]int    // head noun -> paragraph up to which no "a ... head" precedes
 
 	// Buffers of pairMarks and findDoc.
@@ -57,7 +58,7 @@ func (st *docState) start(d int, doc *source.Document) {
 	st.last, st.lastPara = speaker{}, -10
 	st.descs = st.descs[:0]
 	clear(st.names)
-	clear(st.fullIDs)
+	clear(st.ids)
 	clear(st.noIndef)
 }
 
@@ -247,14 +248,14 @@ func (st *docState) resolve(p int, ph []tok) speaker {
 		return speaker{name: "the " + ph[1].w, person: true}
 	}
 	if len(ph) == 1 {
-		lw := lower(ph[0].w)
-		if pronouns[lw] {
+		e := entryOf(ph[0].w)
+		if e.class&pronouns != 0 {
 			return st.pronoun(p, ph[0].s)
 		}
-		if lw == "it" || lw == "they" {
+		if e.form == "it" || e.form == "they" {
 			return st.itPronoun(p, ph[0].s)
 		}
-		if nonPersons[lw] {
+		if e.class&nonPersons != 0 {
 			return speaker{}
 		}
 	}
@@ -280,15 +281,7 @@ func (st *docState) resolve(p int, ph []tok) speaker {
 	}
 	full := st.fullName(run)
 	if full != name {
-		id, ok := st.fullIDs[full]
-		if !ok {
-			id = st.ix.Resolve(st.d, full)
-			if st.fullIDs == nil {
-				st.fullIDs = map[string]string{}
-			}
-			st.fullIDs[full] = id
-		}
-		if id != "" {
+		if id := st.resolveID(full); id != "" {
 			return st.actorSpeaker(id)
 		}
 	}
@@ -297,7 +290,7 @@ func (st *docState) resolve(p int, ph []tok) speaker {
 
 // trimPhrase drops leading conjunctions and trailing time phrases.
 func trimPhrase(ph []tok) []tok {
-	for len(ph) > 0 && (ph[0].punct || in(subjectStops, ph[0].w) || in(skipWords, ph[0].w)) &&
+	for len(ph) > 0 && (ph[0].punct || in(ph[0].w, subjectStops|skipWords)) &&
 		!(len(ph) > 0 && nameModal(ph[0].w)) {
 		ph = ph[1:]
 	}
@@ -305,7 +298,7 @@ func trimPhrase(ph []tok) []tok {
 		// "Speaking in Harrogate Mr Kennedy": an opening participle
 		// phrase, then the subject.
 		k := len(ph) - 1
-		for k > 1 && isCap(ph[k-1].w) && !in(phraseStops, ph[k-1].w) {
+		for k > 1 && isCap(ph[k-1].w) && !in(ph[k-1].w, phraseStops) {
 			k--
 		}
 		if k > 1 && isLowerWord(ph[k-1].w) {
@@ -313,19 +306,19 @@ func trimPhrase(ph []tok) []tok {
 		}
 	}
 	for i := 1; i < len(ph); i++ {
-		if ph[i].punct || in(phraseStops, ph[i].w) && lower(ph[i].w) != "for" {
+		if ph[i].punct || in(ph[i].w, phraseStops) && entryOf(ph[i].w).form != "for" {
 			ph = ph[:i]
 			break
 		}
 	}
-	for len(ph) > 0 && (in(skipWords, ph[len(ph)-1].w) && !nameModal(ph[len(ph)-1].w) || in(weekdays, ph[len(ph)-1].w) && len(ph) > 1) {
+	for len(ph) > 0 && (in(ph[len(ph)-1].w, skipWords) && !nameModal(ph[len(ph)-1].w) || in(ph[len(ph)-1].w, weekdays) && len(ph) > 1) {
 		ph = ph[:len(ph)-1]
 	}
 	// "Holger Schmieding of Berenberg": a name, then where they work; but
 	// "Secretary of State John Kerry" keeps its title.
 	for i := 2; i < len(ph); i++ {
-		if ph[i].w == "of" && isCap(ph[i-1].w) && isCap(ph[i-2].w) && !in(titles, ph[i-1].w) &&
-			!in(titles, ph[i-2].w) {
+		if ph[i].w == "of" && isCap(ph[i-1].w) && isCap(ph[i-2].w) && !in(ph[i-1].w, titles) &&
+			!in(ph[i-2].w, titles) {
 			ph = ph[:i]
 			break
 		}
@@ -382,13 +375,27 @@ func (st *docState) actorSpeaker(id string) speaker {
 
 // resolveName asks the actor index for name, then for its last word.
 func (st *docState) resolveName(name string, run []tok) string {
-	if id := st.ix.Resolve(st.d, name); id != "" {
+	if id := st.resolveID(name); id != "" {
 		return id
 	}
 	if len(run) > 1 {
-		return st.ix.Resolve(st.d, run[len(run)-1].w)
+		return st.resolveID(run[len(run)-1].w)
 	}
 	return ""
+}
+
+// resolveID asks the actor index for name once per document: a speaker's
+// name comes back quote after quote.
+func (st *docState) resolveID(name string) string {
+	id, ok := st.ids[name]
+	if !ok {
+		id = st.ix.Resolve(st.d, name)
+		if st.ids == nil {
+			st.ids = map[string]string{}
+		}
+		st.ids[name] = id
+	}
+	return id
 }
 
 // possessive reports whether text at i continues with 's or ’s, or the
@@ -426,11 +433,11 @@ func nameRun(ph []tok, text string) []tok {
 		start--
 	}
 	run := ph[start:end]
-	for len(run) > 0 && (isDeterminer(run[0].w) || in(nonPersons, run[0].w)) {
+	for len(run) > 0 && (isDeterminer(run[0].w) || in(run[0].w, nonPersons)) {
 		run = run[1:] // "The", "It" opening a sentence
 	}
 	for i := len(run) - 1; i >= 0; i-- {
-		if in(titles, run[i].w) && i < len(run)-1 {
+		if in(run[i].w, titles) && i < len(run)-1 {
 			return run[i+1:]
 		}
 	}
@@ -685,8 +692,7 @@ func (st *docState) nameSubject(p, at int) speaker {
 			continue
 		}
 		run := ts[i:j]
-		lw := lower(run[0].w)
-		if isDeterminer(lw) || nonPersons[lw] || pronouns[lw] || introWords[lw] || subjectStops[lw] || weekdays[lw] ||
+		if in(run[0].w, determiners|nonPersons|pronouns|introWords|subjectStops|weekdays) ||
 			possessive(text, run[len(run)-1].e) || strings.HasSuffix(run[len(run)-1].w, "'s") || !plainWords(run) ||
 			len(run) == 1 && !st.capitalisedInside(run[0].w) {
 			continue
@@ -716,6 +722,10 @@ func genderAt(text string, at int) byte {
 	return 0
 }
 
+// honorificWords are the words of honorifics, looked up in the lexicon
+// without lowering a capitalised word into a new string.
+var honorificWords = set(slices.Collect(maps.Keys(honorifics))...)
+
 var honorifics = map[string]byte{"mr": 'm', "mr.": 'm', "sir": 'm', "lord": 'm', "mrs": 'f', "mrs.": 'f', "ms": 'f',
 	"ms.": 'f', "miss": 'f', "lady": 'f', "dame": 'f', "dr": 0, "dr.": 0, "prof": 0, "prof.": 0, "professor": 0}
 
@@ -729,12 +739,13 @@ func (st *docState) honorificName(p, at int, g byte) (speaker, int) {
 		if ts[i].punct || !isCap(ts[i].w) || len(ts[i].w) > 9 {
 			continue
 		}
-		hg, ok := honorifics[lower(ts[i].w)]
-		if !ok || (hg != 0 && g != 0 && hg != g) {
+		e := entryOf(ts[i].w)
+		hg := honorifics[e.form]
+		if e.class&honorificWords == 0 || (hg != 0 && g != 0 && hg != g) {
 			continue
 		}
 		j := i + 1
-		for j < k && j < i+4 && !ts[j].punct && isCap(ts[j].w) && !in(titles, ts[j].w) {
+		for j < k && j < i+4 && !ts[j].punct && isCap(ts[j].w) && !in(ts[j].w, titles) {
 			j++
 		}
 		if j == i+1 {
@@ -790,7 +801,7 @@ func (st *docState) itPronoun(p, at int) speaker {
 		}
 		text := st.doc.Paragraphs[p].Text
 		if a := st.ix.Actor(m.Actor); a != nil && a.Kind != model.KindPerson && opensSentence(text, m.Start) &&
-			speechVerbs[firstWord(text[m.End:])] {
+			is(firstWord(text[m.End:]), speechVerbs) {
 			sp = st.actorSpeaker(m.Actor) // "Multiplex said ... It added"
 		}
 	}
@@ -810,7 +821,7 @@ func firstWord(s string) string {
 // personHead reports a description's head noun that names a person ("a
 // Treasury spokesperson", "the minister"), which "it" cannot point back to.
 func personHead(h string) bool {
-	return titles[h] || parties[h] || strings.HasSuffix(h, "man") || strings.HasSuffix(h, "woman") ||
+	return is(h, titles|parties) || strings.HasSuffix(h, "man") || strings.HasSuffix(h, "woman") ||
 		strings.HasSuffix(h, "person") || strings.HasSuffix(h, "ist") || strings.HasSuffix(h, "official") ||
 		strings.HasSuffix(h, "source")
 }

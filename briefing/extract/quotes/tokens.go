@@ -150,33 +150,94 @@ func isAbbrev(w string) bool {
 	if i := strings.LastIndexByte(w, '-'); i >= 0 {
 		w = w[i+1:] // "R-Ky."
 	}
-	return len(w) <= longestAbbrev && in(abbrevs, w) // most words before a period end a sentence
+	return len(w) <= longestAbbrev && in(w, abbrevs) // most words before a period end a sentence
 }
 
 var longestAbbrev = func() int {
 	n := 0
-	for w := range abbrevs {
-		n = max(n, len(w))
+	for w, e := range lexicon {
+		if e.class&abbrevs != 0 {
+			n = max(n, len(w))
+		}
 	}
 	return n
 }()
 
-func set(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
+// A word list is one bit of a class: a word's class is the lists it is
+// on, so that one look-up in lexicon answers for all of them.
+type class uint64
+
+// set adds the words to a new list and returns the list's bit.
+func set(ws ...string) class {
+	c := nextList
+	nextList <<= 1
 	for _, w := range ws {
-		m[w] = true
-		lowerForms[strings.ToLower(w)] = strings.ToLower(w)
+		lexicon[w] = lexEntry{w, lexicon[w].class | c}
+		if lw := strings.ToLower(w); lw != w {
+			lexicon[lw] = lexEntry{lw, lexicon[lw].class} // for lower to hand out
+		}
 	}
-	return m
+	return c
 }
 
-// lowerForms holds the lower-case form of every word of this package's
-// sets (set adds them), for lower to hand out without a copy.
-var lowerForms = map[string]string{}
+var nextList class = 1
+
+// lexEntry is a word of this package's lists, as written there, and the
+// lists it is on.
+type lexEntry struct {
+	form  string
+	class class
+}
+
+// lexicon holds every word of this package's lists, and the lower-case
+// form of those written capitalised.
+var lexicon = map[string]lexEntry{}
+
+// is reports whether w, as it is, is on one of the lists c.
+func is(w string, c class) bool { return lexicon[w].class&c != 0 }
+
+// in reports whether the lower-case form of w is on one of the lists c.
+func in(w string, c class) bool { return classOf(w)&c != 0 }
+
+// classOf returns the lists the lower-case form of w is on.
+func classOf(w string) class { return entryOf(w).class }
+
+// entryOf returns the lexicon's entry for the lower-case form of w, whose
+// form is then lower(w), or a zero entry. It does not allocate for short
+// ASCII words (the look-up of a converted byte slice does not copy), so
+// it stands for lower where a word is only compared with the lists' words.
+func entryOf(w string) lexEntry {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return lexicon[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return lexicon[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return lexicon[string(buf[:len(w)])]
+}
+
+// hasSuffixLower reports whether lower(w) ends in suf (lower-case ASCII),
+// without copying an ASCII word.
+func hasSuffixLower(w, suf string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return strings.HasSuffix(lower(w), suf)
+		}
+	}
+	return len(w) >= len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf)
+}
 
 // lower returns w in lower case, as strings.ToLower does; a capitalised
-// word of the sets ("Said", "The") comes back as the set's own string, so
-// that only names and other words no set holds are copied.
+// word of the lists ("Said", "The") comes back as the list's own string,
+// so that only names and other words no list holds are copied.
 func lower(w string) string {
 	var buf [24]byte
 	if len(w) > len(buf) {
@@ -197,8 +258,8 @@ func lower(w string) string {
 	if !upper {
 		return w
 	}
-	if lw, ok := lowerForms[string(buf[:len(w)])]; ok {
-		return lw
+	if e, ok := lexicon[string(buf[:len(w)])]; ok {
+		return e.form
 	}
 	return string(buf[:len(w)])
 }
@@ -261,25 +322,4 @@ func hasWords(s string, n int) bool {
 		in = false
 	}
 	return n <= 0
-}
-
-// in reports whether the lower-case form of w is in m, without allocating
-// for short ASCII words (the map lookup of a converted byte slice does not
-// copy).
-func in(m map[string]bool, w string) bool {
-	var buf [24]byte
-	if len(w) > len(buf) {
-		return m[strings.ToLower(w)]
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return m[strings.ToLower(w)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return m[string(buf[:len(w)])]
 }
