@@ -40,7 +40,7 @@ func Open(paths []string, seeds fs.FS, opt Options) (*Briefing, error) {
 		return nil, err
 	}
 	b := Build(docs)
-	b.Warnings = append(b.Warnings, warns...)
+	b.Warnings = append(warns, b.Warnings...) // the files' own problems first
 	return b, nil
 }
 
@@ -53,6 +53,6 @@ func Build(docs []*source.Document) *Briefing {
 		b.Sources[i] = d.Meta
 	}
 	b.Actors, b.Quotes, b.Numbers, b.Positions = r.Actors, r.Quotes, r.Numbers, r.Positions
-	b.Warnings = []model.Warning{}
+	b.Warnings = append([]model.Warning{}, r.Warnings...)
 	return b
 }
