@@ -15,7 +15,6 @@ package numbers
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -101,28 +100,10 @@ func Merge(parts [][]model.Number) []model.Number {
 	} else {
 		out = slices.Concat(parts...)
 	}
-	for i, id := range numbered("n", len(out)) {
+	for i, id := range model.NumberedIDs("n", len(out)) {
 		out[i].ID = id
 	}
 	return out
-}
-
-// numbered returns prefix+"1", prefix+"2", ... prefix+n, cut from one
-// string: one allocation for all of them.
-func numbered(prefix string, n int) []string {
-	b := make([]byte, 0, n*(len(prefix)+len(strconv.Itoa(n))))
-	ends := make([]int, n)
-	for i := range n {
-		b = strconv.AppendInt(append(b, prefix...), int64(i+1), 10)
-		ends[i] = len(b)
-	}
-	all := string(b)
-	ids := make([]string, n)
-	start := 0
-	for i, end := range ends {
-		ids[i], start = all[start:end], end
-	}
-	return ids
 }
 
 // find appends the key numbers of p, paragraph pi of document d.

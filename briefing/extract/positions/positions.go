@@ -14,7 +14,6 @@ package positions
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"briefing/briefing/extract/actors"
@@ -163,26 +162,10 @@ func Merge(parts []Part, ix *actors.Index) []model.Position {
 		}
 		g = e
 	}
-	numberIDs(out)
+	for i, id := range model.NumberedIDs("p", len(out)) {
+		out[i].ID = id
+	}
 	return out
-}
-
-// numberIDs gives ps the IDs p1, p2, ..., cut from one string rather than
-// allocated one by one.
-func numberIDs(ps []model.Position) {
-	buf := make([]byte, 0, 8*len(ps))
-	for i := range ps {
-		buf = append(buf, 'p')
-		buf = strconv.AppendInt(buf, int64(i+1), 10)
-	}
-	ids := string(buf) // "p1p2p3..."
-	for i := range ps {
-		n := len(ids)
-		if next := strings.IndexByte(ids[1:], 'p'); next >= 0 {
-			n = next + 1
-		}
-		ps[i].ID, ids = ids[:n], ids[n:]
-	}
 }
 
 // smallGroup is the most statements of one rank Merge checks pairwise.

@@ -12,7 +12,6 @@ package quotes
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -68,28 +67,10 @@ func Merge(parts [][]model.Quote) []model.Quote {
 	} else {
 		out = slices.Concat(parts...)
 	}
-	for i, id := range numbered("q", len(out)) {
+	for i, id := range model.NumberedIDs("q", len(out)) {
 		out[i].ID = id
 	}
 	return out
-}
-
-// numbered returns prefix+"1", prefix+"2", ... prefix+n, cut from one
-// string: one allocation for all of them.
-func numbered(prefix string, n int) []string {
-	b := make([]byte, 0, n*(len(prefix)+len(strconv.Itoa(n))))
-	ends := make([]int, n)
-	for i := range n {
-		b = strconv.AppendInt(append(b, prefix...), int64(i+1), 10)
-		ends[i] = len(b)
-	}
-	all := string(b)
-	ids := make([]string, n)
-	start := 0
-	for i, end := range ends {
-		ids[i], start = all[start:end], end
-	}
-	return ids
 }
 
 // piece is the quoted text of one paragraph: Text[s:e] of paragraph para.
