@@ -130,8 +130,9 @@ type docScanner struct {
 	known  func(*paraTokens, int) bool
 	para   paraTokens // the paragraph being scanned
 	starts []int
-	block  []run // runs are carved from here (see scan)
-	runs   int   // the length of a new block
+	block  []run      // runs are carved from here (see scan)
+	runs   int        // the length of a new block
+	extras []runExtra // the runs' extras are carved from here
 	keys   keyMemo
 	kept   keptBlocks
 }
@@ -189,7 +190,7 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 		s.block = make([]run, 0, s.runs)
 	}
 	free := s.block[len(s.block):]
-	sc.runs = free
+	sc.runs, sc.extras = free, s.extras
 	for i := range doc.Paragraphs {
 		if starts[i+1] > starts[i] {
 			s.para.text, s.para.toks = doc.Paragraphs[i].Text, toks[starts[i]:starts[i+1]]
@@ -207,6 +208,7 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 		}
 		r.key, r.nameLike = e.key, e.nameLike
 	}
+	s.extras, sc.extras = sc.extras, nil // the next document's are carved after these
 	if cap(sc.runs) == cap(free) {
 		s.block = s.block[:len(s.block)+len(sc.runs)] // still in the block
 	}
@@ -314,17 +316,18 @@ func (p *pass1) gather(d int) {
 		// A lower-case title before a name is weak evidence ("market
 		// leader Nintendo", "Oscar nominee Sideways"): only for a name
 		// whose words are not ordinary words.
-		if r.honor || r.title != "" && (!r.weakTitle || r.ntok == 2 && r.nameLike) ||
+		title := r.title()
+		if r.honor || title != "" && (!r.weakTitle || r.ntok == 2 && r.nameLike) ||
 			r.ntok >= 2 && r.cues&cueFirstName != 0 {
 			c.person++
 		}
 		if r.honor {
 			c.honor++
 		}
-		if r.title != "" {
+		if title != "" {
 			c.titled++
 		}
-		if r.honor || r.title != "" && !r.weakTitle {
+		if r.honor || title != "" && !r.weakTitle {
 			c.strong++
 		}
 		if r.cues&cueLaw != 0 {
@@ -335,7 +338,8 @@ func (p *pass1) gather(d int) {
 		} else if r.cues&cueOrgNoun != 0 {
 			c.org++
 		}
-		if r.cues&cueGroupHead != 0 || r.acronym != "" && r.group {
+		acronym := r.acronym()
+		if r.cues&cueGroupHead != 0 || acronym != "" && r.group {
 			c.group++
 		}
 		if r.cues&cuePlace != 0 {
@@ -349,8 +353,8 @@ func (p *pass1) gather(d int) {
 		} else if r.cues&cueProductNoun != 0 {
 			c.work++
 		}
-		if r.acronym != "" {
-			c.acronym = r.acronym
+		if acronym != "" {
+			c.acronym = acronym
 		}
 		if r.militant {
 			c.militant++
