@@ -205,8 +205,11 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 		e := s.keys.get(r.form)
 		if e.doc != s.keys.doc {
 			e.doc, e.nameLike = s.keys.doc, s.nameLike(e.key)
+		} else {
+			r.same = e.last
 		}
 		r.key, r.nameLike = e.key, e.nameLike
+		e.last = int32(k + 1)
 	}
 	s.extras, sc.extras = sc.extras, nil // the next document's are carved after these
 	if cap(sc.runs) == cap(free) {
@@ -218,8 +221,8 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 // keyMemo remembers the matchKey of recent forms, by a hash of the form:
 // names recur, in a document and across documents, and a hit spares
 // building the key (and allocating it) again. An entry also keeps whether
-// its key is nameLike in the last document that asked, for the name's
-// next mentions there.
+// its key is nameLike in the last document that asked, and the last run
+// there with its form, for the name's next mentions there.
 type keyMemo struct {
 	doc     int        // the document being scanned, counted from 1
 	entries []keyEntry // a power of two of them
@@ -227,7 +230,8 @@ type keyMemo struct {
 
 type keyEntry struct {
 	form, key string
-	doc       int // the document nameLike is for, 0 for none
+	doc       int   // the document nameLike and last are for, 0 for none
+	last      int32 // 1 + the index of the form's last run in doc
 	nameLike  bool
 }
 
@@ -282,8 +286,17 @@ func (p *pass1) gather(d int) {
 		if doc.Paragraphs[r.para].Heading || r.roleOnly || p.inByline(d, r) {
 			continue
 		}
+		// A form seen before in the document has its candidate at hand:
+		// no lookup, and the same form (see below).
+		var c *cand
+		if r.same > 0 {
+			c = p.scans[d].runs[r.same-1].c
+		}
+		repeat := c != nil
 		key := r.key
-		c := p.cands[key]
+		if c == nil {
+			c = p.cands[key]
+		}
 		if c == nil {
 			if len(p.slab) == cap(p.slab) {
 				// As many as so far, from 64 to 1024: a small corpus
@@ -303,9 +316,10 @@ func (p *pass1) gather(d int) {
 		switch {
 		case c.forms != nil:
 			c.forms[r.form]++
-		case r.form == c.form:
+		case repeat || r.form == c.form:
 			// The same bytes, from this document's text: comparing the
-			// name's next mention reads no older text.
+			// name's next mention reads no older text. A repeat's form
+			// is c.form, as it was at the run it repeats.
 			c.form = r.form
 		default:
 			c.forms = map[string]int{c.form: int(c.n - 1), r.form: 1}
