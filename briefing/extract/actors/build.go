@@ -142,7 +142,7 @@ type docScanner struct {
 // and a new name per few hundred.
 func newDocScanner(g *geoTables, size int) *docScanner {
 	keys := 64
-	for keys < 1024 && keys*256 < size {
+	for keys < 4096 && keys*256 < size {
 		keys *= 2
 	}
 	s := &docScanner{g: g, kept: newKeptBlocks(size), runs: min(max(size/64, 1<<8), 1<<12),
@@ -226,6 +226,7 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 type keyMemo struct {
 	doc     int        // the document being scanned, counted from 1
 	entries []keyEntry // a power of two of them
+	arena   keyArena   // where new keys are built
 }
 
 type keyEntry struct {
@@ -238,7 +239,7 @@ type keyEntry struct {
 func (m *keyMemo) get(form string) *keyEntry {
 	e := &m.entries[wordHash(wordBits(form), len(form))&uint32(len(m.entries)-1)]
 	if e.form != form {
-		*e = keyEntry{form: form, key: matchKey(form)} // matchKey("") is "", as e starts
+		*e = keyEntry{form: form, key: m.arena.key(form)} // matchKey("") is "", as e starts
 	}
 	return e
 }
