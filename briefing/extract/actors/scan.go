@@ -199,8 +199,8 @@ func scanTokens(g *geoTables, pi int, pt *paraTokens, known func(pt *paraTokens,
 		}
 		w := pt.str(i)
 		// Image credits and photographers are source metadata.
-		if i+1 < len(toks) && pt.str(i+1) == ":" &&
-			(strings.HasSuffix(w, "Image") || w == "Photo" || w == "Credit" || w == "Picture") {
+		if (strings.HasSuffix(w, "Image") || w == "Photo" || w == "Credit" || w == "Picture") &&
+			i+1 < len(toks) && pt.str(i+1) == ":" {
 			toks = toks[:i]
 			pt.toks = toks
 			break
@@ -688,11 +688,11 @@ func appositive(g *geoTables, pt *paraTokens, k int, r *run, sc *docScan) {
 			break
 		}
 	}
-	if country == "" && k > s {
-		affil = joinText(pt, s, k)
-	}
 	for e := min(k+3, len(toks)); e > k; e-- {
 		if t := titleSpan(pt, k, e, true); t != "" && (e == len(toks) || !toks[e].has(kCap) || !toks[e].has(kWord)) {
+			if country == "" && k > s {
+				affil = joinText(pt, s, k)
+			}
 			x := sc.extra(r)
 			x.title, x.country, x.affil = t, country, affil
 			return
