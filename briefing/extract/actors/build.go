@@ -96,7 +96,7 @@ func newPass1(docs []*source.Document) *pass1 {
 	if workers <= 1 {
 		s := newDocScanner(p.g, size)
 		for d, doc := range docs {
-			s.scan(doc, &p.scans[d], &p.toks[d])
+			s.scan(d, doc, &p.scans[d], &p.toks[d])
 			p.gather(d)
 		}
 		return p
@@ -110,7 +110,7 @@ func newPass1(docs []*source.Document) *pass1 {
 		go func() {
 			s := newDocScanner(p.g, size/workers)
 			for d := int(next.Add(1) - 1); d < len(docs); d = int(next.Add(1) - 1) {
-				s.scan(docs[d], &p.scans[d], &p.toks[d])
+				s.scan(d, docs[d], &p.scans[d], &p.toks[d])
 				close(ready[d])
 			}
 		}()
@@ -151,9 +151,9 @@ func newDocScanner(g *geoTables, size int) *docScanner {
 	return s
 }
 
-// scan tokenises doc, keeps its tokens in dt and fills sc with its runs
-// and nationality references.
-func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
+// scan tokenises doc, document d, keeps its tokens in dt and fills sc
+// with its runs and nationality references.
+func (s *docScanner) scan(d int, doc *source.Document, sc *docScan, dt *docTokens) {
 	// Whether a sentence opener is a name is judged from this document:
 	// its words seen in lower case and capitalised inside sentences
 	// (headings aside).
@@ -205,11 +205,10 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 		e := s.keys.get(r.form)
 		if e.doc != s.keys.doc {
 			e.doc, e.nameLike = s.keys.doc, s.nameLike(e.key)
-		} else {
-			r.same = e.last
 		}
 		r.key, r.nameLike = e.key, e.nameLike
-		e.last = int32(k + 1)
+		r.sameDoc, r.same = e.lastDoc, e.last
+		e.lastDoc, e.last = int32(d), int32(k+1)
 	}
 	s.extras, sc.extras = sc.extras, nil // the next document's are carved after these
 	if cap(sc.runs) == cap(free) {
@@ -221,8 +220,8 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 // keyMemo remembers the matchKey of recent forms, by a hash of the form:
 // names recur, in a document and across documents, and a hit spares
 // building the key (and allocating it) again. An entry also keeps whether
-// its key is nameLike in the last document that asked, and the last run
-// there with its form, for the name's next mentions there.
+// its key is nameLike in the last document that asked, for the name's
+// next mentions there, and the last run with its form.
 type keyMemo struct {
 	doc     int        // the document being scanned, counted from 1
 	entries []keyEntry // a power of two of them
@@ -231,8 +230,9 @@ type keyMemo struct {
 
 type keyEntry struct {
 	form, key string
-	doc       int   // the document nameLike and last are for, 0 for none
-	last      int32 // 1 + the index of the form's last run in doc
+	doc       int   // the document nameLike is for, 0 for none
+	lastDoc   int32 // the document of the form's last run
+	last      int32 // 1 + the index of that run in its document's, 0 for none
 	nameLike  bool
 }
 
@@ -287,11 +287,12 @@ func (p *pass1) gather(d int) {
 		if doc.Paragraphs[r.para].Heading || r.roleOnly || p.inByline(d, r) {
 			continue
 		}
-		// A form seen before in the document has its candidate at hand:
-		// no lookup, and the same form (see below).
+		// A form seen before has its candidate at hand: no lookup, and
+		// the same form (see below). The run it repeats was gathered
+		// already, documents being gathered in order.
 		var c *cand
 		if r.same > 0 {
-			c = p.scans[d].runs[r.same-1].c
+			c = p.scans[r.sameDoc].runs[r.same-1].c
 		}
 		repeat := c != nil
 		key := r.key

@@ -21,7 +21,8 @@ type run struct {
 	start, end int32 // byte span of the name itself
 	ent        int32 // 1 + the entity the key names, once known
 	ntok       int32 // number of name tokens
-	same       int32 // 1 + the index of an earlier run of the document with the same form, 0 for none
+	sameDoc    int32 // the document of an earlier run with the same form,
+	same       int32 // 1 + that run's index in its document's runs, 0 for none
 	cues       cue   // what the words in and around the name say
 	// The flags come last, together, so that they share words.
 	honor     bool // an honorific came first ("Mr.")
