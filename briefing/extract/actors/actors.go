@@ -110,9 +110,9 @@ func (ix *Index) record() {
 		for k := range sc.runs {
 			r := &sc.runs[k]
 			if r.c != nil {
-				r.ent = int(r.c.ent)
+				r.ent = r.c.ent
 			} else if i, ok := b.alias[r.key]; ok {
-				r.ent = i + 1
+				r.ent = int32(i + 1)
 			}
 			if r.ent > 0 {
 				b.ents[r.ent-1].noteDoc(d)
@@ -122,10 +122,10 @@ func (ix *Index) record() {
 		pending = pending[:0]
 		for k := range sc.runs {
 			r := &sc.runs[k]
-			if r.country != "" && r.cend > r.cstart {
-				if i := b.country(r.country); i >= 0 {
+			if x := r.x; x != nil && x.country != "" && x.cend > x.cstart {
+				if i := b.country(x.country); i >= 0 {
 					b.ents[i].noteDoc(d)
-					pending = append(pending, ix.mention(d, r.para, r.cstart, r.cend, i))
+					pending = append(pending, ix.mention(d, int(r.para), int(x.cstart), int(x.cend), i))
 				}
 			}
 			if r.roleOnly {
@@ -141,10 +141,10 @@ func (ix *Index) record() {
 			}
 			e := b.ents[i]
 			e.noteDoc(d)
-			if r.title != "" && e.kind == "person" {
-				e.countRole(roleKey{r.title, r.country, r.affil})
+			if x := r.x; x != nil && x.title != "" && e.kind == "person" {
+				e.countRole(roleKey{x.title, x.country, x.affil})
 			}
-			pending = append(pending, ix.mention(d, r.para, r.start, r.end, i))
+			pending = append(pending, ix.mention(d, int(r.para), int(r.start), int(r.end), i))
 		}
 		for _, dr := range sc.dems {
 			if i := b.country(dr.a2); i >= 0 {
@@ -159,17 +159,18 @@ func (ix *Index) record() {
 	// is otherwise unknown takes the office's country.
 	b.indexRoles()
 	for _, rr := range titleRefs {
-		i := b.byRole(rr.d, rr.r.title, rr.r.country)
+		r := rr.r
+		i := b.byRole(rr.d, r.title(), r.country())
 		if i < 0 {
-			i = b.bareTitle(rr.d, rr.r.title)
+			i = b.bareTitle(rr.d, r.title())
 			if i >= 0 {
-				b.addRole(i, roleKey{rr.r.title, rr.r.country, ""})
+				b.addRole(i, roleKey{r.title(), r.country(), ""})
 			}
 		}
 		if i >= 0 {
-			m := ix.mention(rr.d, rr.r.para, rr.r.start, rr.r.end, i)
+			m := ix.mention(rr.d, int(r.para), int(r.start), int(r.end), i)
 			m.Role = true
-			ix.mentions[rr.d][rr.r.para] = append(ix.mentions[rr.d][rr.r.para], m)
+			ix.mentions[rr.d][r.para] = append(ix.mentions[rr.d][r.para], m)
 		}
 	}
 }
@@ -186,7 +187,7 @@ func (b *builder) resolveRun(d int, r *run) int {
 	// r.ent is set when the key was in the aliases at their count
 	// aliasesSeen; a country first named by a nationality since then
 	// adds its name.
-	i, ok := r.ent-1, r.ent > 0
+	i, ok := int(r.ent)-1, r.ent > 0
 	if !ok && len(b.alias) != b.aliasesSeen {
 		i, ok = b.alias[key]
 	}
@@ -205,7 +206,7 @@ func (b *builder) resolveRun(d int, r *run) int {
 	}
 	e := b.ents[i]
 	if e.kind == "country" {
-		if tw := b.g.twins[key]; tw != nil && b.asSubdivision(d, r.para, tw, r.form) {
+		if tw := b.g.twins[key]; tw != nil && b.asSubdivision(d, int(r.para), tw, r.form) {
 			return -1 // "Alabama, Georgia and Tennessee": a state
 		}
 	}

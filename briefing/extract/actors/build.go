@@ -96,7 +96,7 @@ func newPass1(docs []*source.Document) *pass1 {
 	if workers <= 1 {
 		s := newDocScanner(p.g, size)
 		for d, doc := range docs {
-			s.scan(doc, &p.scans[d], &p.toks[d])
+			s.scan(d, doc, &p.scans[d], &p.toks[d])
 			p.gather(d)
 		}
 		return p
@@ -110,7 +110,7 @@ func newPass1(docs []*source.Document) *pass1 {
 		go func() {
 			s := newDocScanner(p.g, size/workers)
 			for d := int(next.Add(1) - 1); d < len(docs); d = int(next.Add(1) - 1) {
-				s.scan(docs[d], &p.scans[d], &p.toks[d])
+				s.scan(d, docs[d], &p.scans[d], &p.toks[d])
 				close(ready[d])
 			}
 		}()
@@ -130,8 +130,9 @@ type docScanner struct {
 	known  func(*paraTokens, int) bool
 	para   paraTokens // the paragraph being scanned
 	starts []int
-	block  []run // runs are carved from here (see scan)
-	runs   int   // the length of a new block
+	block  []run      // runs are carved from here (see scan)
+	runs   int        // the length of a new block
+	extras []runExtra // the runs' extras are carved from here
 	keys   keyMemo
 	kept   keptBlocks
 }
@@ -141,7 +142,7 @@ type docScanner struct {
 // and a new name per few hundred.
 func newDocScanner(g *geoTables, size int) *docScanner {
 	keys := 64
-	for keys < 1024 && keys*256 < size {
+	for keys < 4096 && keys*256 < size {
 		keys *= 2
 	}
 	s := &docScanner{g: g, kept: newKeptBlocks(size), runs: min(max(size/64, 1<<8), 1<<12),
@@ -150,9 +151,9 @@ func newDocScanner(g *geoTables, size int) *docScanner {
 	return s
 }
 
-// scan tokenises doc, keeps its tokens in dt and fills sc with its runs
-// and nationality references.
-func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
+// scan tokenises doc, document d, keeps its tokens in dt and fills sc
+// with its runs and nationality references.
+func (s *docScanner) scan(d int, doc *source.Document, sc *docScan, dt *docTokens) {
 	// Whether a sentence opener is a name is judged from this document:
 	// its words seen in lower case and capitalised inside sentences
 	// (headings aside).
@@ -189,7 +190,7 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 		s.block = make([]run, 0, s.runs)
 	}
 	free := s.block[len(s.block):]
-	sc.runs = free
+	sc.runs, sc.extras = free, s.extras
 	for i := range doc.Paragraphs {
 		if starts[i+1] > starts[i] {
 			s.para.text, s.para.toks = doc.Paragraphs[i].Text, toks[starts[i]:starts[i+1]]
@@ -206,7 +207,10 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 			e.doc, e.nameLike = s.keys.doc, s.nameLike(e.key)
 		}
 		r.key, r.nameLike = e.key, e.nameLike
+		r.sameDoc, r.same = e.lastDoc, e.last
+		e.lastDoc, e.last = int32(d), int32(k+1)
 	}
+	s.extras, sc.extras = sc.extras, nil // the next document's are carved after these
 	if cap(sc.runs) == cap(free) {
 		s.block = s.block[:len(s.block)+len(sc.runs)] // still in the block
 	}
@@ -217,22 +221,25 @@ func (s *docScanner) scan(doc *source.Document, sc *docScan, dt *docTokens) {
 // names recur, in a document and across documents, and a hit spares
 // building the key (and allocating it) again. An entry also keeps whether
 // its key is nameLike in the last document that asked, for the name's
-// next mentions there.
+// next mentions there, and the last run with its form.
 type keyMemo struct {
 	doc     int        // the document being scanned, counted from 1
 	entries []keyEntry // a power of two of them
+	arena   keyArena   // where new keys are built
 }
 
 type keyEntry struct {
 	form, key string
-	doc       int // the document nameLike is for, 0 for none
+	doc       int   // the document nameLike is for, 0 for none
+	lastDoc   int32 // the document of the form's last run
+	last      int32 // 1 + the index of that run in its document's, 0 for none
 	nameLike  bool
 }
 
 func (m *keyMemo) get(form string) *keyEntry {
 	e := &m.entries[wordHash(wordBits(form), len(form))&uint32(len(m.entries)-1)]
 	if e.form != form {
-		*e = keyEntry{form: form, key: matchKey(form)} // matchKey("") is "", as e starts
+		*e = keyEntry{form: form, key: m.arena.key(form)} // matchKey("") is "", as e starts
 	}
 	return e
 }
@@ -280,8 +287,18 @@ func (p *pass1) gather(d int) {
 		if doc.Paragraphs[r.para].Heading || r.roleOnly || p.inByline(d, r) {
 			continue
 		}
+		// A form seen before has its candidate at hand: no lookup, and
+		// the same form (see below). The run it repeats was gathered
+		// already, documents being gathered in order.
+		var c *cand
+		if r.same > 0 {
+			c = p.scans[r.sameDoc].runs[r.same-1].c
+		}
+		repeat := c != nil
 		key := r.key
-		c := p.cands[key]
+		if c == nil {
+			c = p.cands[key]
+		}
 		if c == nil {
 			if len(p.slab) == cap(p.slab) {
 				// As many as so far, from 64 to 1024: a small corpus
@@ -301,9 +318,10 @@ func (p *pass1) gather(d int) {
 		switch {
 		case c.forms != nil:
 			c.forms[r.form]++
-		case r.form == c.form:
+		case repeat || r.form == c.form:
 			// The same bytes, from this document's text: comparing the
-			// name's next mention reads no older text.
+			// name's next mention reads no older text. A repeat's form
+			// is c.form, as it was at the run it repeats.
 			c.form = r.form
 		default:
 			c.forms = map[string]int{c.form: int(c.n - 1), r.form: 1}
@@ -314,17 +332,18 @@ func (p *pass1) gather(d int) {
 		// A lower-case title before a name is weak evidence ("market
 		// leader Nintendo", "Oscar nominee Sideways"): only for a name
 		// whose words are not ordinary words.
-		if r.honor || r.title != "" && (!r.weakTitle || r.ntok == 2 && r.nameLike) ||
+		title := r.title()
+		if r.honor || title != "" && (!r.weakTitle || r.ntok == 2 && r.nameLike) ||
 			r.ntok >= 2 && r.cues&cueFirstName != 0 {
 			c.person++
 		}
 		if r.honor {
 			c.honor++
 		}
-		if r.title != "" {
+		if title != "" {
 			c.titled++
 		}
-		if r.honor || r.title != "" && !r.weakTitle {
+		if r.honor || title != "" && !r.weakTitle {
 			c.strong++
 		}
 		if r.cues&cueLaw != 0 {
@@ -335,7 +354,8 @@ func (p *pass1) gather(d int) {
 		} else if r.cues&cueOrgNoun != 0 {
 			c.org++
 		}
-		if r.cues&cueGroupHead != 0 || r.acronym != "" && r.group {
+		acronym := r.acronym()
+		if r.cues&cueGroupHead != 0 || acronym != "" && r.group {
 			c.group++
 		}
 		if r.cues&cuePlace != 0 {
@@ -349,8 +369,8 @@ func (p *pass1) gather(d int) {
 		} else if r.cues&cueProductNoun != 0 {
 			c.work++
 		}
-		if r.acronym != "" {
-			c.acronym = r.acronym
+		if acronym != "" {
+			c.acronym = acronym
 		}
 		if r.militant {
 			c.militant++

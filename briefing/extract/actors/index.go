@@ -40,11 +40,11 @@ func (ix *Index) Resolve(doc int, name string) string {
 		// The aliases are complete (aliasesSeen is their number): a key
 		// not found here names no one.
 		if i, ok := ix.b.alias[r.key]; ok {
-			r.ent = i + 1
+			r.ent = int32(i + 1)
 		}
 		var i int
 		if r.roleOnly {
-			i = ix.b.byRole(doc, r.title, r.country)
+			i = ix.b.byRole(doc, r.title(), r.country())
 		} else {
 			i = ix.b.resolveRun(doc, r)
 		}

@@ -76,6 +76,16 @@ func matchKey(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	writeKey(&b, s)
+	if ascii {
+		return b.String() // no "’" to drop
+	}
+	return strings.ReplaceAll(b.String(), "’", "")
+}
+
+// writeKey writes s to b as matchKey has it once its runes are folded:
+// lower case, hyphens as spaces, periods and apostrophes dropped.
+func writeKey(b *strings.Builder, s string) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
@@ -88,8 +98,25 @@ func matchKey(s string) string {
 			b.WriteByte(c)
 		}
 	}
-	if ascii {
-		return b.String() // no "’" to drop
+}
+
+// keyArena builds the keys of ASCII names one after another in shared
+// chunks, so that a key costs no allocation of its own. A Builder only
+// ever appends to its bytes, so the keys taken from it stay as they are.
+type keyArena struct{ b strings.Builder }
+
+// key returns matchKey(s).
+func (a *keyArena) key(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return matchKey(s)
+		}
 	}
-	return strings.ReplaceAll(b.String(), "’", "")
+	if a.b.Cap()-a.b.Len() < len(s) { // a key is never longer than its name
+		a.b.Reset() // the keys handed out keep the old chunk
+		a.b.Grow(max(4096, len(s)))
+	}
+	n := a.b.Len()
+	writeKey(&a.b, s)
+	return a.b.String()[n:]
 }

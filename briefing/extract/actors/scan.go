@@ -11,20 +11,18 @@ import (
 // document are kept until the index is built, so a run holds only what
 // pass two reads and, for the gathering, its evidence as bits (cues).
 type run struct {
-	para       int
-	start, end int    // byte span of the name itself
-	ent        int    // 1 + the entity the key names, once known
-	c          *cand  // the candidate gathered for key (set by gather), nil if none
-	key        string // matchKey of form (set by the caller of scanTokens)
-	form       string // the name as written ("Recep Tayyip Erdogan", "Mr. Putin" -> "Putin")
-	title      string // display title found before the name ("President")
-	country    string // alpha2 of a nationality before the title ("Turkish President")
-	affil      string // form of an organisation or country before a lower-case title ("Kremlin spokesman")
-	prev       string // the word before the name
-	acronym    string // an abbreviation in parentheses right after ("HTS")
-	cstart     int    // byte span of the nationality word before a title, if any
-	cend       int
+	c    *cand     // the candidate gathered for key (set by gather), nil if none
+	x    *runExtra // the words found around few names, nil for none
+	key  string    // matchKey of form (set by the caller of scanTokens)
+	form string    // the name as written ("Recep Tayyip Erdogan", "Mr. Putin" -> "Putin")
+	prev string    // the word before the name
+	// int32 keeps a run small: runs are many, and every pass reads them all.
+	para       int32
+	start, end int32 // byte span of the name itself
+	ent        int32 // 1 + the entity the key names, once known
 	ntok       int32 // number of name tokens
+	sameDoc    int32 // the document of an earlier run with the same form,
+	same       int32 // 1 + that run's index in its document's runs, 0 for none
 	cues       cue   // what the words in and around the name say
 	// The flags come last, together, so that they share words.
 	honor     bool // an honorific came first ("Mr.")
@@ -35,6 +33,60 @@ type run struct {
 	affilOnly bool // an organisation word before the name, no title ("Tory Liam Fox")
 	weakTitle bool // the title is in lower case before the name ("market leader Nintendo")
 	nameLike  bool // no word of key is seen in lower case in the document (set by pass one)
+}
+
+// runExtra holds what few runs have (a title, a nationality, an
+// affiliation or an acronym), so that the many runs without stay small.
+type runExtra struct {
+	title   string // display title found before the name ("President")
+	country string // alpha2 of a nationality before the title ("Turkish President")
+	affil   string // form of an organisation or country before a lower-case title ("Kremlin spokesman")
+	acronym string // an abbreviation in parentheses right after ("HTS")
+	// The byte span of the nationality word before a title, if any.
+	cstart, cend int32
+}
+
+func (r *run) title() string {
+	if r.x == nil {
+		return ""
+	}
+	return r.x.title
+}
+
+func (r *run) country() string {
+	if r.x == nil {
+		return ""
+	}
+	return r.x.country
+}
+
+func (r *run) affil() string {
+	if r.x == nil {
+		return ""
+	}
+	return r.x.affil
+}
+
+func (r *run) acronym() string {
+	if r.x == nil {
+		return ""
+	}
+	return r.x.acronym
+}
+
+// extra returns r's extra words, carving them from sc.extras on first use.
+func (sc *docScan) extra(r *run) *runExtra {
+	if r.x == nil {
+		// Never appended beyond its capacity, so that the pointers
+		// handed out stay valid; chunks grow from a few (for Resolve)
+		// to 256.
+		if len(sc.extras) == cap(sc.extras) {
+			sc.extras = make([]runExtra, 0, min(max(2*cap(sc.extras), 4), 256))
+		}
+		sc.extras = append(sc.extras, runExtra{})
+		r.x = &sc.extras[len(sc.extras)-1]
+	}
+	return r.x
 }
 
 // cue is a set of the word-list facts about a run's words that the
@@ -106,8 +158,9 @@ func (p *paraTokens) str(i int) string { return p.text[p.toks[i].start:p.toks[i]
 
 // docScan holds what pass one found in one document.
 type docScan struct {
-	runs []run
-	dems []demRef
+	runs   []run
+	dems   []demRef
+	extras []runExtra // where the runs' extras are carved from (see extra)
 }
 
 // scanParagraph finds the name runs and nationality references of one
@@ -147,8 +200,8 @@ func scanTokens(g *geoTables, pi int, pt *paraTokens, known func(pt *paraTokens,
 		}
 		w := pt.str(i)
 		// Image credits and photographers are source metadata.
-		if i+1 < len(toks) && pt.str(i+1) == ":" &&
-			(strings.HasSuffix(w, "Image") || w == "Photo" || w == "Credit" || w == "Picture") {
+		if (strings.HasSuffix(w, "Image") || w == "Photo" || w == "Credit" || w == "Picture") &&
+			i+1 < len(toks) && pt.str(i+1) == ":" {
 			toks = toks[:i]
 			pt.toks = toks
 			break
@@ -195,9 +248,9 @@ func scanTokens(g *geoTables, pi int, pt *paraTokens, known func(pt *paraTokens,
 		}
 		// The run is filled in where it is kept: a run is too large to
 		// copy around.
-		out.runs = append(out.runs, run{para: pi})
+		out.runs = append(out.runs, run{para: int32(pi)})
 		r := &out.runs[len(out.runs)-1]
-		ok := peel(g, pt, i, j, known, r)
+		ok := peel(g, pt, i, j, known, r, out)
 		i, next = j-1, j
 		if !ok {
 			out.runs = out.runs[:len(out.runs)-1]
@@ -205,7 +258,7 @@ func scanTokens(g *geoTables, pi int, pt *paraTokens, known func(pt *paraTokens,
 		}
 		// Whether the paragraph speaks of militants matters only for names
 		// with no sign of a person; look once per paragraph.
-		if r.title == "" && !r.honor && r.cues&cueFirstName == 0 {
+		if r.title() == "" && !r.honor && r.cues&cueFirstName == 0 {
 			if talk == 0 {
 				talk = 1
 				if groupTalk(pt) {
@@ -215,12 +268,12 @@ func scanTokens(g *geoTables, pi int, pt *paraTokens, known func(pt *paraTokens,
 			r.militant = talk == 2
 		}
 		if i+1 < len(toks) && pt.str(i+1) == "(" && i+3 < len(toks) && pt.str(i+3) == ")" && toks[i+2].has(kUpper) && !toks[i].has(kUpper) && !has(agencies, pt.str(i+2)) {
-			r.acronym = pt.str(i + 2)
+			out.extra(r).acronym = pt.str(i + 2)
 			r.group = groupTalk(pt)
 			next = j + 3 // the acronym at its definition is not a second mention
 		}
-		if r.title == "" && !r.roleOnly && j < len(toks) && pt.str(j) == "," {
-			appositive(g, pt, j+1, r)
+		if r.title() == "" && !r.roleOnly && j < len(toks) && pt.str(j) == "," {
+			appositive(g, pt, j+1, r, out)
 		}
 	}
 }
@@ -295,9 +348,9 @@ func continuesName(pt *paraTokens, j, i int) bool {
 }
 
 // peel strips nationality, honorific and title words off toks[i:j] of the
-// paragraph text and fills in the name run r; it reports false when nothing
-// name-like is left.
-func peel(g *geoTables, pt *paraTokens, i, j int, known func(*paraTokens, int) bool, r *run) bool {
+// paragraph text and fills in the name run r of sc; it reports false when
+// nothing name-like is left.
+func peel(g *geoTables, pt *paraTokens, i, j int, known func(*paraTokens, int) bool, r *run, sc *docScan) bool {
 	toks := pt.toks
 	r.sentInit = toks[i].has(kSentStart)
 	i0, j0 := i, j
@@ -319,14 +372,14 @@ func peel(g *geoTables, pt *paraTokens, i, j int, known func(*paraTokens, int) b
 	// "secretary of State Hillary Clinton": the run opens inside a title.
 	if i == i0 && i >= 2 && j-i > 1 && pt.str(i-1) == "of" && !toks[i-2].has(kCap) {
 		if t := titleSpan(pt, i-2, i+1, true); t != "" {
-			r.title = t
+			sc.extra(r).title = t
 			i++
 		}
 	}
 	// An organisation's name run into a person's: "Fox News Sean Hannity".
 	for m := i + 1; m+2 < j+1 && m+1 < j; m++ {
 		if toks[m].is(fOrgHead) && toks[m+1].is(fFirst) {
-			r.affil, r.affilOnly = joinText(pt, i, m+1), true
+			sc.extra(r).affil, r.affilOnly = joinText(pt, i, m+1), true
 			i = m + 1
 			break
 		}
@@ -335,33 +388,35 @@ func peel(g *geoTables, pt *paraTokens, i, j int, known func(*paraTokens, int) b
 		t, w := &toks[i], pt.str(i)
 		// "Turkish President ...", not "British Airways".
 		if a2 := demonymOf(g, pt, i); a2 != "" && i+1 < j && demonymHead(pt, i+1, j) {
-			r.country = a2
-			r.cstart, r.cend = int(t.start), int(t.end)
+			x := sc.extra(r)
+			x.country = a2
+			x.cstart, x.cend = int32(t.start), int32(t.end)
 			i++
 			continue
 		}
 		if t.has(kPoss) && t.is(fCountry) && i+1 < j {
 			if a2, ok := g.byName[w]; ok {
-				r.country = a2
+				sc.extra(r).country = a2
 				i++
 				continue
 			}
 		}
 		if i+2 < j && g.places[w] {
 			if k, title, ok := matchTitle(pt, i+1, j); ok && k < j {
-				r.title, r.affil = title, w // "Texas Senator Ted Cruz"
+				x := sc.extra(r)
+				x.title, x.affil = title, w // "Texas Senator Ted Cruz"
 				i = k
 				continue
 			}
 		}
 		if t.is(fOrgForm) && orgForms[w].kind == "organization" && i+1 < j && toks[i+1].is(fFirst) {
-			r.affil = w
+			sc.extra(r).affil = w
 			r.affilOnly = true
 			i++
 			continue
 		}
 		if k, title, ok := matchTitle(pt, i, j); ok && !(k == j-1 && toks[k].is(fOrgHead)) {
-			r.title = title
+			sc.extra(r).title = title
 			i = ofTitle(pt, k, j)
 			continue
 		}
@@ -375,13 +430,14 @@ func peel(g *geoTables, pt *paraTokens, i, j int, known func(*paraTokens, int) b
 	// A title inside the run after a body's or a place's name, before a
 	// first name: "House Speaker Newt Gingrich", "U.N. Ambassador John
 	// Bolton". The words before the title are the affiliation.
-	if r.title == "" && !r.honor && !r.affilOnly && j-i >= 4 {
+	if r.title() == "" && !r.honor && !r.affilOnly && j-i >= 4 {
 		for m := i + 1; m+2 < j+1; m++ {
 			if !toks[m].has(kCap) || !toks[m].is(fTitle|fTitleHead|fTitleTail) {
 				continue
 			}
 			if k, title, ok := matchTitle(pt, m, j); ok && k < j-1 && toks[k].is(fFirst) {
-				r.title, r.affil = title, joinText(pt, i, m)
+				x := sc.extra(r)
+				x.title, x.affil = title, joinText(pt, i, m)
 				i = k
 				break
 			}
@@ -389,21 +445,24 @@ func peel(g *geoTables, pt *paraTokens, i, j int, known func(*paraTokens, int) b
 	}
 	if i == j {
 		// Title without a name: "The Russian President".
-		if r.title != "" && r.country != "" {
+		if r.title() != "" && r.country() != "" {
 			r.roleOnly = true
-			r.start, r.end = r.cstart, int(toks[j-1].end)
+			r.start, r.end = r.x.cstart, int32(toks[j-1].end)
 			return true
 		}
 		return false
 	}
-	if r.title == "" && !r.affilOnly {
-		r.title, r.affil = titleBefore(pt, i0)
-		r.weakTitle = r.title != ""
+	if r.title() == "" && !r.affilOnly {
+		if title, affil := titleBefore(pt, i0); title != "" {
+			x := sc.extra(r)
+			x.title, x.affil = title, affil
+			r.weakTitle = true
+		}
 	}
 	for j-1 > i && toks[j-1].is(fDateWord) {
 		j-- // "Syria September": a date word is not part of the name
 	}
-	r.start, r.end = int(toks[i].start), int(toks[j-1].end)
+	r.start, r.end = int32(toks[i].start), int32(toks[j-1].end)
 	r.ntok = int32(j - i)
 	r.form = spanText(pt, i, j)
 	if prev < 0 && i > 0 && toks[i-1].has(kWord) {
@@ -590,8 +649,9 @@ func roleRef(pt *paraTokens, i int, a2 string, pi int, out *docScan) {
 	if title == "" || k < len(toks) && toks[k].has(kCap) && toks[k].has(kWord) {
 		return
 	}
-	out.runs = append(out.runs, run{para: pi, roleOnly: true, title: title, country: a2,
-		start: int(toks[i].start), end: int(toks[k-1].end)})
+	out.runs = append(out.runs, run{para: int32(pi), roleOnly: true, start: int32(toks[i].start), end: int32(toks[k-1].end)})
+	x := out.extra(&out.runs[len(out.runs)-1])
+	x.title, x.country = title, a2
 }
 
 // demonymHead reports whether the words after a nationality make it part of
@@ -608,7 +668,7 @@ func demonymHead(pt *paraTokens, i, j int) bool {
 
 // appositive reads a title after a name and a comma: "Mevlut Cavusoglu,
 // Turkey's foreign minister," or "Dmitry Peskov, the Kremlin spokesman,".
-func appositive(g *geoTables, pt *paraTokens, k int, r *run) {
+func appositive(g *geoTables, pt *paraTokens, k int, r *run, sc *docScan) {
 	toks := pt.toks
 	for k < len(toks) && (pt.str(k) == "the" || pt.str(k) == "a" || pt.str(k) == "an" || pt.str(k) == "former") {
 		k++
@@ -629,12 +689,13 @@ func appositive(g *geoTables, pt *paraTokens, k int, r *run) {
 			break
 		}
 	}
-	if country == "" && k > s {
-		affil = joinText(pt, s, k)
-	}
 	for e := min(k+3, len(toks)); e > k; e-- {
 		if t := titleSpan(pt, k, e, true); t != "" && (e == len(toks) || !toks[e].has(kCap) || !toks[e].has(kWord)) {
-			r.title, r.country, r.affil = t, country, affil
+			if country == "" && k > s {
+				affil = joinText(pt, s, k)
+			}
+			x := sc.extra(r)
+			x.title, x.country, x.affil = t, country, affil
 			return
 		}
 	}
