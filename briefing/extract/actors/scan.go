@@ -60,13 +60,6 @@ func (r *run) country() string {
 	return r.x.country
 }
 
-func (r *run) affil() string {
-	if r.x == nil {
-		return ""
-	}
-	return r.x.affil
-}
-
 func (r *run) acronym() string {
 	if r.x == nil {
 		return ""
