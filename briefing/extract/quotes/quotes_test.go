@@ -295,3 +295,18 @@ func TestMayContainFold(t *testing.T) {
 		}
 	}
 }
+
+// TestEntryOf checks entryOf, with its shape filter, against the plain
+// look-up of the lower-case word: every listed word in three cases, and
+// words that share a listed word's shape or miss it by a byte.
+func TestEntryOf(t *testing.T) {
+	words := []string{"", "x", "Obama", "government", "SAID", "ſaid", "\u212Aing", strings.Repeat("a", 30)}
+	for w := range lexicon {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", "x"+w, w[:len(w)-1]+"z")
+	}
+	for _, w := range words {
+		if got, want := entryOf(w), lexicon[strings.ToLower(w)]; got != want {
+			t.Errorf("entryOf(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -173,8 +173,10 @@ func set(ws ...string) class {
 	nextList <<= 1
 	for _, w := range ws {
 		lexicon[w] = lexEntry{w, lexicon[w].class | c}
+		lexShapes.add(w)
 		if lw := strings.ToLower(w); lw != w {
 			lexicon[lw] = lexEntry{lw, lexicon[lw].class} // for lower to hand out
+			lexShapes.add(lw)
 		}
 	}
 	return c
@@ -187,6 +189,33 @@ var nextList class = 1
 type lexEntry struct {
 	form  string
 	class class
+}
+
+// lexShapes holds the shape of every key of lexicon.
+var lexShapes shapeSet
+
+// shapeSet is a set of word shapes: length (up to 24 bytes), first and last
+// byte, each byte folded to its low five bits. Most words of a text
+// (names, nouns) have a shape no listed word has, and testing the bit
+// costs far less than hashing the word for a map look-up.
+type shapeSet [25 * 32 * 32 / 64]uint64
+
+func shapeOf[T string | []byte](w T) int {
+	return len(w)<<10 | int(w[0]&31)<<5 | int(w[len(w)-1]&31)
+}
+
+func (s *shapeSet) add(w string) {
+	if len(w) > 0 && len(w) <= 24 {
+		k := shapeOf(w)
+		s[k>>6] |= 1 << (k & 63)
+	}
+}
+
+// mayHold reports whether a word of w's shape was added: false means
+// none was. w must be 1 to 24 bytes long.
+func (s *shapeSet) mayHold(w []byte) bool {
+	k := shapeOf(w)
+	return s[k>>6]&(1<<(k&63)) != 0
 }
 
 // lexicon holds every word of this package's lists, and the lower-case
@@ -220,6 +249,9 @@ func entryOf(w string) lexEntry {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
+	}
+	if len(w) == 0 || !lexShapes.mayHold(buf[:len(w)]) {
+		return lexEntry{}
 	}
 	return lexicon[string(buf[:len(w)])]
 }
