@@ -296,7 +296,7 @@ func TestMayContainFold(t *testing.T) {
 	}
 }
 
-// TestEntryOf checks entryOf, with its shape filter, against the plain
+// TestEntryOf checks entryOf, with its shape table, against the plain
 // look-up of the lower-case word: every listed word in three cases, and
 // words that share a listed word's shape or miss it by a byte.
 func TestEntryOf(t *testing.T) {

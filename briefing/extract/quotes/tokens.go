@@ -173,10 +173,10 @@ func set(ws ...string) class {
 	nextList <<= 1
 	for _, w := range ws {
 		lexicon[w] = lexEntry{w, lexicon[w].class | c}
-		lexShapes.add(w)
+		lexByShape.put(w, lexicon[w])
 		if lw := strings.ToLower(w); lw != w {
 			lexicon[lw] = lexEntry{lw, lexicon[lw].class} // for lower to hand out
-			lexShapes.add(lw)
+			lexByShape.put(lw, lexicon[lw])
 		}
 	}
 	return c
@@ -191,31 +191,52 @@ type lexEntry struct {
 	class class
 }
 
-// lexShapes holds the shape of every key of lexicon.
-var lexShapes shapeSet
+// lexByShape holds the words of lexicon, for entryOf.
+var lexByShape shapeTable
 
-// shapeSet is a set of word shapes: length (up to 24 bytes), first and last
-// byte, each byte folded to its low five bits. Most words of a text
-// (names, nouns) have a shape no listed word has, and testing the bit
-// costs far less than hashing the word for a map look-up.
-type shapeSet [25 * 32 * 32 / 64]uint64
+// shapeTable finds words by shape: length (1 to 24 bytes), first and last
+// byte, each byte folded to its low five bits. Indexing by shape and
+// comparing the one or two words of that shape costs less than hashing the
+// word for a map look-up, and most words of a text (names, nouns) have a
+// shape no listed word has.
+type shapeTable struct {
+	last  [25 << 10]uint16 // per shape, 1 + the index in words of its last word; 0: none
+	words []shapeWord
+}
+
+type shapeWord struct {
+	e    lexEntry // e.form is the word
+	prev uint16   // 1 + the index of the shape's word before, 0: none
+}
 
 func shapeOf[T string | []byte](w T) int {
 	return len(w)<<10 | int(w[0]&31)<<5 | int(w[len(w)-1]&31)
 }
 
-func (s *shapeSet) add(w string) {
-	if len(w) > 0 && len(w) <= 24 {
-		k := shapeOf(w)
-		s[k>>6] |= 1 << (k & 63)
+// put sets the entry of w (e.form), if w is 1 to 24 bytes long.
+func (s *shapeTable) put(w string, e lexEntry) {
+	if len(w) == 0 || len(w) > 24 {
+		return
 	}
+	k := shapeOf(w)
+	for i := s.last[k]; i != 0; i = s.words[i-1].prev {
+		if s.words[i-1].e.form == w {
+			s.words[i-1].e = e
+			return
+		}
+	}
+	s.words = append(s.words, shapeWord{e, s.last[k]})
+	s.last[k] = uint16(len(s.words))
 }
 
-// mayHold reports whether a word of w's shape was added: false means
-// none was. w must be 1 to 24 bytes long.
-func (s *shapeSet) mayHold(w []byte) bool {
-	k := shapeOf(w)
-	return s[k>>6]&(1<<(k&63)) != 0
+// get returns the entry of w, 1 to 24 bytes long, or a zero entry.
+func (s *shapeTable) get(w []byte) lexEntry {
+	for i := s.last[shapeOf(w)]; i != 0; i = s.words[i-1].prev {
+		if sw := &s.words[i-1]; sw.e.form == string(w) {
+			return sw.e
+		}
+	}
+	return lexEntry{}
 }
 
 // lexicon holds every word of this package's lists, and the lower-case
@@ -250,10 +271,10 @@ func entryOf(w string) lexEntry {
 		}
 		buf[i] = c
 	}
-	if len(w) == 0 || !lexShapes.mayHold(buf[:len(w)]) {
+	if len(w) == 0 {
 		return lexEntry{}
 	}
-	return lexicon[string(buf[:len(w)])]
+	return lexByShape.get(buf[:len(w)])
 }
 
 // hasSuffixLower reports whether lower(w) ends in suf (lower-case ASCII),
