@@ -120,6 +120,10 @@ func (ix *Index) record() {
 		}
 		b.aliasesSeen = len(b.alias)
 		pending = pending[:0]
+		// The mentions each paragraph gets, counted as they are found.
+		np := len(ix.mentions[d])
+		room := slices.Grow(ix.room[:0], np)[:np]
+		clear(room)
 		for k := range sc.runs {
 			r := &sc.runs[k]
 			if x := r.x; x != nil && x.country != "" && x.cend > x.cstart {
@@ -129,6 +133,7 @@ func (ix *Index) record() {
 				}
 			}
 			if r.roleOnly {
+				room[r.para]++ // for the title, resolved once every role is known
 				titleRefs = append(titleRefs, titleRef{d, r})
 				continue
 			}
@@ -152,7 +157,8 @@ func (ix *Index) record() {
 				pending = append(pending, ix.mention(d, dr.para, dr.start, dr.end, i))
 			}
 		}
-		ix.layOut(d, sc, pending)
+		ix.room = room
+		ix.layOut(d, pending)
 	}
 	// "The Russian President": the one person holding that office. A
 	// person named only as "President" in the same document whose country
@@ -226,20 +232,14 @@ func (ix *Index) mention(d, p, start, end, ent int) Mention {
 }
 
 // layOut gives each paragraph of document d its mentions from found (in
-// the order found), in lists carved from one shared block with room for
-// the titles with no name that are resolved later.
-func (ix *Index) layOut(d int, sc *docScan, found []Mention) {
-	room := slices.Grow(ix.room[:0], len(ix.mentions[d]))[:len(ix.mentions[d])]
-	clear(room)
+// the order found), in lists carved from one shared block. ix.room holds
+// the room each paragraph needs besides found: the titles with no name
+// that are resolved later.
+func (ix *Index) layOut(d int, found []Mention) {
+	room := ix.room
 	for k := range found {
 		room[found[k].Para]++
 	}
-	for k := range sc.runs {
-		if sc.runs[k].roleOnly {
-			room[sc.runs[k].para]++
-		}
-	}
-	ix.room = room
 	for p, n := range room {
 		if n > 0 {
 			ix.mentions[d][p] = carve(&ix.block, int(n), mentionBlock)[:0]
