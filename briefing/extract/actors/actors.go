@@ -261,11 +261,15 @@ var courtesyTitles = []string{"Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "M
 // start begins, or start when there is none.
 func courtesyStart(text string, start int) int {
 	// Every courtesy title is three bytes or more and ends in "r ", "s "
-	// or ". ": most names, with none before them, are ruled out here.
+	// or ". ", after an 'M', 'D', 'r' or 's': most names, with none before
+	// them, are ruled out here ("says Smith", "Minister Smith").
 	if start < 3 || text[start-1] != ' ' {
 		return start
 	}
 	if c := text[start-2]; c != 'r' && c != 's' && c != '.' {
+		return start
+	}
+	if c := text[start-3]; c != 'M' && c != 'D' && c != 'r' && c != 's' {
 		return start
 	}
 	for _, t := range courtesyTitles {

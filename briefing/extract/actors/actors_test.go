@@ -123,3 +123,22 @@ func BenchmarkTokenize(b *testing.B) {
 		}
 	}
 }
+
+// TestCourtesyStart checks the quick tests of courtesyStart against trying
+// every courtesy title.
+func TestCourtesyStart(t *testing.T) {
+	plain := func(text string, start int) int {
+		for _, c := range courtesyTitles {
+			if s := start - len(c); s >= 0 && text[s:start] == c && (s == 0 || !isWordByte(text[s-1])) {
+				return s
+			}
+		}
+		return start
+	}
+	text := "Mr. A, Mrs. B Ms. C (Dr. D) Mr E Mrs F Ms G Dr H Miss I says J Minister K Mrs L's xMr M .Ms N 'Dr O"
+	for i := 0; i <= len(text); i++ {
+		if got, want := courtesyStart(text, i), plain(text, i); got != want {
+			t.Errorf("%q at %d: got %d, want %d", text, i, got, want)
+		}
+	}
+}
