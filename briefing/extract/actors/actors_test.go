@@ -142,3 +142,19 @@ func TestCourtesyStart(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstField checks firstField against strings.Fields.
+func TestFirstField(t *testing.T) {
+	for _, s := range []string{
+		"", "Putin", "Vladimir Putin", " Putin said", "\tA\nB", "Jos\u00e9 Mar\u00eda", "al\u00a0Qaeda group",
+		"Ren\u00e9e\u00a0Fleming", "\u00a0Fleming x", "A\rB", "AB\vC\fD",
+	} {
+		want := ""
+		if f := strings.Fields(s); len(f) > 0 {
+			want = f[0]
+		}
+		if got := firstField(s); got != want {
+			t.Errorf("firstField(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

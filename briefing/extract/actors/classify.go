@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // byLength orders candidates longest name first (by token count).
@@ -379,8 +380,26 @@ func (c *cand) isWork() bool {
 func (c *cand) nameLike() bool { return c.common*3 < c.n }
 
 // firstField returns the first word of s, as strings.Fields(s)[0] would,
-// without making the list.
+// without making the list. A name in ASCII up to its first space (most
+// are) is cut with a byte loop, not a call per letter.
 func firstField(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || i == 0 && asciiSpace(c) {
+			return firstFieldFunc(s) // a non-ASCII space (U+00A0), or spaces to trim
+		} else if asciiSpace(c) {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// asciiSpace reports the ASCII bytes unicode.IsSpace reports.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// firstFieldFunc is firstField for any text.
+func firstFieldFunc(s string) string {
 	s = strings.TrimLeftFunc(s, unicode.IsSpace)
 	if k := strings.IndexFunc(s, unicode.IsSpace); k >= 0 {
 		return s[:k]
