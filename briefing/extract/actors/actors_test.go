@@ -3,6 +3,7 @@ package actors
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -155,6 +156,36 @@ func TestFirstField(t *testing.T) {
 		}
 		if got := firstField(s); got != want {
 			t.Errorf("firstField(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestSortKeyed checks the radix sort against sorting by comparison.
+func TestSortKeyed(t *testing.T) {
+	words := []string{"", "a", "al qaeda", "al qaeda in iraq", "al qaedah", "b", "united kingdom", "united kingdoms",
+		"united nations", "united states", "united", "unite", "zz", "\u00e9lys\u00e9e", "ab cd", "abc"}
+	var cs []keyedCand
+	for k, w := range words {
+		cs = append(cs, keyedCand{keyHead(w), w, nil})
+		for _, x := range words[k:] {
+			if x != "" && w != "" {
+				cs = append(cs, keyedCand{keyHead(w + " " + x), w + " " + x, nil})
+			}
+		}
+	}
+	// Unique keys, in a scrambled order.
+	seen := map[string]bool{}
+	cs = slices.DeleteFunc(cs, func(c keyedCand) bool { dup := seen[c.key]; seen[c.key] = true; return dup })
+	for i := range cs {
+		j := (i*7919 + 13) % len(cs)
+		cs[i], cs[j] = cs[j], cs[i]
+	}
+	want := slices.Clone(cs)
+	slices.SortFunc(want, func(a, b keyedCand) int { return strings.Compare(a.key, b.key) })
+	sortKeyed(cs)
+	for i := range cs {
+		if cs[i].key != want[i].key {
+			t.Fatalf("at %d: got %q, want %q", i, cs[i].key, want[i].key)
 		}
 	}
 }

@@ -422,3 +422,44 @@ func upperLast(form string) bool {
 	}
 	return true
 }
+
+// sortKeyed sorts cs by head, then key. A radix sort on the heads, a byte
+// a pass from the last, costs a few steps a candidate where comparing
+// costs a few dozen; only candidates whose keys share their first eight
+// bytes are left to compare.
+func sortKeyed(cs []keyedCand) {
+	if len(cs) < 2 {
+		return
+	}
+	src, dst := cs, make([]keyedCand, len(cs))
+	for shift := 0; shift < 64; shift += 8 {
+		var at [256]int
+		for i := range src {
+			at[byte(src[i].head>>shift)]++
+		}
+		if at[byte(src[0].head>>shift)] == len(src) {
+			continue // every head has this byte
+		}
+		n := 0
+		for b, k := range at {
+			at[b], n = n, n+k
+		}
+		for i := range src {
+			b := byte(src[i].head >> shift)
+			dst[at[b]] = src[i]
+			at[b]++
+		}
+		src, dst = dst, src
+	}
+	copy(cs, src) // a no-op when src is cs
+	for i := 0; i < len(cs); {
+		j := i + 1
+		for j < len(cs) && cs[j].head == cs[i].head {
+			j++
+		}
+		if j-i > 1 {
+			slices.SortFunc(cs[i:j], func(a, b keyedCand) int { return strings.Compare(a.key, b.key) })
+		}
+		i = j
+	}
+}
