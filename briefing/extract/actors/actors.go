@@ -507,6 +507,9 @@ var linkedAfter = []string{", which was linked to ", ", which is linked to ", ",
 	", which is allied to ", ", which is affiliated with ", ", which was affiliated with ", ", linked to ",
 	" linked to ", ", an affiliate of ", ", allied to ", ", allied with "}
 
+// The lengths of the shortest and the longest phrase above.
+const minLinkGap, maxLinkGap = len(" linked "), 30
+
 // linkGroups records, for armed and political groups and organisations, the
 // actor the text ties them to, from two names next to each other in
 // paragraph text with one of the phrases above between them.
@@ -517,8 +520,8 @@ func linkGroups(text string, ms []Mention, ents []*entity, links map[int]int) {
 			continue
 		}
 		gap := text[a.End:b.Start]
-		if len(gap) > 30 {
-			continue
+		if len(gap) < minLinkGap || len(gap) > maxLinkGap {
+			continue // most gaps are ", " or " and "
 		}
 		if slices.Contains(linkedBefore, gap) && afterDeterminer(text, a.Start) {
 			linkGroup(b.ent, a.ent, ents, links)
