@@ -137,7 +137,7 @@ func (ix *Index) record() {
 				titleRefs = append(titleRefs, titleRef{d, r})
 				continue
 			}
-			if b.inByline(d, r) {
+			if r.c == nil && b.inByline(d, r) { // gather gives no byline run a candidate
 				continue
 			}
 			i := b.resolveRun(d, r)
