@@ -120,6 +120,10 @@ func (ix *Index) record() {
 		}
 		b.aliasesSeen = len(b.alias)
 		pending = pending[:0]
+		// The mentions each paragraph gets, counted as they are found.
+		np := len(ix.mentions[d])
+		room := slices.Grow(ix.room[:0], np)[:np]
+		clear(room)
 		for k := range sc.runs {
 			r := &sc.runs[k]
 			if x := r.x; x != nil && x.country != "" && x.cend > x.cstart {
@@ -129,10 +133,11 @@ func (ix *Index) record() {
 				}
 			}
 			if r.roleOnly {
+				room[r.para]++ // for the title, resolved once every role is known
 				titleRefs = append(titleRefs, titleRef{d, r})
 				continue
 			}
-			if b.inByline(d, r) {
+			if r.c == nil && b.inByline(d, r) { // gather gives no byline run a candidate
 				continue
 			}
 			i := b.resolveRun(d, r)
@@ -152,7 +157,8 @@ func (ix *Index) record() {
 				pending = append(pending, ix.mention(d, dr.para, dr.start, dr.end, i))
 			}
 		}
-		ix.layOut(d, sc, pending)
+		ix.room = room
+		ix.layOut(d, pending)
 	}
 	// "The Russian President": the one person holding that office. A
 	// person named only as "President" in the same document whose country
@@ -226,20 +232,14 @@ func (ix *Index) mention(d, p, start, end, ent int) Mention {
 }
 
 // layOut gives each paragraph of document d its mentions from found (in
-// the order found), in lists carved from one shared block with room for
-// the titles with no name that are resolved later.
-func (ix *Index) layOut(d int, sc *docScan, found []Mention) {
-	room := slices.Grow(ix.room[:0], len(ix.mentions[d]))[:len(ix.mentions[d])]
-	clear(room)
+// the order found), in lists carved from one shared block. ix.room holds
+// the room each paragraph needs besides found: the titles with no name
+// that are resolved later.
+func (ix *Index) layOut(d int, found []Mention) {
+	room := ix.room
 	for k := range found {
 		room[found[k].Para]++
 	}
-	for k := range sc.runs {
-		if sc.runs[k].roleOnly {
-			room[sc.runs[k].para]++
-		}
-	}
-	ix.room = room
 	for p, n := range room {
 		if n > 0 {
 			ix.mentions[d][p] = carve(&ix.block, int(n), mentionBlock)[:0]
@@ -261,11 +261,15 @@ var courtesyTitles = []string{"Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "M
 // start begins, or start when there is none.
 func courtesyStart(text string, start int) int {
 	// Every courtesy title is three bytes or more and ends in "r ", "s "
-	// or ". ": most names, with none before them, are ruled out here.
+	// or ". ", after an 'M', 'D', 'r' or 's': most names, with none before
+	// them, are ruled out here ("says Smith", "Minister Smith").
 	if start < 3 || text[start-1] != ' ' {
 		return start
 	}
 	if c := text[start-2]; c != 'r' && c != 's' && c != '.' {
+		return start
+	}
+	if c := text[start-3]; c != 'M' && c != 'D' && c != 'r' && c != 's' {
 		return start
 	}
 	for _, t := range courtesyTitles {
@@ -503,6 +507,9 @@ var linkedAfter = []string{", which was linked to ", ", which is linked to ", ",
 	", which is allied to ", ", which is affiliated with ", ", which was affiliated with ", ", linked to ",
 	" linked to ", ", an affiliate of ", ", allied to ", ", allied with "}
 
+// The lengths of the shortest and the longest phrase above.
+const minLinkGap, maxLinkGap = len(" linked "), 30
+
 // linkGroups records, for armed and political groups and organisations, the
 // actor the text ties them to, from two names next to each other in
 // paragraph text with one of the phrases above between them.
@@ -513,8 +520,8 @@ func linkGroups(text string, ms []Mention, ents []*entity, links map[int]int) {
 			continue
 		}
 		gap := text[a.End:b.Start]
-		if len(gap) > 30 {
-			continue
+		if len(gap) < minLinkGap || len(gap) > maxLinkGap {
+			continue // most gaps are ", " or " and "
 		}
 		if slices.Contains(linkedBefore, gap) && afterDeterminer(text, a.Start) {
 			linkGroup(b.ent, a.ent, ents, links)

@@ -3,6 +3,7 @@ package actors
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -120,6 +121,71 @@ func BenchmarkTokenize(b *testing.B) {
 			for i := range d.Paragraphs {
 				toks = tokenize(toks[:0], &d.Paragraphs[i], &words)
 			}
+		}
+	}
+}
+
+// TestCourtesyStart checks the quick tests of courtesyStart against trying
+// every courtesy title.
+func TestCourtesyStart(t *testing.T) {
+	plain := func(text string, start int) int {
+		for _, c := range courtesyTitles {
+			if s := start - len(c); s >= 0 && text[s:start] == c && (s == 0 || !isWordByte(text[s-1])) {
+				return s
+			}
+		}
+		return start
+	}
+	text := "Mr. A, Mrs. B Ms. C (Dr. D) Mr E Mrs F Ms G Dr H Miss I says J Minister K Mrs L's xMr M .Ms N 'Dr O"
+	for i := 0; i <= len(text); i++ {
+		if got, want := courtesyStart(text, i), plain(text, i); got != want {
+			t.Errorf("%q at %d: got %d, want %d", text, i, got, want)
+		}
+	}
+}
+
+// TestFirstField checks firstField against strings.Fields.
+func TestFirstField(t *testing.T) {
+	for _, s := range []string{
+		"", "Putin", "Vladimir Putin", " Putin said", "\tA\nB", "Jos\u00e9 Mar\u00eda", "al\u00a0Qaeda group",
+		"Ren\u00e9e\u00a0Fleming", "\u00a0Fleming x", "A\rB", "AB\vC\fD",
+	} {
+		want := ""
+		if f := strings.Fields(s); len(f) > 0 {
+			want = f[0]
+		}
+		if got := firstField(s); got != want {
+			t.Errorf("firstField(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestSortKeyed checks the radix sort against sorting by comparison.
+func TestSortKeyed(t *testing.T) {
+	words := []string{"", "a", "al qaeda", "al qaeda in iraq", "al qaedah", "b", "united kingdom", "united kingdoms",
+		"united nations", "united states", "united", "unite", "zz", "\u00e9lys\u00e9e", "ab cd", "abc"}
+	var cs []keyedCand
+	for k, w := range words {
+		cs = append(cs, keyedCand{keyHead(w), w, nil})
+		for _, x := range words[k:] {
+			if x != "" && w != "" {
+				cs = append(cs, keyedCand{keyHead(w + " " + x), w + " " + x, nil})
+			}
+		}
+	}
+	// Unique keys, in a scrambled order.
+	seen := map[string]bool{}
+	cs = slices.DeleteFunc(cs, func(c keyedCand) bool { dup := seen[c.key]; seen[c.key] = true; return dup })
+	for i := range cs {
+		j := (i*7919 + 13) % len(cs)
+		cs[i], cs[j] = cs[j], cs[i]
+	}
+	want := slices.Clone(cs)
+	slices.SortFunc(want, func(a, b keyedCand) int { return strings.Compare(a.key, b.key) })
+	sortKeyed(cs)
+	for i := range cs {
+		if cs[i].key != want[i].key {
+			t.Fatalf("at %d: got %q, want %q", i, cs[i].key, want[i].key)
 		}
 	}
 }

@@ -1,9 +1,7 @@
 package actors
 
 import (
-	"cmp"
 	"runtime"
-	"slices"
 	"strings"
 	"sync/atomic"
 
@@ -398,12 +396,7 @@ func (p *pass1) inByline(d int, r *run) bool {
 
 // sortedCands returns the candidates in key order, for deterministic IDs.
 func (p *pass1) sortedCands() []keyedCand {
-	slices.SortFunc(p.keyed, func(a, b keyedCand) int {
-		if a.head != b.head {
-			return cmp.Compare(a.head, b.head)
-		}
-		return strings.Compare(a.key, b.key)
-	})
+	sortKeyed(p.keyed)
 	return p.keyed
 }
 

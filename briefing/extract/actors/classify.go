@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // byLength orders candidates longest name first (by token count).
@@ -379,8 +380,26 @@ func (c *cand) isWork() bool {
 func (c *cand) nameLike() bool { return c.common*3 < c.n }
 
 // firstField returns the first word of s, as strings.Fields(s)[0] would,
-// without making the list.
+// without making the list. A name in ASCII up to its first space (most
+// are) is cut with a byte loop, not a call per letter.
 func firstField(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || i == 0 && asciiSpace(c) {
+			return firstFieldFunc(s) // a non-ASCII space (U+00A0), or spaces to trim
+		} else if asciiSpace(c) {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// asciiSpace reports the ASCII bytes unicode.IsSpace reports.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// firstFieldFunc is firstField for any text.
+func firstFieldFunc(s string) string {
 	s = strings.TrimLeftFunc(s, unicode.IsSpace)
 	if k := strings.IndexFunc(s, unicode.IsSpace); k >= 0 {
 		return s[:k]
@@ -402,4 +421,45 @@ func upperLast(form string) bool {
 		}
 	}
 	return true
+}
+
+// sortKeyed sorts cs by head, then key. A radix sort on the heads, a byte
+// a pass from the last, costs a few steps a candidate where comparing
+// costs a few dozen; only candidates whose keys share their first eight
+// bytes are left to compare.
+func sortKeyed(cs []keyedCand) {
+	if len(cs) < 2 {
+		return
+	}
+	src, dst := cs, make([]keyedCand, len(cs))
+	for shift := 0; shift < 64; shift += 8 {
+		var at [256]int
+		for i := range src {
+			at[byte(src[i].head>>shift)]++
+		}
+		if at[byte(src[0].head>>shift)] == len(src) {
+			continue // every head has this byte
+		}
+		n := 0
+		for b, k := range at {
+			at[b], n = n, n+k
+		}
+		for i := range src {
+			b := byte(src[i].head >> shift)
+			dst[at[b]] = src[i]
+			at[b]++
+		}
+		src, dst = dst, src
+	}
+	copy(cs, src) // a no-op when src is cs
+	for i := 0; i < len(cs); {
+		j := i + 1
+		for j < len(cs) && cs[j].head == cs[i].head {
+			j++
+		}
+		if j-i > 1 {
+			slices.SortFunc(cs[i:j], func(a, b keyedCand) int { return strings.Compare(a.key, b.key) })
+		}
+		i = j
+	}
 }

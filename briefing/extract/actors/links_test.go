@@ -37,3 +37,13 @@ func TestGroupLinks(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkGapBounds checks that every linking phrase is within the lengths
+// linkGroups tries.
+func TestLinkGapBounds(t *testing.T) {
+	for _, p := range append(append([]string{}, linkedBefore...), linkedAfter...) {
+		if len(p) < minLinkGap || len(p) > maxLinkGap {
+			t.Errorf("%q: length %d outside [%d, %d]", p, len(p), minLinkGap, maxLinkGap)
+		}
+	}
+}

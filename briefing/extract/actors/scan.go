@@ -149,6 +149,14 @@ type paraTokens struct {
 // str returns the text of token i.
 func (p *paraTokens) str(i int) string { return p.text[p.toks[i].start:p.toks[i].end] }
 
+// punct reports whether token i is the one byte c (a ":", "(" or ","):
+// str(i) == string(c) without slicing the text, for checks done on most
+// capitalised words.
+func (p *paraTokens) punct(i int, c byte) bool {
+	t := p.toks[i]
+	return t.end == t.start+1 && p.text[t.start] == c
+}
+
 // docScan holds what pass one found in one document.
 type docScan struct {
 	runs   []run
@@ -193,8 +201,8 @@ func scanTokens(g *geoTables, pi int, pt *paraTokens, known func(pt *paraTokens,
 		}
 		w := pt.str(i)
 		// Image credits and photographers are source metadata.
-		if (strings.HasSuffix(w, "Image") || w == "Photo" || w == "Credit" || w == "Picture") &&
-			i+1 < len(toks) && pt.str(i+1) == ":" {
+		if i+1 < len(toks) && pt.punct(i+1, ':') &&
+			(strings.HasSuffix(w, "Image") || w == "Photo" || w == "Credit" || w == "Picture") {
 			toks = toks[:i]
 			pt.toks = toks
 			break
@@ -260,12 +268,12 @@ func scanTokens(g *geoTables, pi int, pt *paraTokens, known func(pt *paraTokens,
 			}
 			r.militant = talk == 2
 		}
-		if i+1 < len(toks) && pt.str(i+1) == "(" && i+3 < len(toks) && pt.str(i+3) == ")" && toks[i+2].has(kUpper) && !toks[i].has(kUpper) && !has(agencies, pt.str(i+2)) {
+		if i+1 < len(toks) && pt.punct(i+1, '(') && i+3 < len(toks) && pt.punct(i+3, ')') && toks[i+2].has(kUpper) && !toks[i].has(kUpper) && !has(agencies, pt.str(i+2)) {
 			out.extra(r).acronym = pt.str(i + 2)
 			r.group = groupTalk(pt)
 			next = j + 3 // the acronym at its definition is not a second mention
 		}
-		if r.title() == "" && !r.roleOnly && j < len(toks) && pt.str(j) == "," {
+		if r.title() == "" && !r.roleOnly && j < len(toks) && pt.punct(j, ',') {
 			appositive(g, pt, j+1, r, out)
 		}
 	}

@@ -34,3 +34,20 @@ func BenchmarkPass1(b *testing.B) {
 	cpu := r1.Utime.Nano() + r1.Stime.Nano() - r0.Utime.Nano() - r0.Stime.Nano()
 	b.ReportMetric(float64(cpu)/float64(b.N), "cpu-ns/op")
 }
+
+// TestPunct checks the one-byte test against comparing the token's text.
+func TestPunct(t *testing.T) {
+	for _, text := range []string{
+		"Getty Images: the (HTS) group, said: Mr. Putin.", "Photo: a,b (c) ::", "Islamic State (IS), a group",
+	} {
+		p := source.Paragraph{Text: text, Sentences: []source.Span{{Start: 0, End: len(text)}}}
+		pt := &paraTokens{text: text, toks: tokenize(nil, &p, nil)}
+		for i := range pt.toks {
+			for _, c := range []byte(":(),.") {
+				if got, want := pt.punct(i, c), pt.str(i) == string(c); got != want {
+					t.Errorf("%q token %d %q, %q: got %v, want %v", text, i, pt.str(i), c, got, want)
+				}
+			}
+		}
+	}
+}

@@ -14,6 +14,7 @@ type twin struct {
 	a2     string          // the country
 	holder map[string]bool // every subdivision name of the country that has one of that name
 	cues   []string        // the holder's domestic words, if any
+	own    []string        // the country's capitals and nationalities
 }
 
 // domesticCues are words of a country's own politics that place a name
@@ -42,7 +43,18 @@ func buildTwins(g *geoTables) map[string]*twin {
 			if !ok || a2 == h || !hasDemonym[a2] {
 				continue
 			}
-			out[matchKey(s)] = &twin{a2: a2, holder: set, cues: domesticCues[h]}
+			var own []string
+			for n, c := range g.byCapital {
+				if c == a2 {
+					own = append(own, n)
+				}
+			}
+			for n, c := range g.demonym {
+				if c == a2 {
+					own = append(own, n)
+				}
+			}
+			out[matchKey(s)] = &twin{a2: a2, holder: set, cues: domesticCues[h], own: own}
 		}
 	}
 	return out
@@ -61,19 +73,8 @@ func (b *builder) asSubdivision(d, p int, tw *twin, form string) bool {
 		// The country's own capital or nationality anywhere in the
 		// document: the name is the country.
 		own := false
-		var words []string
-		for n, a2 := range b.g.byCapital {
-			if a2 == tw.a2 {
-				words = append(words, n)
-			}
-		}
-		for n, a2 := range b.g.demonym {
-			if a2 == tw.a2 {
-				words = append(words, n)
-			}
-		}
 		for _, para := range doc.Paragraphs {
-			for _, w := range words {
+			for _, w := range tw.own {
 				if hasWord(para.Text, w) {
 					own = true
 				}
