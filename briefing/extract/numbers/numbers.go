@@ -311,7 +311,12 @@ func (p *para) number(it item) model.Number {
 		Raw:    p.text[p.toks[it.f.first].start:p.toks[it.f.last].end],
 	}
 	// What is the antecedent, if any, and the words of it.what, joined by
-	// spaces: built at its full length at once.
+	// spaces. Most often that is the text itself, which it then shares;
+	// otherwise it is built at its full length at once.
+	if s, ok := p.spaced(it.what); ok && (it.headText == "" || s == "") {
+		n.What = it.headText + s // one of the two is empty: no copy
+		return n
+	}
 	size := len(it.headText) + len(it.what)
 	for _, k := range it.what {
 		size += p.toks[k].end - p.toks[k].start
@@ -327,6 +332,20 @@ func (p *para) number(it item) model.Number {
 	}
 	n.What = b.String()
 	return n
+}
+
+// spaced returns the text of the tokens ks when they follow one another
+// in it with a single space between each two, and "" for no tokens.
+func (p *para) spaced(ks []int) (string, bool) {
+	if len(ks) == 0 {
+		return "", true
+	}
+	for j := 1; j < len(ks); j++ {
+		if end := p.toks[ks[j-1]].end; p.toks[ks[j]].start != end+1 || p.text[end] != ' ' {
+			return "", false
+		}
+	}
+	return p.text[p.toks[ks[0]].start:p.toks[ks[len(ks)-1]].end], true
 }
 
 // keyNumber decides whether f is a key number and finds what it counts.
