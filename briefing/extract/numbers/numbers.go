@@ -477,18 +477,24 @@ func (p *para) inURL(f figure) bool {
 		strings.ContainsAny(run, "@/\\=") || strings.Contains(run, ".com") || strings.Contains(run, ".htm")
 }
 
-// approxPhrasesByLength holds approxPhrases split into words, longest first.
-var approxPhrasesByLength = func() [][]string {
-	var out [][]string
+// approxPhrasesByLength holds approxPhrases and their words, longest first.
+var approxPhrasesByLength = func() []approxPhrase {
+	var out []approxPhrase
 	for n := 3; n >= 1; n-- {
 		for _, ph := range approxPhrases {
 			if w := strings.Fields(ph); len(w) == n {
-				out = append(out, w)
+				out = append(out, approxPhrase{ph, w})
 			}
 		}
 	}
 	return out
 }()
+
+// approxPhrase is an approximation and its words.
+type approxPhrase struct {
+	text  string
+	words []string
+}
 
 // approxLast holds the last word of every approximation.
 var approxLast = func() map[string]bool {
@@ -506,7 +512,8 @@ func (p *para) approxBefore(i int) (int, string) {
 	if !approxLast[p.lower(i-1)] {
 		return i, ""
 	}
-	for _, words := range approxPhrasesByLength {
+	for _, ph := range approxPhrasesByLength {
+		words := ph.words
 		s := i - len(words)
 		if s < 0 {
 			continue
@@ -519,7 +526,7 @@ func (p *para) approxBefore(i int) (int, string) {
 			}
 		}
 		if ok {
-			return s, strings.Join(words, " ")
+			return s, ph.text
 		}
 	}
 	return i, ""
