@@ -144,25 +144,17 @@ func (p *para) find(out []model.Number, doc *source.Document, d, pi int, ix *act
 // "million", ...). It reads s once, a pair of bytes at a time: the pair
 // tables make one AND say whether the pair is a digit or the rarest pair of
 // a word's stem (the "ll" of "illion", "us" of "housand", "dr" of "undred",
-// "oz" of "ozens"), so the loop seldom branches off.
+// "oz" of "ozens"). Eight pairs are tested at once, and looked at one by one
+// only when one of them has a bit still wanted, seldom.
 func mayHoldNumber(s string) (digit int, words bool) {
 	digit = -1
-	if s == "" {
-		return digit, words
-	}
-	first := pairFirst[s[0]] // of the byte before s[i]
-	for i := 1; i < len(s); i++ {
-		m := first & pairSecond[s[i]]
-		first = pairFirst[s[i]]
-		if m == 0 {
-			continue
-		}
+	want := byte(pairDigit | pairLL | pairUS | pairDR | pairOZ)
+	// step looks at the pair ending at byte i, whose bits m has.
+	step := func(i int, m byte) {
 		switch {
 		case m&pairDigit != 0:
-			if digit < 0 {
-				digit = i - 1
-			}
-		case words:
+			digit = i - 1
+			want &^= pairDigit
 		case m == pairLL:
 			words = hasAt(s, i-2, "illion")
 		case m == pairUS:
@@ -172,14 +164,38 @@ func mayHoldNumber(s string) (digit int, words bool) {
 		case m == pairOZ:
 			words = hasAt(s, i-1, "ozens")
 		}
-		if words && digit >= 0 {
-			return digit, words
+		if words {
+			want &= pairDigit
 		}
 	}
-	if digit < 0 && isDigit(s[len(s)-1]) {
+	i := 1
+	for ; i+8 <= len(s) && want != 0; i += 8 {
+		if pairs8(s[i-1:i+8])&want != 0 {
+			for j := i; j < i+8; j++ {
+				if m := pairFirst[s[j-1]] & pairSecond[s[j]] & want; m != 0 {
+					step(j, m)
+				}
+			}
+		}
+	}
+	for ; i < len(s) && want != 0; i++ {
+		if m := pairFirst[s[i-1]] & pairSecond[s[i]] & want; m != 0 {
+			step(i, m)
+		}
+	}
+	if digit < 0 && s != "" && isDigit(s[len(s)-1]) {
 		digit = len(s) - 1
 	}
 	return digit, words
+}
+
+// pairs8 returns the pair bits of the eight pairs of b's nine bytes, ORed.
+func pairs8(b string) byte {
+	_ = b[8]
+	return pairFirst[b[0]]&pairSecond[b[1]] | pairFirst[b[1]]&pairSecond[b[2]] |
+		pairFirst[b[2]]&pairSecond[b[3]] | pairFirst[b[3]]&pairSecond[b[4]] |
+		pairFirst[b[4]]&pairSecond[b[5]] | pairFirst[b[5]]&pairSecond[b[6]] |
+		pairFirst[b[6]]&pairSecond[b[7]] | pairFirst[b[7]]&pairSecond[b[8]]
 }
 
 // The bits of pairFirst and pairSecond: a pair of bytes (a, b) is one of

@@ -58,7 +58,14 @@ func TestScaleWordStems(t *testing.T) {
 // TestMayHoldNumber checks the paragraph prefilter against the plain
 // search it stands for.
 func TestMayHoldNumber(t *testing.T) {
-	for _, s := range []string{"", "7", "a 7", "million", "x illion", "housand", "hundreds", "dozens 9", "Million", "ll us dr oz", "3 thousand"} {
+	cases := []string{"", "7", "a 7", "million", "x illion", "housand", "hundreds", "dozens 9", "Million", "ll us dr oz", "3 thousand"}
+	// Longer texts, at every offset of the eight bytes read at once.
+	for _, s := range []string{"the tallest house was dry, 7 dozens", "all of us undress, 3 hundred", "a million", "until 2019 we sold thousands"} {
+		for k := range 10 {
+			cases = append(cases, strings.Repeat("ab ", k)+s, s+strings.Repeat(" x", k))
+		}
+	}
+	for _, s := range cases {
 		digit, words := mayHoldNumber(s)
 		wantDigit := strings.IndexAny(s, "0123456789")
 		wantWords := strings.Contains(s, "illion") || strings.Contains(s, "housand") ||
