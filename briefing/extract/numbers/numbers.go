@@ -169,14 +169,16 @@ func mayHoldNumber(s string) (digit int, words bool) {
 		}
 	}
 	i := 1
-	for ; i+8 <= len(s) && want != 0; i += 8 {
-		if pairs8(s[i-1:i+8])&want != 0 {
-			for j := i; j < i+8; j++ {
-				if m := pairFirst[s[j-1]] & pairSecond[s[j]] & want; m != 0 {
-					step(j, m)
-				}
+	for want != 0 {
+		if i = nextPairs8(s, i, want); i+8 > len(s) {
+			break
+		}
+		for j := i; j < i+8; j++ {
+			if m := pairFirst[s[j-1]] & pairSecond[s[j]] & want; m != 0 {
+				step(j, m)
 			}
 		}
+		i += 8
 	}
 	for ; i < len(s) && want != 0; i++ {
 		if m := pairFirst[s[i-1]] & pairSecond[s[i]] & want; m != 0 {
@@ -189,13 +191,21 @@ func mayHoldNumber(s string) (digit int, words bool) {
 	return digit, words
 }
 
-// pairs8 returns the pair bits of the eight pairs of b's nine bytes, ORed.
-func pairs8(b string) byte {
-	_ = b[8]
-	return pairFirst[b[0]]&pairSecond[b[1]] | pairFirst[b[1]]&pairSecond[b[2]] |
-		pairFirst[b[2]]&pairSecond[b[3]] | pairFirst[b[3]]&pairSecond[b[4]] |
-		pairFirst[b[4]]&pairSecond[b[5]] | pairFirst[b[5]]&pairSecond[b[6]] |
-		pairFirst[b[6]]&pairSecond[b[7]] | pairFirst[b[7]]&pairSecond[b[8]]
+// nextPairs8 returns the first of i, i+8, i+16, ... such that one of the
+// eight pairs of bytes ending at it and the seven bytes after it has a bit
+// of want, or the first whose eight bytes run past s. i must be at least 1.
+func nextPairs8(s string, i int, want byte) int {
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i-1 : i+8]
+		m := pairFirst[b[0]]&pairSecond[b[1]] | pairFirst[b[1]]&pairSecond[b[2]] |
+			pairFirst[b[2]]&pairSecond[b[3]] | pairFirst[b[3]]&pairSecond[b[4]] |
+			pairFirst[b[4]]&pairSecond[b[5]] | pairFirst[b[5]]&pairSecond[b[6]] |
+			pairFirst[b[6]]&pairSecond[b[7]] | pairFirst[b[7]]&pairSecond[b[8]]
+		if m&want != 0 {
+			return i
+		}
+	}
+	return i
 }
 
 // The bits of pairFirst and pairSecond: a pair of bytes (a, b) is one of
