@@ -522,12 +522,13 @@ type approxPhrase struct {
 	words []string
 }
 
-// approxLast holds the last word of every approximation.
-var approxLast = func() map[string]bool {
-	m := map[string]bool{}
-	for _, ph := range approxPhrases {
-		w := strings.Fields(ph)
-		m[w[len(w)-1]] = true
+// approxByLast holds approxPhrasesByLength by their last word, longest
+// first.
+var approxByLast = func() map[string][]approxPhrase {
+	m := map[string][]approxPhrase{}
+	for _, ph := range approxPhrasesByLength {
+		last := ph.words[len(ph.words)-1]
+		m[last] = append(m[last], ph)
 	}
 	return m
 }()
@@ -535,10 +536,7 @@ var approxLast = func() map[string]bool {
 // approxBefore returns the first token of an approximation written right
 // before token i ("more than"), and the approximation in lower case.
 func (p *para) approxBefore(i int) (int, string) {
-	if !approxLast[p.lower(i-1)] {
-		return i, ""
-	}
-	for _, ph := range approxPhrasesByLength {
+	for _, ph := range approxByLast[p.lower(i-1)] {
 		words := ph.words
 		s := i - len(words)
 		if s < 0 {
