@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -72,6 +73,17 @@ func TestMayHoldNumber(t *testing.T) {
 			strings.Contains(s, "undred") || strings.Contains(s, "ozens")
 		if digit != wantDigit || words != wantWords {
 			t.Errorf("mayHoldNumber(%q) = %d, %v; want %d, %v", s, digit, words, wantDigit, wantWords)
+		}
+	}
+}
+
+// TestParseNumber checks parseNumber against the plain parse it stands for.
+func TestParseNumber(t *testing.T) {
+	for _, s := range []string{"0", "12", "12,000", "3.6", "1,234,567.89", "12,345,678,901,234,567,890,123,456,789,012.5", "1,2", ""} {
+		v, err := parseNumber(s)
+		want, wantErr := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+		if v != want || (err == nil) != (wantErr == nil) {
+			t.Errorf("parseNumber(%q) = %v, %v; want %v, %v", s, v, err, want, wantErr)
 		}
 	}
 }
