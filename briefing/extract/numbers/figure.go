@@ -204,6 +204,22 @@ func (p *para) parseFigure(i int) (figure, bool) {
 	return figure{}, false
 }
 
+// parseNumber parses the digits s, which may hold thousands commas,
+// copying them only when they do, and then on the stack.
+func parseNumber(s string) (float64, error) {
+	if strings.IndexByte(s, ',') < 0 {
+		return strconv.ParseFloat(s, 64)
+	}
+	var buf [32]byte
+	b := buf[:0]
+	for i := 0; i < len(s); i++ {
+		if s[i] != ',' {
+			b = append(b, s[i])
+		}
+	}
+	return strconv.ParseFloat(string(b), 64)
+}
+
 // parseDigits reads a figure whose digits are token n and whose first
 // token (a currency sign, say) is first.
 func (p *para) parseDigits(first, n int, code string) (figure, bool) {
@@ -226,7 +242,7 @@ func (p *para) parseDigits(first, n int, code string) (figure, bool) {
 		return f, false
 	}
 	// Parsed only once the digits pass the cheaper checks above.
-	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+	v, err := parseNumber(s)
 	if err != nil {
 		return f, false
 	}

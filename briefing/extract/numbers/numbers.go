@@ -144,25 +144,17 @@ func (p *para) find(out []model.Number, doc *source.Document, d, pi int, ix *act
 // "million", ...). It reads s once, a pair of bytes at a time: the pair
 // tables make one AND say whether the pair is a digit or the rarest pair of
 // a word's stem (the "ll" of "illion", "us" of "housand", "dr" of "undred",
-// "oz" of "ozens"), so the loop seldom branches off.
+// "oz" of "ozens"). Eight pairs are tested at once, and looked at one by one
+// only when one of them has a bit still wanted, seldom.
 func mayHoldNumber(s string) (digit int, words bool) {
 	digit = -1
-	if s == "" {
-		return digit, words
-	}
-	first := pairFirst[s[0]] // of the byte before s[i]
-	for i := 1; i < len(s); i++ {
-		m := first & pairSecond[s[i]]
-		first = pairFirst[s[i]]
-		if m == 0 {
-			continue
-		}
+	want := byte(pairDigit | pairLL | pairUS | pairDR | pairOZ)
+	// step looks at the pair ending at byte i, whose bits m has.
+	step := func(i int, m byte) {
 		switch {
 		case m&pairDigit != 0:
-			if digit < 0 {
-				digit = i - 1
-			}
-		case words:
+			digit = i - 1
+			want &^= pairDigit
 		case m == pairLL:
 			words = hasAt(s, i-2, "illion")
 		case m == pairUS:
@@ -172,14 +164,48 @@ func mayHoldNumber(s string) (digit int, words bool) {
 		case m == pairOZ:
 			words = hasAt(s, i-1, "ozens")
 		}
-		if words && digit >= 0 {
-			return digit, words
+		if words {
+			want &= pairDigit
 		}
 	}
-	if digit < 0 && isDigit(s[len(s)-1]) {
+	i := 1
+	for want != 0 {
+		if i = nextPairs8(s, i, want); i+8 > len(s) {
+			break
+		}
+		for j := i; j < i+8; j++ {
+			if m := pairFirst[s[j-1]] & pairSecond[s[j]] & want; m != 0 {
+				step(j, m)
+			}
+		}
+		i += 8
+	}
+	for ; i < len(s) && want != 0; i++ {
+		if m := pairFirst[s[i-1]] & pairSecond[s[i]] & want; m != 0 {
+			step(i, m)
+		}
+	}
+	if digit < 0 && s != "" && isDigit(s[len(s)-1]) {
 		digit = len(s) - 1
 	}
 	return digit, words
+}
+
+// nextPairs8 returns the first of i, i+8, i+16, ... such that one of the
+// eight pairs of bytes ending at it and the seven bytes after it has a bit
+// of want, or the first whose eight bytes run past s. i must be at least 1.
+func nextPairs8(s string, i int, want byte) int {
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i-1 : i+8]
+		m := pairFirst[b[0]]&pairSecond[b[1]] | pairFirst[b[1]]&pairSecond[b[2]] |
+			pairFirst[b[2]]&pairSecond[b[3]] | pairFirst[b[3]]&pairSecond[b[4]] |
+			pairFirst[b[4]]&pairSecond[b[5]] | pairFirst[b[5]]&pairSecond[b[6]] |
+			pairFirst[b[6]]&pairSecond[b[7]] | pairFirst[b[7]]&pairSecond[b[8]]
+		if m&want != 0 {
+			return i
+		}
+	}
+	return i
 }
 
 // The bits of pairFirst and pairSecond: a pair of bytes (a, b) is one of
@@ -311,7 +337,12 @@ func (p *para) number(it item) model.Number {
 		Raw:    p.text[p.toks[it.f.first].start:p.toks[it.f.last].end],
 	}
 	// What is the antecedent, if any, and the words of it.what, joined by
-	// spaces: built at its full length at once.
+	// spaces. Most often that is the text itself, which it then shares;
+	// otherwise it is built at its full length at once.
+	if s, ok := p.spaced(it.what); ok && (it.headText == "" || s == "") {
+		n.What = it.headText + s // one of the two is empty: no copy
+		return n
+	}
 	size := len(it.headText) + len(it.what)
 	for _, k := range it.what {
 		size += p.toks[k].end - p.toks[k].start
@@ -327,6 +358,20 @@ func (p *para) number(it item) model.Number {
 	}
 	n.What = b.String()
 	return n
+}
+
+// spaced returns the text of the tokens ks when they follow one another
+// in it with a single space between each two, and "" for no tokens.
+func (p *para) spaced(ks []int) (string, bool) {
+	if len(ks) == 0 {
+		return "", true
+	}
+	for j := 1; j < len(ks); j++ {
+		if end := p.toks[ks[j-1]].end; p.toks[ks[j]].start != end+1 || p.text[end] != ' ' {
+			return "", false
+		}
+	}
+	return p.text[p.toks[ks[0]].start:p.toks[ks[len(ks)-1]].end], true
 }
 
 // keyNumber decides whether f is a key number and finds what it counts.
@@ -458,25 +503,32 @@ func (p *para) inURL(f figure) bool {
 		strings.ContainsAny(run, "@/\\=") || strings.Contains(run, ".com") || strings.Contains(run, ".htm")
 }
 
-// approxPhrasesByLength holds approxPhrases split into words, longest first.
-var approxPhrasesByLength = func() [][]string {
-	var out [][]string
+// approxPhrasesByLength holds approxPhrases and their words, longest first.
+var approxPhrasesByLength = func() []approxPhrase {
+	var out []approxPhrase
 	for n := 3; n >= 1; n-- {
 		for _, ph := range approxPhrases {
 			if w := strings.Fields(ph); len(w) == n {
-				out = append(out, w)
+				out = append(out, approxPhrase{ph, w})
 			}
 		}
 	}
 	return out
 }()
 
-// approxLast holds the last word of every approximation.
-var approxLast = func() map[string]bool {
-	m := map[string]bool{}
-	for _, ph := range approxPhrases {
-		w := strings.Fields(ph)
-		m[w[len(w)-1]] = true
+// approxPhrase is an approximation and its words.
+type approxPhrase struct {
+	text  string
+	words []string
+}
+
+// approxByLast holds approxPhrasesByLength by their last word, longest
+// first.
+var approxByLast = func() map[string][]approxPhrase {
+	m := map[string][]approxPhrase{}
+	for _, ph := range approxPhrasesByLength {
+		last := ph.words[len(ph.words)-1]
+		m[last] = append(m[last], ph)
 	}
 	return m
 }()
@@ -484,10 +536,8 @@ var approxLast = func() map[string]bool {
 // approxBefore returns the first token of an approximation written right
 // before token i ("more than"), and the approximation in lower case.
 func (p *para) approxBefore(i int) (int, string) {
-	if !approxLast[p.lower(i-1)] {
-		return i, ""
-	}
-	for _, words := range approxPhrasesByLength {
+	for _, ph := range approxByLast[p.lower(i-1)] {
+		words := ph.words
 		s := i - len(words)
 		if s < 0 {
 			continue
@@ -500,7 +550,7 @@ func (p *para) approxBefore(i int) (int, string) {
 			}
 		}
 		if ok {
-			return s, strings.Join(words, " ")
+			return s, ph.text
 		}
 	}
 	return i, ""

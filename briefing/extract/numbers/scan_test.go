@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -58,13 +59,31 @@ func TestScaleWordStems(t *testing.T) {
 // TestMayHoldNumber checks the paragraph prefilter against the plain
 // search it stands for.
 func TestMayHoldNumber(t *testing.T) {
-	for _, s := range []string{"", "7", "a 7", "million", "x illion", "housand", "hundreds", "dozens 9", "Million", "ll us dr oz", "3 thousand"} {
+	cases := []string{"", "7", "a 7", "million", "x illion", "housand", "hundreds", "dozens 9", "Million", "ll us dr oz", "3 thousand"}
+	// Longer texts, at every offset of the eight bytes read at once.
+	for _, s := range []string{"the tallest house was dry, 7 dozens", "all of us undress, 3 hundred", "a million", "until 2019 we sold thousands"} {
+		for k := range 10 {
+			cases = append(cases, strings.Repeat("ab ", k)+s, s+strings.Repeat(" x", k))
+		}
+	}
+	for _, s := range cases {
 		digit, words := mayHoldNumber(s)
 		wantDigit := strings.IndexAny(s, "0123456789")
 		wantWords := strings.Contains(s, "illion") || strings.Contains(s, "housand") ||
 			strings.Contains(s, "undred") || strings.Contains(s, "ozens")
 		if digit != wantDigit || words != wantWords {
 			t.Errorf("mayHoldNumber(%q) = %d, %v; want %d, %v", s, digit, words, wantDigit, wantWords)
+		}
+	}
+}
+
+// TestParseNumber checks parseNumber against the plain parse it stands for.
+func TestParseNumber(t *testing.T) {
+	for _, s := range []string{"0", "12", "12,000", "3.6", "1,234,567.89", "12,345,678,901,234,567,890,123,456,789,012.5", "1,2", ""} {
+		v, err := parseNumber(s)
+		want, wantErr := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+		if v != want || (err == nil) != (wantErr == nil) {
+			t.Errorf("parseNumber(%q) = %v, %v; want %v, %v", s, v, err, want, wantErr)
 		}
 	}
 }
