@@ -233,15 +233,13 @@ func asciiLetters8(s string) (int, uint8) {
 		return 0, 0
 	}
 	letter &= high >> (64 - 8*n) // the first n bytes
-	var seen uint8
-	if letter&(x<<2) != 0 { // bit 0x20 set: lower case
-		seen |= kindLower
-	}
-	if letter&^(x<<2) != 0 {
-		seen |= kindUpper
-	}
-	return n, seen
+	// Bit 0x20 set is lower case. The kinds are taken without a branch:
+	// whether a word has a capital is as good as random.
+	return n, kindLower*nonzero(letter&(x<<2)) | kindUpper*nonzero(letter&^(x<<2))
 }
+
+// nonzero returns 1 if x is not 0, else 0, without a branch.
+func nonzero(x uint64) uint8 { return uint8((x | -x) >> 63) }
 
 func hasDigit(w string) bool {
 	for i := 0; i < len(w); i++ {
