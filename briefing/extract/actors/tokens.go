@@ -2,6 +2,7 @@ package actors
 
 import (
 	"math"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -108,6 +109,14 @@ func tokenize(toks []keptToken, p *source.Paragraph, words *docWords) []keptToke
 		seen, ascii, joined := uint8(0), r < utf8.RuneSelf, false
 		j := i
 		for j < len(text) {
+			if j+8 <= len(text) {
+				n, k := asciiLetters8(text[j : j+8])
+				j += n
+				seen |= k
+			}
+			if j == len(text) {
+				break
+			}
 			if k := asciiWord[text[j]]; k != 0 {
 				seen |= k
 				j++
@@ -208,6 +217,29 @@ var asciiWord = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// asciiLetters8 returns how many of the eight bytes of s, from the first,
+// are ASCII letters, and their kinds as asciiWord gives them. It tests the
+// eight at once, where a byte loop would branch on each: most words are
+// letters alone, and that branch at a word's end is the byte loop's cost.
+func asciiLetters8(s string) (int, uint8) {
+	const low, high = 0x0101010101010101, 0x8080808080808080
+	x := load64(s)
+	t := (x | 0x20*low) &^ high // lower case, for letters, and below 0x80
+	// A letter's t is in 'a'..'z': at least 'a' and under '{', and x below 0x80.
+	letter := (t + (0x80-'a')*low) &^ (t + (0x80-'{')*low) &^ x & high
+	n := bits.TrailingZeros64(^letter&high) / 8
+	if n == 0 {
+		return 0, 0
+	}
+	letter &= high >> (64 - 8*n) // the first n bytes
+	// Bit 0x20 set is lower case. The kinds are taken without a branch:
+	// whether a word has a capital is as good as random.
+	return n, kindLower*nonzero(letter&(x<<2)) | kindUpper*nonzero(letter&^(x<<2))
+}
+
+// nonzero returns 1 if x is not 0, else 0, without a branch.
+func nonzero(x uint64) uint8 { return uint8((x | -x) >> 63) }
 
 func hasDigit(w string) bool {
 	for i := 0; i < len(w); i++ {
