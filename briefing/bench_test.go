@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 
 	"briefing/briefing"
@@ -48,27 +47,10 @@ func BenchmarkBuild(b *testing.B) {
 	dir, size := corpus(b)
 	b.SetBytes(size)
 	b.ReportAllocs()
-	defer cpuMetrics(b, size)()
+	defer testkit.CPUTime(b, size)()
 	for b.Loop() {
 		if _, err := briefing.Open([]string{dir}, nil, briefing.Options{}); err != nil {
 			b.Fatal(err)
-		}
-	}
-}
-
-// cpuMetrics reports the process's CPU time per op, and per byte when size
-// is set: steadier than wall time on a shared machine. Call the result
-// after the loop.
-func cpuMetrics(b *testing.B, size int64) func() {
-	var r0 syscall.Rusage
-	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &r0)
-	return func() {
-		var r1 syscall.Rusage
-		_ = syscall.Getrusage(syscall.RUSAGE_SELF, &r1)
-		cpu := float64(r1.Utime.Nano()+r1.Stime.Nano()-r0.Utime.Nano()-r0.Stime.Nano()) / float64(b.N)
-		b.ReportMetric(cpu, "cpu-ns/op")
-		if size > 0 && cpu > 0 {
-			b.ReportMetric(float64(size)/cpu*1e3, "cpu-MB/s")
 		}
 	}
 }
@@ -79,7 +61,7 @@ func BenchmarkBuildExportJSON(b *testing.B) {
 	dir, size := corpus(b)
 	b.SetBytes(size)
 	b.ReportAllocs()
-	defer cpuMetrics(b, size)()
+	defer testkit.CPUTime(b, size)()
 	for b.Loop() {
 		br, err := briefing.Open([]string{dir}, nil, briefing.Options{})
 		if err != nil {

@@ -4,9 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
-	"time"
 
 	"briefing/internal/testkit"
 )
@@ -61,29 +59,11 @@ func BenchmarkLoadBBC(b *testing.B) {
 	size := corpusBytes(b, dir)
 	b.SetBytes(size)
 	b.ReportAllocs()
-	start := cpuTime()
+	defer testkit.CPUTime(b, size)()
 	for b.Loop() {
 		if _, _, err := Load([]string{dir}, Options{Workers: 1}); err != nil {
 			b.Fatal(err)
 		}
-	}
-	reportCPU(b, start, size)
-}
-
-// cpuTime returns the CPU time this process has used so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// reportCPU adds MB per CPU-second: on a busy shared machine it varies
-// far less than the wall-clock MB/s.
-func reportCPU(b *testing.B, start time.Duration, size int64) {
-	if used := cpuTime() - start; used > 0 {
-		b.ReportMetric(float64(size)*float64(b.N)/used.Seconds()/1e6, "cpu-MB/s")
 	}
 }
 
@@ -106,7 +86,7 @@ func BenchmarkParseBBC(b *testing.B) {
 		return nil
 	})
 	b.SetBytes(total)
-	start := cpuTime()
+	defer testkit.CPUTime(b, total)()
 	for b.Loop() {
 		for i, raw := range files {
 			if _, err := Parse(names[i], names[i], raw); err != nil {
@@ -114,5 +94,4 @@ func BenchmarkParseBBC(b *testing.B) {
 			}
 		}
 	}
-	reportCPU(b, start, total)
 }

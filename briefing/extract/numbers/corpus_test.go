@@ -3,7 +3,6 @@ package numbers
 import (
 	"regexp"
 	"strings"
-	"syscall"
 	"testing"
 
 	"briefing/briefing/extract/actors"
@@ -72,14 +71,8 @@ func BenchmarkFind(b *testing.B) {
 	}
 	b.SetBytes(size)
 	b.ReportAllocs()
-	var r0, r1 syscall.Rusage
-	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &r0)
+	defer testkit.CPUTime(b, size)()
 	for b.Loop() {
 		Find(docs, ix)
 	}
-	// CPU time is steadier than wall time on a shared machine.
-	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &r1)
-	cpu := float64((r1.Utime.Nano() + r1.Stime.Nano()) - (r0.Utime.Nano() + r0.Stime.Nano()))
-	b.ReportMetric(cpu/float64(b.N), "cpu-ns/op")
-	b.ReportMetric(float64(size)/(cpu/float64(b.N))*1e9/1e6, "cpu-MB/s")
 }

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 
 	"briefing/briefing/extract/actors"
@@ -52,13 +51,8 @@ func BenchmarkFindBBC(b *testing.B) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	b.ResetTimer()
-	var r0, r1 syscall.Rusage
-	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &r0)
+	defer testkit.CPUTime(b, 0)()
 	for b.Loop() {
 		Find(docs, ix)
 	}
-	// CPU time is steadier than wall time on a shared machine.
-	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &r1)
-	cpu := float64((r1.Utime.Nano() + r1.Stime.Nano()) - (r0.Utime.Nano() + r0.Stime.Nano()))
-	b.ReportMetric(cpu/float64(b.N), "cpu-ns/op")
 }
