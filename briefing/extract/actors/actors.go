@@ -52,7 +52,7 @@ type Index struct {
 	actors   []model.Actor
 	byID     map[string]int
 	mentions [][][]Mention // [doc][para] ordered by Start
-	toks     []docTokens   // [doc] the tokens of pass one, for TokensInto
+	toks     []docTokens   // [doc] the tokens of pass one, for ReadTokens and TokensInto
 	b        *builder
 	room     []int32   // [para] the mentions a paragraph of a document gets (layOut)
 	block    []Mention // mentions lists are carved from here (layOut)
