@@ -84,8 +84,8 @@ type htmlReader struct {
 
 // htmlPieces extracts the article text of an HTML file as pieces, one per
 // block of text, and fills meta from the head and the byline elements.
-func htmlPieces(raw []byte, meta *metaInfo) ([]piece, int) {
-	r := readHTML(raw, meta, true)
+func htmlPieces(sc *scratch, raw []byte, meta *metaInfo) ([]piece, int) {
+	r := readHTML(sc, raw, meta, true)
 	kept := 0
 	for i := range r.out {
 		if !r.out[i].drop {
@@ -96,7 +96,7 @@ func htmlPieces(raw []byte, meta *metaInfo) ([]piece, int) {
 		// Class names misled us (a wrapper called "layout-with-sidebar"):
 		// read again trusting only the tags, and keep the better harvest.
 		var m2 metaInfo
-		r2 := readHTML(raw, &m2, false)
+		r2 := readHTML(sc, raw, &m2, false)
 		kept2 := 0
 		for i := range r2.out {
 			if !r2.out[i].drop {
@@ -115,9 +115,9 @@ func htmlPieces(raw []byte, meta *metaInfo) ([]piece, int) {
 
 // readHTML makes one pass over the page; hints says whether class, id and
 // role names may mark furniture.
-func readHTML(raw []byte, meta *metaInfo, hints bool) *htmlReader {
+func readHTML(sc *scratch, raw []byte, meta *metaInfo, hints bool) *htmlReader {
 	r := &htmlReader{meta: meta, hints: hints, h1Piece: -1}
-	r.b.keep(len(raw)/4 + 64) // most of a page is markup
+	r.b.keep(&sc.store)
 	z := html.NewTokenizer(bytes.NewReader(raw))
 	off := 0
 	for {

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"briefing/briefing/model"
 )
@@ -30,10 +31,11 @@ type Options struct {
 	Workers  int // files parsed at once; 0 means runtime.NumCPU()
 }
 
-// job is one file to read: its citation id, the path shown, and how to read it.
+// job is one file to read: its citation id and the path shown, which is
+// also the path read unless the file is fsys's file id.
 type job struct {
 	id, path string
-	read     func() ([]byte, error)
+	fsys     fs.FS
 }
 
 // result is what became of one job.
@@ -66,9 +68,7 @@ func LoadFS(fsys fs.FS, prefix string, opt Options) ([]*Document, []model.Warnin
 			warns = append(warns, skipWarning(shown))
 			return nil
 		}
-		jobs = append(jobs, job{id: p, path: shown, read: func() ([]byte, error) {
-			return readLimited(func() (io.ReadCloser, error) { return fsys.Open(p) }, opt.maxSize())
-		}})
+		jobs = append(jobs, job{id: p, path: shown, fsys: fsys})
 		return nil
 	})
 	if err != nil {
@@ -90,10 +90,10 @@ func Load(paths []string, opt Options) ([]*Document, []model.Warning, error) {
 			return nil, warns, fmt.Errorf("%s: %s", root, errText(err))
 		}
 		if !info.IsDir() {
-			jobs = append(jobs, fileJob(filepath.Base(root), root, opt))
+			jobs = append(jobs, job{id: filepath.Base(root), path: root})
 			continue
 		}
-		w := walker{opt: opt, root: root, seen: map[string]bool{}}
+		w := walker{root: root, seen: map[string]bool{}}
 		w.walk(root)
 		jobs = append(jobs, w.jobs...)
 		warns = append(warns, w.warns...)
@@ -150,7 +150,6 @@ func absPather() func(string) string {
 
 // walker gathers the article files under one folder given on the command line.
 type walker struct {
-	opt   Options
 	root  string
 	seen  map[string]bool // real paths of the folders entered
 	jobs  []job
@@ -208,15 +207,8 @@ func (w *walker) walk(dir string) {
 		if err != nil {
 			rel = p
 		}
-		w.jobs = append(w.jobs, fileJob(filepath.ToSlash(rel), p, w.opt))
+		w.jobs = append(w.jobs, job{id: filepath.ToSlash(rel), path: p})
 	}
-}
-
-// fileJob reads the file at p, unless it is over the size limit.
-func fileJob(id, p string, opt Options) job {
-	return job{id: id, path: p, read: func() ([]byte, error) {
-		return readFile(p, opt.maxSize())
-	}}
 }
 
 func tooBig(limit int64) error {
@@ -280,12 +272,18 @@ func run(jobs []job, warns []model.Warning, what string, opt Options) ([]*Docume
 		mu   sync.Mutex
 		done int
 		wg   sync.WaitGroup
-		next = make(chan int)
+		next atomic.Int64 // the index of the next job to take
 	)
 	for range workers {
 		wg.Go(func() {
-			for i := range next {
-				results[i] = runJob(jobs[i])
+			var r fileReader
+			defer r.close()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(jobs) {
+					return
+				}
+				results[i] = runJob(&r, jobs[i], opt.maxSize())
 				if opt.Progress != nil {
 					mu.Lock()
 					done++
@@ -295,10 +293,6 @@ func run(jobs []job, warns []model.Warning, what string, opt Options) ([]*Docume
 			}
 		})
 	}
-	for i := range jobs {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 	var docs []*Document
 	for _, r := range results {
@@ -324,13 +318,19 @@ func run(jobs []job, warns []model.Warning, what string, opt Options) ([]*Docume
 
 // runJob reads and parses one file, turning any failure (even a panic in
 // the cleaner) into a warning so one bad file never stops the rest.
-func runJob(j job) (r result) {
+func runJob(fr *fileReader, j job, limit int64) (r result) {
 	defer func() {
 		if e := recover(); e != nil {
 			r = result{warn: []model.Warning{{Path: j.path, Problem: fmt.Sprintf("could not be parsed (%v)", e)}}}
 		}
 	}()
-	raw, err := j.read()
+	var raw []byte
+	var err error
+	if j.fsys != nil {
+		raw, err = readLimited(func() (io.ReadCloser, error) { return j.fsys.Open(j.id) }, limit)
+	} else {
+		raw, err = fr.read(j.path, limit)
+	}
 	if err != nil {
 		return result{warn: []model.Warning{{Path: j.path, Problem: errText(err)}}}
 	}

@@ -29,18 +29,15 @@ type builder struct {
 	// dashRep is true when the last bytes written are an em dash built
 	// from "--", so a third '-' is swallowed.
 	dashRep bool
-	// When store is set (see keep), text copies each piece's text into
-	// it and cuts the piece's segments from segStore: a few allocations a
-	// file rather than two a piece.
-	store    *textStore
-	segStore []segment
+	// When store is set (see keep), text copies each piece's text and
+	// segments into it rather than allocating them.
+	store *pieceStore
 }
 
 // keep makes the builder keep the text and segments of every piece it
-// builds in stores shared by the file's pieces; size is the text expected.
-func (b *builder) keep(size int) {
-	b.store = &textStore{next: size}
-	b.segStore = make([]segment, 0, size/256+8) // text has a segment every 60 to 300 bytes
+// builds in st.
+func (b *builder) keep(st *pieceStore) {
+	b.store = st
 	b.reset()
 }
 
@@ -48,7 +45,7 @@ func (b *builder) reset() {
 	b.buf = b.buf[:0]
 	if b.store != nil {
 		// The segments go on from those of the pieces already built.
-		b.segs = b.segStore[len(b.segStore):]
+		b.segs = b.store.segs[len(b.store.segs):]
 	} else {
 		b.segs = nil // kept by the piece built, so never reused
 	}
@@ -262,36 +259,46 @@ func (b *builder) text() (string, []segment) {
 	if n == 0 {
 		return "", nil
 	}
-	if cap(b.segs) == cap(b.segStore)-len(b.segStore) {
-		// Still in the store (an append past its end would have moved
+	st := b.store
+	if cap(b.segs) == cap(st.segs)-len(st.segs) {
+		// Still in the block (an append past its end would have moved
 		// them): take them from it.
-		b.segStore = b.segStore[:len(b.segStore)+len(segs)]
+		st.segs = st.segs[:len(st.segs)+len(segs)]
 	} else {
-		b.segStore = make([]segment, 0, 2*cap(b.segStore))
+		st.segs = make([]segment, 0, segBlock)
 	}
 	// Capped, so an append to a piece's segments never writes into the
 	// next piece's.
-	return b.store.add(b.buf[:n]), segs[:len(segs):len(segs)]
+	return st.add(b.buf[:n]), segs[:len(segs):len(segs)]
 }
 
-// textStore holds the texts of a file's pieces in a few large strings.
-// Written bytes are never changed, so the substrings handed out stay valid.
-type textStore struct {
-	sb   strings.Builder
-	next int // the size of the next block
+// pieceStore holds the texts and segments of pieces in large blocks, which
+// the pieces of many files share (a scratch keeps its store from file to
+// file): an allocation every few dozen files rather than a few a file.
+// Written bytes and segments are never changed, so what is handed out
+// stays valid; a block lives as long as any piece of it.
+type pieceStore struct {
+	text strings.Builder
+	segs []segment
 }
+
+// The sizes of the store's blocks: a few times the usual article, and
+// text has a segment every 60 to 300 bytes.
+const (
+	textBlock = 64 << 10
+	segBlock  = textBlock / 64
+)
 
 // add returns a string holding a copy of p.
-func (s *textStore) add(p []byte) string {
-	if s.sb.Cap()-s.sb.Len() < len(p) {
+func (s *pieceStore) add(p []byte) string {
+	if s.text.Cap()-s.text.Len() < len(p) {
 		// A new block: the old one stays as it is, held by its pieces.
-		s.sb = strings.Builder{}
-		s.sb.Grow(max(s.next, len(p)))
-		s.next = 4096
+		s.text = strings.Builder{}
+		s.text.Grow(max(textBlock, len(p)))
 	}
-	start := s.sb.Len()
-	s.sb.Write(p)
-	return s.sb.String()[start:]
+	start := s.text.Len()
+	s.text.Write(p)
+	return s.text.String()[start:]
 }
 
 // isPlain reports an ASCII byte that cleaning never changes.

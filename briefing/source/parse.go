@@ -52,7 +52,7 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	)
 	switch format {
 	case "html":
-		ps, invalid = htmlPieces(raw, &meta)
+		ps, invalid = htmlPieces(sc, raw, &meta)
 	default:
 		var starts []int
 		ps, invalid, starts = textPieces(sc, raw, format == "md", &meta)
@@ -127,6 +127,7 @@ type scratch struct {
 	spans  []Span
 	ends   []int
 	counts map[string]int // how often each short line occurs (see markFurniture)
+	store  pieceStore     // the pieces' texts and segments (the documents keep them; the pool keeps its last blocks)
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{counts: make(map[string]int)} }}

@@ -36,9 +36,8 @@ func textPieces(sc *scratch, raw []byte, markdown bool, meta *metaInfo) ([]piece
 		md      mdLine
 		unlike  bool // the lines read may not be indexLines' (a '\r', front matter)
 	)
-	// The pieces' texts go into one block sized for the file (cleaning
-	// rarely makes text longer); each line is built in the scratch buffer.
-	b.keep(len(raw) + 64)
+	// Each line is built in the scratch buffer, then kept in its store.
+	b.keep(&sc.store)
 	b.buf = sc.line[:0]
 	// The next '\r' at or after off, len(raw) if none, -1 before the first
 	// search: most files have none, so it is looked for once, and each

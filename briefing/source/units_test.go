@@ -2,6 +2,7 @@ package source
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -193,6 +194,46 @@ func TestEndsSentence(t *testing.T) {
 		}
 		if got := endsSentence(s); got != want {
 			t.Fatalf("endsSentence(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestPieceStoreKeepsTexts parses a document, then enough others through
+// the same scratch stores to fill several blocks (one piece longer than a
+// block, one with more segments than a block holds), and checks that the
+// first document's texts and segments are unchanged.
+func TestPieceStoreKeepsTexts(t *testing.T) {
+	first := "Title Line\n\nThe “first” paragraph -- with curly ‘quotes’ and a dash.\n\nIt goes on — here.\n"
+	doc, err := Parse("a.txt", "a.txt", []byte(first))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type snap struct {
+		text string
+		segs []segment
+	}
+	var before []snap
+	if len(doc.Paragraphs) != 2 {
+		t.Fatalf("%d paragraphs, want 2", len(doc.Paragraphs))
+	}
+	for _, p := range doc.Paragraphs {
+		before = append(before, snap{strings.Clone(p.Text), append([]segment(nil), p.segs...)})
+	}
+	others := []string{
+		strings.Repeat("A long line of plain words that runs on. ", textBlock/20) + "\n",
+		strings.Repeat("“q” ", segBlock) + "\n",
+	}
+	for i := range 200 {
+		others = append(others, strings.Repeat("Another “article” line, number "+string(rune('a'+i%26))+".\n\n", 40))
+	}
+	for i, o := range others {
+		if _, err := Parse("b.txt", "b.txt", []byte(o)); err != nil {
+			t.Fatalf("other %d: %v", i, err)
+		}
+	}
+	for i, p := range doc.Paragraphs {
+		if p.Text != before[i].text || !slices.Equal(p.segs, before[i].segs) {
+			t.Errorf("paragraph %d changed: %q %v, was %q %v", i, p.Text, p.segs, before[i].text, before[i].segs)
 		}
 	}
 }

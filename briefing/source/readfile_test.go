@@ -1,0 +1,59 @@
+package source
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestFileReader reads files of several folders in turn (so the folder
+// held open changes), of the working folder, larger than a block, empty
+// and over the limit, and checks each read against os.ReadFile, also
+// after the later reads that share its block.
+func TestFileReader(t *testing.T) {
+	dir := writeFiles(t, map[string][]byte{
+		"a/1.txt":   []byte("one"),
+		"a/2.txt":   []byte("two\n"),
+		"b/1.txt":   bytes.Repeat([]byte("larger than a block "), 10000),
+		"b/2.txt":   {},
+		"a/3.txt":   []byte(strings.Repeat("three ", 100)),
+		"big.txt":   bytes.Repeat([]byte("x"), 2000),
+		"c/d/4.txt": []byte("four"),
+	})
+	t.Chdir(dir)
+	paths := []string{"a/1.txt", "a/2.txt", "b/1.txt", "b/2.txt", "a/3.txt", "c/d/4.txt", "big.txt",
+		filepath.Join(dir, "a", "1.txt"), filepath.Join(dir, "c", "d", "4.txt")}
+	var r fileReader
+	defer r.close()
+	var got [][]byte
+	for _, p := range paths {
+		b, err := r.read(p, 10<<20)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		if cap(b) != len(b) {
+			t.Errorf("%s: cap %d, len %d: an append would write into the next file", p, cap(b), len(b))
+		}
+		got = append(got, b)
+	}
+	for i, p := range paths {
+		want, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got[i], want) {
+			t.Errorf("%s: read %d bytes %.20q, want %d bytes %.20q", p, len(got[i]), got[i], len(want), want)
+		}
+	}
+	if _, err := r.read("big.txt", 1999); err == nil || !strings.Contains(err.Error(), "larger than 1999 bytes") {
+		t.Errorf("over the limit: err %v", err)
+	}
+	if _, err := r.read("a/missing.txt", 100); !os.IsNotExist(err) {
+		t.Errorf("missing file: err %v", err)
+	}
+	if _, err := r.read("c/d", 100); err == nil {
+		t.Error("a folder was read as a file")
+	}
+}
