@@ -24,7 +24,8 @@ func asciiLettersSlow(s string) (int, uint8) {
 func TestASCIILetters8(t *testing.T) {
 	check := func(s string) {
 		t.Helper()
-		n, seen := asciiLetters8(s)
+		n, letters := asciiLetters8(load64(s))
+		seen := letterKinds(load64(s), letters)
 		if wn, wseen := asciiLettersSlow(s); n != wn || seen != wseen {
 			t.Fatalf("asciiLetters8(%q) = %d, %b; want %d, %b", s, n, seen, wn, wseen)
 		}

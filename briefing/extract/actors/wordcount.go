@@ -33,9 +33,9 @@ type listWord struct {
 // dozen searches of it cost about as much as building the map.
 const longList = 1024
 
-func (l *wordList) add(w string) {
-	bits := wordBits(w)
-	l.filter.add(wordHash(bits, len(w)))
+// add adds w, whose wordBits are bits and wordHash h.
+func (l *wordList) add(w string, bits uint64, h uint32) {
+	l.filter.add(h)
 	l.words = append(l.words, listWord{bits, w})
 }
 
@@ -93,16 +93,17 @@ func (v *docWords) reset() {
 	v.capMid.reset()
 }
 
-// mark adds a word of a paragraph outside headings, with its flags, to v.
-func (v *docWords) mark(w string, flags uint32, lex lexFlag) {
+// mark adds a word of a paragraph outside headings, with its wordBits,
+// wordHash and flags, to v.
+func (v *docWords) mark(w string, bits uint64, h uint32, flags uint32, lex lexFlag) {
 	switch {
 	case flags&kCap == 0:
 		// Short and list words ("the", "said") are never names.
 		if len(w) > 3 && lex&listed == 0 {
-			v.lower.add(w)
+			v.lower.add(w, bits, h)
 		}
 	case flags&kSentStart == 0:
-		v.capMid.add(w)
+		v.capMid.add(w, bits, h)
 	}
 }
 
