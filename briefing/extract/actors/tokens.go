@@ -139,7 +139,9 @@ func tokenize(toks []keptToken, p *source.Paragraph, words *docWords) []keptToke
 			lex = g.table.probe(w, bits, h)
 		}
 		if words != nil {
-			words.mark(w, bits, h, flags, lex)
+			if l := words.listFor(len(w), flags, lex); l != nil {
+				l.add(w, bits, h)
+			}
 		}
 		toks = append(toks, keptToken{start: int32(i), end: int32(end), flags: flags | uint32(lex)})
 		i = j
@@ -389,9 +391,9 @@ func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		// unicode.IsSpace's ASCII spaces, without a call for each
 		// punctuation mark.
-		return r == ' ' || r >= '\t' && r <= '\r'
+		return r == ' ' || uint32(r)-'\t' <= '\r'-'\t'
 	}
-	return r == 0xa0 || unicode.IsSpace(r)
+	return unicode.IsSpace(r)
 }
 
 // inWordMark reports a rune at text[j:] that is not a letter but belongs
