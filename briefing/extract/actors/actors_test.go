@@ -121,6 +121,7 @@ func BenchmarkTokenize(b *testing.B) {
 	b.SetBytes(int64(size))
 	var toks []keptToken
 	var words docWords
+	defer testkit.CPUTime(b, int64(size))()
 	for b.Loop() {
 		for _, d := range docs {
 			words.reset()

@@ -115,11 +115,11 @@ type lexTable struct {
 	slots []lexSlot
 	long  []string // the word of a slot whose word is longer than eight bytes
 	mask  uint32
-	// shape[n][f] has bit l set when some key of n bytes has first byte f
-	// and last byte l (both taken modulo 64): most words of a text (about
-	// two in three in the BBC corpus) are ruled out by this one load,
-	// before any hashing.
-	shape [32][64]uint64
+	// filter has bit h>>16 set for the wordHash h of every key: most
+	// words of a text (about three in four in the BBC corpus) are ruled
+	// out by this one load from a table that stays in cache, before the
+	// slots are read.
+	filter [1 << 16 / 64]uint64
 }
 
 type lexSlot struct {
@@ -143,7 +143,9 @@ func newLexTable(m map[string]lexFlag) *lexTable {
 	sort.Strings(words) // a deterministic layout
 	for _, w := range words {
 		bits := wordBits(w)
-		i := wordHash(bits, len(w)) & t.mask
+		h := wordHash(bits, len(w))
+		t.filter[h>>22] |= 1 << (h >> 16 % 64)
+		i := h & t.mask
 		for t.slots[i].n != 0 {
 			i = (i + 1) & t.mask
 		}
@@ -151,24 +153,24 @@ func newLexTable(m map[string]lexFlag) *lexTable {
 		if len(w) > 8 {
 			t.long[i] = w
 		}
-		if n := len(w); n < len(t.shape) {
-			t.shape[n][w[0]%64] |= 1 << (w[n-1] % 64)
-		}
 	}
 	return t
 }
 
-// wordBits packs a word into a number: the word itself, little-endian,
-// when it has eight bytes or fewer (with its length, exactly the word), and
-// its first and last eight bytes folded together when longer.
+// wordBits packs a word into a number: the word itself, little-endian and
+// padded with zero bytes, when it has eight bytes or fewer (with its
+// length, exactly the word), and its first and last eight bytes folded
+// together when longer. The bits of a short word inside a longer text are
+// its first eight bytes loaded at once and masked (see shortBits).
 func wordBits(w string) uint64 {
 	n := len(w)
 	switch {
 	case n > 8:
 		return load64(w) ^ load64(w[n-8:])*31
 	case n >= 4:
-		// The first and last four bytes overlap or meet: all of w.
-		return uint64(load32(w)) | uint64(load32(w[n-4:]))<<32
+		// The first four bytes, and the last four with those of them
+		// among the first shifted out.
+		return uint64(load32(w)) | uint64(load32(w[n-4:])>>(8*(8-n)))<<32
 	}
 	var x uint64
 	for i := n - 1; i >= 0; i-- {
@@ -176,6 +178,10 @@ func wordBits(w string) uint64 {
 	}
 	return x
 }
+
+// shortBits returns the wordBits of a word of n bytes, 1 to 8, whose
+// first eight bytes (some maybe beyond it) are x, as load64 reads them.
+func shortBits(x uint64, n int) uint64 { return x & (^uint64(0) >> (64 - 8*n)) }
 
 // wordHash hashes a word from its wordBits and length with one
 // multiplication, where a byte-by-byte hash multiplies once per byte.
@@ -197,12 +203,22 @@ func load32(s string) uint32 {
 }
 
 func (t *lexTable) get(w string) lexFlag {
-	n := len(w)
-	if n > 0 && n < len(t.shape) && t.shape[n][w[0]%64]&(1<<(w[n-1]%64)) == 0 {
+	bits := wordBits(w)
+	h := wordHash(bits, len(w))
+	if !t.mayHave(h) {
 		return 0
 	}
-	bits := wordBits(w)
-	for i := wordHash(bits, n) & t.mask; ; i = (i + 1) & t.mask {
+	return t.probe(w, bits, h)
+}
+
+// mayHave reports false, by the filter, for most words not in t, given
+// their wordHash: the tokenizer asks it before probe.
+func (t *lexTable) mayHave(h uint32) bool { return t.filter[h>>22]&(1<<(h>>16%64)) != 0 }
+
+// probe looks w, with its wordBits and wordHash, up in the slots.
+func (t *lexTable) probe(w string, bits uint64, h uint32) lexFlag {
+	n := len(w)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.n == 0 {
 			return 0

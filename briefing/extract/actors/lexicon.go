@@ -102,9 +102,8 @@ func titleSpan(pt *paraTokens, i, j int, lower bool) string {
 }
 
 // titleShape has bit l of titleShape[n][f] set when some title of n bytes
-// begins with byte f and ends with byte l (both modulo 64), as lexTable's
-// shape does for words: most spans are ruled out by one load, before the
-// map hashes them.
+// begins with byte f and ends with byte l (both modulo 64): most spans are
+// ruled out by one load, before the map hashes them.
 var titleShape = func() (t [32][64]uint64) {
 	for k := range titleForms {
 		if n := len(k); n > 0 && n < len(t) {

@@ -104,90 +104,44 @@ func tokenize(toks []keptToken, p *source.Paragraph, words *docWords) []keptToke
 			i += n
 			continue
 		}
-		// Note the kinds of ASCII bytes while scanning a word, so
-		// classifying it needs no second pass.
-		seen, ascii, joined := uint8(0), r < utf8.RuneSelf, false
-		j := i
-		for j < len(text) {
-			if j+8 <= len(text) {
-				n, k := asciiLetters8(text[j : j+8])
-				j += n
-				seen |= k
-			}
-			if j == len(text) {
-				break
-			}
-			if k := asciiWord[text[j]]; k != 0 {
-				seen |= k
-				j++
-				continue
-			}
-			// ASCII letters and digits were taken above: only a wider
-			// rune can still be a word rune.
-			c := text[j]
-			r2, n2 := rune(c), 1
-			if c >= utf8.RuneSelf {
-				r2, n2 = utf8.DecodeRuneInString(text[j:])
-				ascii = false
-				if isWordRune(r2) || inWordMark(text, i, j, r2, n2) {
-					j += n2
-					continue
-				}
-			}
-			// Inner joiners: hyphen, apostrophe, period followed by a word rune.
-			if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '&' {
-				r3, _ := utf8.DecodeRuneInString(text[j+n2:])
-				if j+n2 < len(text) && isWordRune(r3) {
-					j += n2
-					joined = true
-					continue
-				}
-			}
-			break
-		}
 		flags := kWord
 		if startNext {
 			flags |= kSentStart
 		}
 		startNext = false
-		end := j
-		// A period closing a one-letter run ("U.S.", "J.") or title ("Mr.") stays.
-		if j < len(text) && text[j] == '.' && keepsPeriod(g, text[i:j]) {
-			j++
-			end = j
+		var j, end int
+		var bits uint64
+		n, letters, x := 0, uint64(0), uint64(0)
+		if i+8 <= len(text) {
+			x = load64(text[i:])
+			n, letters = asciiLetters8(x)
+		}
+		if n > 0 && n < 8 && wordEnd[byte(x>>(8*n))] {
+			// ASCII letters alone, then a byte that ends every word:
+			// most words are, and are read from one load. Bit 0x20 of
+			// the first letter clear is a capital (taken without a
+			// branch: whether a word has one is as good as random).
+			j, end, bits = i+n, i+n, shortBits(x, n)
+			flags |= uint32(^x>>5&1) * kCap
+			if n >= 2 && letters&(x<<2) == 0 {
+				flags |= kUpper
+			}
+		} else {
+			var f uint32
+			j, end, f = wordAt(g, text, i)
+			flags |= f
+			bits = wordBits(text[i:end])
 		}
 		w := text[i:end]
-		// Possessive: "Turkey's", "Turkey’s", "allies'".
-		if k, ok := possessive(w, joined); ok {
-			w = w[:k]
-			end = i + k
-			flags |= kPoss
-		} else if j < len(text) && (text[j] == '\'') && (j+1 == len(text) || !isWordRune(rune(text[j+1]))) && w[len(w)-1] == 's' {
-			flags |= kPoss
-			j++
+		h := wordHash(bits, len(w))
+		var lex lexFlag
+		if g.table.mayHave(h) {
+			lex = g.table.probe(w, bits, h)
 		}
-		switch {
-		case ascii && seen&kindUpper == 0:
-			// No capital, so neither Cap nor Upper; a possessive's
-			// s is no digit.
-			if seen&kindDigit != 0 && hasDigit(w) {
-				flags |= kDigit
-			}
-		case ascii && !joined && seen&kindLower != 0:
-			// Letters and digits alone ("Blair", "iPod"), some in lower
-			// case, so not Upper: the first byte says Cap.
-			if w[0] >= 'A' && w[0] <= 'Z' {
-				flags |= kCap
-			}
-			if seen&kindDigit != 0 {
-				flags |= kDigit
-			}
-		default:
-			flags |= wordShape(w)
-		}
-		lex := g.lookup(w)
 		if words != nil {
-			words.mark(w, flags, lex)
+			if l := words.listFor(len(w), flags, lex); l != nil {
+				l.add(w, bits, h)
+			}
 		}
 		toks = append(toks, keptToken{start: int32(i), end: int32(end), flags: flags | uint32(lex)})
 		i = j
@@ -196,6 +150,101 @@ func tokenize(toks []keptToken, p *source.Paragraph, words *docWords) []keptToke
 		}
 	}
 	return toks
+}
+
+// wordEnd marks the bytes that end a word whatever comes next: ASCII
+// bytes but letters, digits and the joiners and marks a word may go on
+// with or keep ("-", "'", ".", "&").
+var wordEnd = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiWord[c] == 0 && c != '-' && c != '\'' && c != '.' && c != '&'
+	}
+	return t
+}()
+
+// wordAt scans the word that starts at text[i]: it returns where the
+// scan goes on (after a possessive apostrophe or a kept period), where the
+// word's token ends (before a possessive 's), and its kPoss and shape
+// flags.
+func wordAt(g *geoTables, text string, i int) (j, end int, flags uint32) {
+	// Note the kinds of ASCII bytes while scanning a word, so
+	// classifying it needs no second pass.
+	seen, ascii, joined := uint8(0), text[i] < utf8.RuneSelf, false
+	j = i
+	for j < len(text) {
+		if j+8 <= len(text) {
+			x := load64(text[j:])
+			n, letters := asciiLetters8(x)
+			j += n
+			seen |= letterKinds(x, letters)
+		}
+		if j == len(text) {
+			break
+		}
+		if k := asciiWord[text[j]]; k != 0 {
+			seen |= k
+			j++
+			continue
+		}
+		// ASCII letters and digits were taken above: only a wider
+		// rune can still be a word rune.
+		c := text[j]
+		r2, n2 := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r2, n2 = utf8.DecodeRuneInString(text[j:])
+			ascii = false
+			if isWordRune(r2) || inWordMark(text, i, j, r2, n2) {
+				j += n2
+				continue
+			}
+		}
+		// Inner joiners: hyphen, apostrophe, period followed by a word rune.
+		if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '&' {
+			r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+			if j+n2 < len(text) && isWordRune(r3) {
+				j += n2
+				joined = true
+				continue
+			}
+		}
+		break
+	}
+	end = j
+	// A period closing a one-letter run ("U.S.", "J.") or title ("Mr.") stays.
+	if j < len(text) && text[j] == '.' && keepsPeriod(g, text[i:j]) {
+		j++
+		end = j
+	}
+	w := text[i:end]
+	// Possessive: "Turkey's", "Turkey’s", "allies'".
+	if k, ok := possessive(w, joined); ok {
+		w = w[:k]
+		end = i + k
+		flags |= kPoss
+	} else if j < len(text) && (text[j] == '\'') && (j+1 == len(text) || !isWordRune(rune(text[j+1]))) && w[len(w)-1] == 's' {
+		flags |= kPoss
+		j++
+	}
+	switch {
+	case ascii && seen&kindUpper == 0:
+		// No capital, so neither Cap nor Upper; a possessive's
+		// s is no digit.
+		if seen&kindDigit != 0 && hasDigit(w) {
+			flags |= kDigit
+		}
+	case ascii && !joined && seen&kindLower != 0:
+		// Letters and digits alone ("Blair", "iPod"), some in lower
+		// case, so not Upper: the first byte says Cap.
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			flags |= kCap
+		}
+		if seen&kindDigit != 0 {
+			flags |= kDigit
+		}
+	default:
+		flags |= wordShape(w)
+	}
+	return j, end, flags
 }
 
 // Kinds of ASCII word bytes, as asciiWord has them.
@@ -218,24 +267,27 @@ var asciiWord = func() (t [256]uint8) {
 	return t
 }()
 
-// asciiLetters8 returns how many of the eight bytes of s, from the first,
-// are ASCII letters, and their kinds as asciiWord gives them. It tests the
-// eight at once, where a byte loop would branch on each: most words are
-// letters alone, and that branch at a word's end is the byte loop's cost.
-func asciiLetters8(s string) (int, uint8) {
+// asciiLetters8 returns how many of the eight bytes of x (as load64 reads
+// them), from the first, are ASCII letters, and those letters as the high
+// bit of each of their bytes (for letterKinds). It tests the eight at
+// once, where a byte loop would branch on each: most words are letters
+// alone, and that branch at a word's end is the byte loop's cost.
+func asciiLetters8(x uint64) (int, uint64) {
 	const low, high = 0x0101010101010101, 0x8080808080808080
-	x := load64(s)
 	t := (x | 0x20*low) &^ high // lower case, for letters, and below 0x80
 	// A letter's t is in 'a'..'z': at least 'a' and under '{', and x below 0x80.
 	letter := (t + (0x80-'a')*low) &^ (t + (0x80-'{')*low) &^ x & high
-	n := bits.TrailingZeros64(^letter&high) / 8
-	if n == 0 {
-		return 0, 0
-	}
-	letter &= high >> (64 - 8*n) // the first n bytes
-	// Bit 0x20 set is lower case. The kinds are taken without a branch:
-	// whether a word has a capital is as good as random.
-	return n, kindLower*nonzero(letter&(x<<2)) | kindUpper*nonzero(letter&^(x<<2))
+	stop := ^letter & high // the high bit of each byte that is no letter
+	return bits.TrailingZeros64(stop) / 8, letter & (stop&-stop - 1)
+}
+
+// letterKinds returns the kinds of the letters of x, as asciiWord gives
+// them, given their high bits (from asciiLetters8). Bit 0x20 set is lower
+// case. The kinds are taken without a branch: whether a word has a
+// capital is as good as random.
+func letterKinds(x, letters uint64) uint8 {
+	lower := letters & (x << 2)
+	return nonzero(lower)*kindLower | nonzero(letters^lower)*kindUpper
 }
 
 // nonzero returns 1 if x is not 0, else 0, without a branch.
@@ -339,9 +391,9 @@ func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		// unicode.IsSpace's ASCII spaces, without a call for each
 		// punctuation mark.
-		return r == ' ' || r >= '\t' && r <= '\r'
+		return r == ' ' || uint32(r)-'\t' <= '\r'-'\t'
 	}
-	return r == 0xa0 || unicode.IsSpace(r)
+	return unicode.IsSpace(r)
 }
 
 // inWordMark reports a rune at text[j:] that is not a letter but belongs

@@ -2,7 +2,12 @@ package actors
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
+
+	"briefing/briefing/source"
+	"briefing/internal/testkit"
+	"briefing/seeds"
 )
 
 // asciiLettersSlow is asciiLetters8 as a byte loop.
@@ -19,7 +24,8 @@ func asciiLettersSlow(s string) (int, uint8) {
 func TestASCIILetters8(t *testing.T) {
 	check := func(s string) {
 		t.Helper()
-		n, seen := asciiLetters8(s)
+		n, letters := asciiLetters8(load64(s))
+		seen := letterKinds(load64(s), letters)
 		if wn, wseen := asciiLettersSlow(s); n != wn || seen != wseen {
 			t.Fatalf("asciiLetters8(%q) = %d, %b; want %d, %b", s, n, seen, wn, wseen)
 		}
@@ -44,4 +50,55 @@ func TestASCIILetters8(t *testing.T) {
 		}
 		check(string(b[:]))
 	}
+}
+
+// checkTokenize compares tokenize on p with tokenizeRef: the tokens and
+// the words each marks for docWords.
+func checkTokenize(t *testing.T, p *source.Paragraph) {
+	t.Helper()
+	var words docWords
+	got := tokenize(nil, p, &words)
+	var marks refMarks
+	want := tokenizeRef(nil, p, &marks)
+	if !slices.Equal(got, want) {
+		t.Fatalf("%q:\ngot  %v\nwant %v", p.Text, got, want)
+	}
+	if !slices.Equal(words.lower.words, marks.lower) || !slices.Equal(words.capMid.words, marks.capMid) {
+		t.Fatalf("%q: marked lower %v capMid %v\nwant lower %v capMid %v", p.Text,
+			words.lower.words, words.capMid.words, marks.lower, marks.capMid)
+	}
+}
+
+// TestTokenizeRef checks the tokenizer against its plain version over
+// the seeds and the BBC corpus.
+func TestTokenizeRef(t *testing.T) {
+	docs, _, err := source.LoadFS(seeds.FS, "seeds", source.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !testing.Short() {
+		if bbc, _, err := source.Load([]string{testkit.Corpus(t, "bbc")}, source.Options{}); err == nil {
+			docs = append(docs, bbc...)
+		}
+	}
+	for _, d := range docs {
+		for i := range d.Paragraphs {
+			checkTokenize(t, &d.Paragraphs[i])
+		}
+	}
+}
+
+func FuzzTokenizeRef(f *testing.F) {
+	for _, s := range []string{"Mr. Putin's U.S. trip", "al-Assad’s “forces”", "S-400 (HTS) — ok", "I'd say '",
+		"", "The allies' plan. AT&T's O'Neill met Blair. \"Yes,\" said Ms Smith: NATO", "PeÃ±a Nieto, Erdog\u0306an",
+		"abcdefgh ABCDEFGH abcdefghi Abcdefg. abcdefg's 2011 x9 9x aBcD"} {
+		f.Add(s, uint8(len(s)/2))
+	}
+	f.Fuzz(func(t *testing.T, s string, cut uint8) {
+		p := source.Paragraph{Text: s, Sentences: []source.Span{{Start: 0, End: len(s)}}}
+		if c := int(cut); c < len(s) {
+			p.Sentences = []source.Span{{Start: 0, End: c}, {Start: c, End: len(s)}}
+		}
+		checkTokenize(t, &p)
+	})
 }

@@ -98,7 +98,7 @@ func TestLexTable(t *testing.T) {
 			t.Errorf("get(%q) = %v for a missing word", w, tb.get(w))
 		}
 	}
-	// The length and first/last byte filter lets every word of the real
+	// The hash filter (mayHave) lets every word of the real
 	// lexicon through.
 	g := loadGeo()
 	for w, f := range g.lex {
