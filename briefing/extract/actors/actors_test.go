@@ -99,6 +99,8 @@ func benchDocs(b *testing.B) []*source.Document {
 
 func BenchmarkActors(b *testing.B) {
 	docs := benchDocs(b)
+	b.ReportAllocs()
+	defer testkit.CPUTime(b, 0)()
 	for b.Loop() {
 		Build(docs)
 	}
