@@ -18,8 +18,9 @@ type entity struct {
 	fixedName      bool // a country or known organisation: the name is canonical
 	toks           []string
 	roles          []roleCount // the titles seen with a person, each once
-	docs           []int32     // the documents that name it, ascending
+	docs           []int32     // the documents that name a person, ascending
 	placey         bool        // some alias names a place as often (placeyKeys)
+	mentions       int32       // how many mentions record made of it
 }
 
 // roleCount is how often a person is seen with one title.
@@ -40,8 +41,13 @@ func (e *entity) countRole(rk roleKey) {
 }
 
 // noteDoc records that document d names e. Documents come mostly in
-// order: the list is appended to, seldom inserted into.
+// order: the list is appended to, seldom inserted into. Only people's
+// documents are ever asked for (a surname's, a role holder's), so the
+// long lists of countries and bodies are not kept.
 func (e *entity) noteDoc(d int) {
+	if e.kind != "person" {
+		return
+	}
 	n := len(e.docs)
 	switch {
 	case n > 0 && e.docs[n-1] == int32(d):
