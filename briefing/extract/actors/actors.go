@@ -44,13 +44,13 @@ type Mention struct {
 	Start, End int    // byte span in the paragraph's Text
 	Form       string // the words as written ("Mr. Putin", "Ankara", "Turkish")
 	Role       bool   // a description by office ("Russian President"), not a name
-	ent        int    // index of the entity while building
+	ent        int32  // index of the entity while building (int32 keeps a Mention small)
 }
 
 // Index is the set of actors of a briefing and where each is mentioned.
 type Index struct {
 	actors   []model.Actor
-	byID     map[string]int
+	rank     []int32       // [entity] its place in actors, -1 for none (never mentioned)
 	mentions [][][]Mention // [doc][para] ordered by Start
 	toks     []docTokens   // [doc] the tokens of pass one, for ReadTokens and TokensInto
 	b        *builder
@@ -225,10 +225,12 @@ func (b *builder) resolveRun(d int, r *run) int {
 	return i
 }
 
-// mention is the mention of entity ent at [start, end) of paragraph p;
-// finish sets its Form.
+// mention is the mention of entity ent at [start, end) of paragraph p,
+// counted; finish sets its Form.
 func (ix *Index) mention(d, p, start, end, ent int) Mention {
-	return Mention{Actor: ix.b.ents[ent].id, Doc: d, Para: p, Start: start, End: end, ent: ent}
+	e := ix.b.ents[ent]
+	e.mentions++
+	return Mention{Actor: e.id, Doc: d, Para: p, Start: start, End: end, ent: int32(ent)}
 }
 
 // layOut gives each paragraph of document d its mentions from found (in
@@ -287,17 +289,13 @@ func isWordByte(c byte) bool {
 // finish orders the mentions and builds the model actors.
 func (ix *Index) finish() {
 	b := ix.b
-	// Count each actor's mentions first: the counts order the actors and
-	// size their lists of cites, carved from one array.
+	// The counts of mentions order the actors and size their lists of
+	// cites, carved from one array.
 	counts := make([]int, len(b.ents))
 	total := 0
-	for d := range ix.mentions {
-		for _, ms := range ix.mentions[d] {
-			for _, m := range ms {
-				counts[m.ent]++
-			}
-			total += len(ms)
-		}
+	for i, e := range b.ents {
+		counts[i] = int(e.mentions)
+		total += counts[i]
 	}
 	citeBlock := make([]model.Cite, 0, total)
 	// Room for a few forms an actor: most have one or two.
@@ -327,7 +325,7 @@ func (ix *Index) finish() {
 				// The form is taken here, where the text around the
 				// mention is read for its cite anyway.
 				m.Form = text[courtesyStart(text, m.Start):m.End]
-				i := m.ent
+				i := int(m.ent)
 				if cites[i] == nil {
 					cites[i] = carve(&citeBlock, counts[i], 0)[:0]
 					forms[i] = carve(&formBlock, min(counts[i], 4), 0)[:0]
@@ -360,7 +358,11 @@ func (ix *Index) finish() {
 		return strings.Compare(x.id, y.id)
 	})
 	ix.actors = make([]model.Actor, len(rs))
-	ix.byID = make(map[string]int, len(rs))
+	// The builder's table of IDs serves Actor and Rank, through rank.
+	ix.rank = make([]int32, len(b.ents))
+	for i := range ix.rank {
+		ix.rank[i] = -1
+	}
 	room = 0
 	for _, r := range rs {
 		room += len(forms[r.i])
@@ -384,7 +386,7 @@ func (ix *Index) finish() {
 		if to, ok := links[i]; ok && a.Affiliation == "" {
 			a.Affiliation = b.ents[to].id
 		}
-		ix.byID[a.ID] = k
+		ix.rank[i] = int32(k)
 	}
 }
 
@@ -524,9 +526,9 @@ func linkGroups(text string, ms []Mention, ents []*entity, links map[int]int) {
 			continue // most gaps are ", " or " and "
 		}
 		if slices.Contains(linkedBefore, gap) && afterDeterminer(text, a.Start) {
-			linkGroup(b.ent, a.ent, ents, links)
+			linkGroup(int(b.ent), int(a.ent), ents, links)
 		} else if slices.Contains(linkedAfter, gap) {
-			linkGroup(a.ent, b.ent, ents, links)
+			linkGroup(int(a.ent), int(b.ent), ents, links)
 		}
 	}
 }

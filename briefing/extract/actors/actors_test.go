@@ -99,6 +99,8 @@ func benchDocs(b *testing.B) []*source.Document {
 
 func BenchmarkActors(b *testing.B) {
 	docs := benchDocs(b)
+	b.ReportAllocs()
+	defer testkit.CPUTime(b, 0)()
 	for b.Loop() {
 		Build(docs)
 	}
@@ -193,6 +195,27 @@ func TestSortKeyed(t *testing.T) {
 	for i := range cs {
 		if cs[i].key != want[i].key {
 			t.Fatalf("at %d: got %q, want %q", i, cs[i].key, want[i].key)
+		}
+	}
+}
+
+// TestArenaSlug checks the arena's slugs against slug, and that slugs
+// handed out stay as they were when later ones fill new chunks.
+func TestArenaSlug(t *testing.T) {
+	names := []string{"", "'", "-", "Hayat Tahrir al-Sham", "U.N.", "  Mr. X  ", "O'Neill", "AT&T", "3M",
+		"--a--", "x.", "Smith-", "A  B", "B-52s", "UK Independence Party (UKIP)", "Sinn Fein's", "E.ON",
+		"\u00c9lys\u00e9e", "Jos\u00e9 Mar\u00eda Aznar", "Recep Tayyip Erdo\u011fan", "Caf\u00c3\u00a9 Nero"}
+	for k := range 400 { // enough to fill several chunks
+		names = append(names, strings.Repeat("Name ", k%40)+fmt.Sprint(k))
+	}
+	var a keyArena
+	got := make([]string, len(names))
+	for k, n := range names {
+		got[k] = a.slug(n)
+	}
+	for k, n := range names {
+		if want := slug(n); got[k] != want {
+			t.Errorf("slug(%q): arena has %q, want %q", n, got[k], want)
 		}
 	}
 }

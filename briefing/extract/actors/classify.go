@@ -18,8 +18,9 @@ type entity struct {
 	fixedName      bool // a country or known organisation: the name is canonical
 	toks           []string
 	roles          []roleCount // the titles seen with a person, each once
-	docs           []int32     // the documents that name it, ascending
+	docs           []int32     // the documents that name a person, ascending
 	placey         bool        // some alias names a place as often (placeyKeys)
+	mentions       int32       // how many mentions record made of it
 }
 
 // roleCount is how often a person is seen with one title.
@@ -40,8 +41,13 @@ func (e *entity) countRole(rk roleKey) {
 }
 
 // noteDoc records that document d names e. Documents come mostly in
-// order: the list is appended to, seldom inserted into.
+// order: the list is appended to, seldom inserted into. Only people's
+// documents are ever asked for (a surname's, a role holder's), so the
+// long lists of countries and bodies are not kept.
 func (e *entity) noteDoc(d int) {
+	if e.kind != "person" {
+		return
+	}
 	n := len(e.docs)
 	switch {
 	case n > 0 && e.docs[n-1] == int32(d):
@@ -66,6 +72,7 @@ type builder struct {
 	ents       []*entity
 	entBlock   []entity // entities are carved from here, not allocated one by one (add)
 	docBlock   []int32  // and their first lists of documents
+	ids        keyArena // where their IDs are built
 	byID       map[string]int
 	alias      map[string]int      // matchKey of a form -> entity
 	surnames   map[string][]int    // last name word -> people
@@ -143,7 +150,7 @@ func (b *builder) classify() {
 		}
 		if f.known {
 			o := knownOrgs[c.key]
-			i := b.add(slug(o.name), o.name, o.kind)
+			i := b.add(b.ids.slug(o.name), o.name, o.kind)
 			b.ents[i].fixedName = true
 			b.setAlias(c, i)
 			continue
@@ -168,7 +175,7 @@ func (b *builder) classify() {
 		}
 		if lex&fCountry != 0 {
 			if name, ok := blocNames[form]; ok {
-				i := b.add(slug(name), name, "group")
+				i := b.add(b.ids.slug(name), name, "group")
 				b.ents[i].fixedName = true
 				b.setAlias(c, i)
 				b.placeyAlias(c.key, i)
@@ -234,7 +241,7 @@ func (b *builder) classify() {
 			kind = "group"
 		}
 		name := c.bestForm()
-		i := b.add(slug(name), name, kind)
+		i := b.add(b.ids.slug(name), name, kind)
 		b.setAlias(c, i)
 		if c.acronym != "" {
 			if _, taken := b.alias[matchKey(c.acronym)]; !taken {
@@ -272,7 +279,7 @@ func (b *builder) people(cs []*cand) {
 			continue
 		}
 		name := c.bestForm()
-		i := b.add(slug(name), name, "person")
+		i := b.add(b.ids.slug(name), name, "person")
 		b.ents[i].toks = toks
 		b.setAlias(c, i)
 		last := toks[len(toks)-1]
@@ -326,7 +333,7 @@ func (b *builder) singles(cs []*cand) {
 		// word is used alone as a speaker names a person.
 		if u := b.speakerOf(c); u != nil {
 			name := u.bestForm()
-			i := b.add(slug(name), name, "person")
+			i := b.add(b.ids.slug(name), name, "person")
 			b.ents[i].toks = strings.Fields(u.key)
 			b.setAlias(u, i)
 			b.setAlias(c, i)
@@ -339,7 +346,7 @@ func (b *builder) singles(cs []*cand) {
 		// ("Ms. Mills"), titled in at least one mention in ten, or
 		// speaks in one in five ("Merkel said").
 		case c.person > c.org && (c.honor > 0 || c.nameLike() && (c.person*10 >= c.n || c.report*5 >= c.n)):
-			i := b.add(slug(form), form, "person")
+			i := b.add(b.ids.slug(form), form, "person")
 			b.ents[i].toks = []string{c.key}
 			b.setAlias(c, i)
 		case (c.org > 0 && c.nonInit > 0 || c.report > 0 && c.nonInit > 1 && c.place == 0) && c.nameLike():
@@ -347,7 +354,7 @@ func (b *builder) singles(cs []*cand) {
 			if c.group > 0 || 2*c.militant >= c.n {
 				kind = "group"
 			}
-			b.setAlias(c, b.add(slug(form), form, kind))
+			b.setAlias(c, b.add(b.ids.slug(form), form, kind))
 		}
 	}
 }

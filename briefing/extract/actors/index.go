@@ -54,7 +54,7 @@ func (ix *Index) Resolve(doc int, name string) string {
 	}
 	for _, dr := range sc.dems {
 		if c, ok := ix.b.g.country(dr.a2); ok {
-			if _, ok := ix.byID[c.ID]; ok {
+			if _, ok := ix.Rank(c.ID); ok {
 				return c.ID
 			}
 		}
@@ -64,16 +64,21 @@ func (ix *Index) Resolve(doc int, name string) string {
 
 // Actor returns the actor with the given ID, or nil.
 func (ix *Index) Actor(id string) *model.Actor {
-	if i, ok := ix.byID[id]; ok {
-		return &ix.actors[i]
+	if k, ok := ix.Rank(id); ok {
+		return &ix.actors[k]
 	}
 	return nil
 }
 
 // Rank returns the place of the actor with the given ID in Actors().
 func (ix *Index) Rank(id string) (int, bool) {
-	i, ok := ix.byID[id]
-	return i, ok
+	if ix.b == nil {
+		return 0, false
+	}
+	if i, ok := ix.b.byID[id]; ok && ix.rank[i] >= 0 {
+		return int(ix.rank[i]), true
+	}
+	return 0, false
 }
 
 // Actors returns every actor, in a deterministic order (most mentioned first).

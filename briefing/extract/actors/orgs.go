@@ -100,23 +100,71 @@ func writeKey(b *strings.Builder, s string) {
 	}
 }
 
-// keyArena builds the keys of ASCII names one after another in shared
-// chunks, so that a key costs no allocation of its own. A Builder only
-// ever appends to its bytes, so the keys taken from it stay as they are.
+// keyArena builds the keys (or slugs) of ASCII names one after another in
+// shared chunks, so that a key costs no allocation of its own. A Builder
+// only ever appends to its bytes, so the keys taken from it stay as they
+// are.
 type keyArena struct{ b strings.Builder }
 
 // key returns matchKey(s).
 func (a *keyArena) key(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return matchKey(s)
-		}
+	if !asciiOnly(s) {
+		return matchKey(s)
 	}
-	if a.b.Cap()-a.b.Len() < len(s) { // a key is never longer than its name
-		a.b.Reset() // the keys handed out keep the old chunk
-		a.b.Grow(max(4096, len(s)))
-	}
-	n := a.b.Len()
+	n := a.room(len(s)) // a key is never longer than its name
 	writeKey(&a.b, s)
 	return a.b.String()[n:]
+}
+
+// slug returns slug(s).
+func (a *keyArena) slug(s string) string {
+	if !asciiOnly(s) {
+		return slug(s)
+	}
+	n := a.room(len(s)) // nor is a slug
+	writeSlug(&a.b, s)
+	return a.b.String()[n:]
+}
+
+// room makes room for n more bytes in the current chunk and returns
+// where they start.
+func (a *keyArena) room(n int) int {
+	if a.b.Cap()-a.b.Len() < n {
+		a.b.Reset() // the strings handed out keep the old chunk
+		a.b.Grow(max(4096, n))
+	}
+	return a.b.Len()
+}
+
+// writeSlug writes slug(s) of an ASCII name s to b: a name in ASCII has
+// no mis-decoded or accented letters, so only its case is folded.
+func writeSlug(b *strings.Builder, s string) {
+	start, dash := b.Len(), false // dash: a hyphen is due before the next letter
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			if dash {
+				b.WriteByte('-')
+				dash = false
+			}
+			b.WriteByte(c)
+		case c == '\'' || c == '.':
+		default:
+			dash = b.Len() > start
+		}
+	}
+}
+
+// asciiOnly reports whether every byte of s is ASCII.
+func asciiOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
