@@ -186,7 +186,7 @@ func (st *docState) cueTokens(p, at int) []tok {
 	n := len(st.arena)
 	for from := strings.LastIndexByte(t[:at], ' ') + 1; from < len(t); {
 		c := len(t)
-		if s := max(from, at) + 120; s < len(t) {
+		if s := max(from, at) + 40; s < len(t) {
 			if i := strings.IndexByte(t[s:], ' '); i >= 0 {
 				c = s + i
 			}

@@ -229,15 +229,39 @@ func (s *shapeTable) put(w string, e lexEntry) {
 	s.last[k] = uint16(len(s.words))
 }
 
-// get returns the entry of w, 1 to 24 bytes long, or a zero entry.
-func (s *shapeTable) get(w []byte) lexEntry {
+// getFold returns the entry of the lower-case form of w, 1 to 24 bytes
+// long, among the table's lower-case ASCII words, or a zero entry. A shape
+// folds case already, so w is compared as it is, without a lower-case copy.
+func (s *shapeTable) getFold(w string) lexEntry {
 	for i := s.last[shapeOf(w)]; i != 0; i = s.words[i-1].prev {
-		if sw := &s.words[i-1]; sw.e.form == string(w) {
+		if sw := &s.words[i-1]; equalFoldASCII(w, sw.e.form) {
 			return sw.e
 		}
 	}
 	return lexEntry{}
 }
+
+// equalFoldASCII reports whether w with its ASCII capitals lowered is form.
+func equalFoldASCII(w, form string) bool {
+	if len(w) != len(form) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if lowerByte[w[i]] != form[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerByte lowers ASCII capitals and keeps every other byte, without a
+// branch on the case of each letter.
+var lowerByte = func() (t [256]byte) {
+	for c := range t {
+		t[c] = lowerASCII(byte(c))
+	}
+	return t
+}()
 
 // lexicon holds every word of this package's lists, and the lower-case
 // form of those written capitalised.
@@ -257,24 +281,20 @@ func classOf(w string) class { return entryOf(w).class }
 // ASCII words (the look-up of a converted byte slice does not copy), so
 // it stands for lower where a word is only compared with the lists' words.
 func entryOf(w string) lexEntry {
-	var buf [24]byte
-	if len(w) > len(buf) {
+	if len(w) == 0 || len(w) > 24 {
 		return lexicon[strings.ToLower(w)]
 	}
+	if e := lexByShape.getFold(w); e.class != 0 || e.form != "" {
+		return e
+	}
+	// Beyond ASCII a word may still lower to a listed one (the Kelvin
+	// sign is a k), with another shape.
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
+		if w[i] >= utf8.RuneSelf {
 			return lexicon[strings.ToLower(w)]
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
 	}
-	if len(w) == 0 {
-		return lexEntry{}
-	}
-	return lexByShape.get(buf[:len(w)])
+	return lexEntry{}
 }
 
 // hasSuffixLower reports whether lower(w) ends in suf (lower-case ASCII),
