@@ -87,3 +87,41 @@ func TestParseNumber(t *testing.T) {
 		}
 	}
 }
+
+// plainLetterRunEnd is the byte loop letterRunEnd stands for.
+func plainLetterRunEnd(text string, i int) int {
+	for i < len(text) && isLetterASCII(text[i]) {
+		i++
+	}
+	return i
+}
+
+// TestLetterRunEnd checks letterRunEnd against the byte loop from every
+// offset, around each byte next to a letter's range ("@[`{", and bytes of
+// multi-byte runes, which lowering must not turn into letters).
+func TestLetterRunEnd(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "Zebra", "abcdefgh", "abcdefghijklmnopq", "abcdefghijklmnopq rstuvwx",
+		"ab@cd[ef`gh{ij", "AZaz@[`{\x00\x7f", "naïve résumé", "Ça, \xc1\xe1\xdb\xfb",
+		"words of 2019, U.S.", "\x80\x81\xc1\xc3abcdefghij\xff",
+	} {
+		for i := 0; i <= len(s); i++ {
+			if got, want := letterRunEnd(s, i), plainLetterRunEnd(s, i); got != want {
+				t.Errorf("letterRunEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
+
+func FuzzLetterRunEnd(f *testing.F) {
+	for _, s := range []string{"abcdefghij", "The Zebra@", "naïve {résumé}", "AZaz@[`{"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i <= len(s); i++ {
+			if got, want := letterRunEnd(s, i), plainLetterRunEnd(s, i); got != want {
+				t.Fatalf("letterRunEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	})
+}
