@@ -166,16 +166,15 @@ func letterRunEnd(text string, i int) int {
 // asciiLetters8 returns how many of the eight bytes of x, little-endian,
 // are ASCII letters before the first that is not.
 func asciiLetters8(x uint64) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	// Setting 0x20 lowers a letter; clearing the high bits keeps each
 	// byte's sums below from carrying into the next byte.
-	low := (x | 0x20*ones) &^ highs
+	low := (x | 0x20*lowBits) &^ highBits
 	// A byte's high bit in atLeastA: it is 'a' or above; in aboveZ: above
 	// 'z'. Bytes of x with their own high bit set are no ASCII letter.
-	atLeastA := low + (0x80-'a')*ones
-	aboveZ := low + (0x80-'z'-1)*ones
-	letters := atLeastA &^ aboveZ &^ x & highs
-	return bits.TrailingZeros64(^letters&highs) / 8
+	atLeastA := low + (0x80-'a')*lowBits
+	aboveZ := low + (0x80-'z'-1)*lowBits
+	letters := atLeastA &^ aboveZ &^ x & highBits
+	return bits.TrailingZeros64(^letters&highBits) / 8
 }
 
 // load64 returns the first eight bytes of s, little-endian, in one load.
