@@ -166,15 +166,21 @@ func letterRunEnd(text string, i int) int {
 // asciiLetters8 returns how many of the eight bytes of x, little-endian,
 // are ASCII letters before the first that is not.
 func asciiLetters8(x uint64) int {
-	// Setting 0x20 lowers a letter; clearing the high bits keeps each
-	// byte's sums below from carrying into the next byte.
-	low := (x | 0x20*lowBits) &^ highBits
-	// A byte's high bit in atLeastA: it is 'a' or above; in aboveZ: above
-	// 'z'. Bytes of x with their own high bit set are no ASCII letter.
-	atLeastA := low + (0x80-'a')*lowBits
-	aboveZ := low + (0x80-'z'-1)*lowBits
-	letters := atLeastA &^ aboveZ &^ x & highBits
+	letters := bytesInRange(x|0x20*lowBits, 'a', 'z') // 0x20 lowers a letter
 	return bits.TrailingZeros64(^letters&highBits) / 8
+}
+
+// bytesInRange returns the high bit of each of the eight bytes of x that
+// is from lo to hi, both ASCII.
+func bytesInRange(x uint64, lo, hi byte) uint64 {
+	// Clearing the high bits keeps each byte's sums below from carrying
+	// into the next byte. A byte's high bit in atLeastLo: it is lo or
+	// above; in aboveHi: above hi. Bytes of x with their own high bit
+	// set are not ASCII.
+	low := x &^ highBits
+	atLeastLo := low + uint64(0x80-lo)*lowBits
+	aboveHi := low + uint64(0x7f-hi)*lowBits
+	return atLeastLo &^ aboveHi &^ x & highBits
 }
 
 // load64 returns the first eight bytes of s, little-endian, in one load.

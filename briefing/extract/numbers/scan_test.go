@@ -113,14 +113,43 @@ func TestLetterRunEnd(t *testing.T) {
 	}
 }
 
-func FuzzLetterRunEnd(f *testing.F) {
-	for _, s := range []string{"abcdefghij", "The Zebra@", "naïve {résumé}", "AZaz@[`{"} {
+// plainIndexDigit is the byte loop indexDigit stands for.
+func plainIndexDigit(s string, from int) int {
+	if k := strings.IndexAny(s[from:], "0123456789"); k >= 0 {
+		return from + k
+	}
+	return -1
+}
+
+// TestIndexDigit checks indexDigit against the byte loop from every
+// offset, around the bytes next to a digit's range ("/" and ":", and
+// bytes of multi-byte runes that are a digit but for their high bit).
+func TestIndexDigit(t *testing.T) {
+	for _, s := range []string{
+		"", "7", "no digits here at all", "a/b:c/d:e/f:g/h:i 9", "\xb0\xb9\xb5\xb0\xb9\xb5\xb0\xb9 and 0",
+		"abcdefgh12", "abcdefghijklmnopqrstuvwxyz 3.6 million", "£300m", "ends in 2019",
+	} {
+		for i := 0; i <= len(s); i++ {
+			if got, want := indexDigit(s, i), plainIndexDigit(s, i); got != want {
+				t.Errorf("indexDigit(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
+
+// FuzzByteScans checks letterRunEnd and indexDigit against their byte
+// loops.
+func FuzzByteScans(f *testing.F) {
+	for _, s := range []string{"abcdefghij", "The Zebra@", "naïve {résumé}", "AZaz@[`{", "a/b:c 9", "\xb0\xb9 12"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for i := 0; i <= len(s); i++ {
 			if got, want := letterRunEnd(s, i), plainLetterRunEnd(s, i); got != want {
 				t.Fatalf("letterRunEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+			if got, want := indexDigit(s, i), plainIndexDigit(s, i); got != want {
+				t.Fatalf("indexDigit(%q, %d) = %d, want %d", s, i, got, want)
 			}
 		}
 	})
