@@ -71,6 +71,17 @@ func (p *para) lex(i int) lexEntry {
 // or "Million" copies nothing; a short ASCII word with capitals and on no
 // list comes back with no form.
 func lexWord(w string) lexEntry {
+	if x, ok := packASCII(w); ok {
+		// Most words: found in shortWords without hashing a string.
+		low := lowerASCII(x)
+		if e, ok := shortWords.get(low, len(w)); ok {
+			return e
+		}
+		if low != x {
+			return lexEntry{} // capitals, and on no list
+		}
+		return lexEntry{form: w}
+	}
 	var buf [16]byte
 	upper, ascii := false, true
 	for k := 0; k < len(w); k++ {
@@ -182,17 +193,15 @@ func (p *para) parseFigure(i int) (figure, bool) {
 	case t.kind == tWord && p.words:
 		// Every figure in words goes on with "of" ("thousands of", "tens
 		// of thousands of") or a scale ("two million", "a hundred").
-		if next := p.lex(i + 1).form; next != "of" && next != "hundred" && scales[next] == 0 {
+		if next := p.lex(i + 1); next.form != "of" && next.form != "hundred" && next.class&scaleWords == 0 {
 			return figure{}, false
 		}
-		w := p.lower(i)
-		if _, ok := vague[w]; ok {
+		if p.in(i, vagueWords) {
 			return p.parseVague(i)
 		}
-		if w == "tens" && p.lower(i+1) == "of" {
-			if _, ok := vague[p.lower(i+2)]; ok {
-				return p.parseVague(i)
-			}
+		w := p.lower(i)
+		if w == "tens" && p.lower(i+1) == "of" && p.in(i+2, vagueWords) {
+			return p.parseVague(i)
 		}
 		if k := strings.IndexByte(w, '-'); k > 0 {
 			w = w[:k]
@@ -273,16 +282,14 @@ func (p *para) parseDigits(first, n int, code string) (figure, bool) {
 			return f, false // times, fractions, scores, ranges, "45-year-old", versions
 		}
 	}
-	if !f.scaled {
-		if m, ok := scales[p.lower(j)]; ok {
-			f.value *= m
-			f.scaled = true
-			f.last = j
-			j++
-		}
+	if !f.scaled && p.in(j, scaleWords) {
+		f.value *= scales[p.lower(j)]
+		f.scaled = true
+		f.last = j
+		j++
 	}
-	if c, ok := currencyWords[p.lower(j)]; ok && f.currency == "" {
-		f.currency = c
+	if f.currency == "" && p.in(j, currencyNames) {
+		f.currency = currencyWords[p.lower(j)]
 		f.last = j
 		return f, true
 	}

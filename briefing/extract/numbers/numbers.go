@@ -14,6 +14,7 @@
 package numbers
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -294,8 +295,15 @@ func hasAt(s string, i int, w string) bool {
 }
 
 // indexDigit returns the first digit of s at or after byte from, or -1.
+// It tests eight bytes at a time: digits are seldom.
 func indexDigit(s string, from int) int {
-	for i := from; i < len(s); i++ {
+	i := from
+	for ; i+8 <= len(s); i += 8 {
+		if m := bytesInRange(load64(s[i:]), '0', '9'); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(s); i++ {
 		if isDigit(s[i]) {
 			return i
 		}
@@ -400,8 +408,8 @@ func (p *para) keyNumber(f figure) (item, bool) {
 			return it, false
 		}
 		it.unit = p.lower(head)
-		if c, ok := currencyWords[it.unit]; ok {
-			it.unit = c // "billions of dollars"
+		if p.in(head, currencyNames) {
+			it.unit = currencyWords[it.unit] // "billions of dollars"
 		}
 		it.what = append(p.seq(next+1, head, 12), p.tail(head+1, 12)...)
 		return it, true
@@ -414,7 +422,7 @@ func (p *para) keyNumber(f figure) (item, bool) {
 	year := digits && !f.scaled && f.value >= 1000 && f.value <= 2100 && !strings.Contains(p.str(f.last), ",")
 	if ok {
 		it.unit = p.lower(head)
-		if in(it.unit, timeUnits) || (f.value <= 1 && !f.scaled) {
+		if p.in(head, timeUnits) || (f.value <= 1 && !f.scaled) {
 			return it, false
 		}
 		if year && (it.approx == "" || it.approx == "some") {
@@ -422,8 +430,8 @@ func (p *para) keyNumber(f figure) (item, bool) {
 			// counts this size take a comma.
 			return it, false
 		}
-		if c, ok := currencyWords[it.unit]; ok {
-			it.unit = c // "5bn US dollars"
+		if p.in(head, currencyNames) {
+			it.unit = currencyWords[it.unit] // "5bn US dollars"
 			if c, ok := nationalCurrency[p.lower(head-1)]; ok && head > next {
 				it.unit = c // "10 Canadian dollars"
 			}
@@ -536,6 +544,9 @@ var approxByLast = func() map[string][]approxPhrase {
 // approxBefore returns the first token of an approximation written right
 // before token i ("more than"), and the approximation in lower case.
 func (p *para) approxBefore(i int) (int, string) {
+	if !p.in(i-1, approxEnds) {
+		return i, ""
+	}
 	for _, ph := range approxByLast[p.lower(i-1)] {
 		words := ph.words
 		s := i - len(words)

@@ -23,7 +23,7 @@ func (p *para) counted(k int) (int, bool) {
 		if plural(w, c) && !capitalizedPart(p.str(m)) {
 			return m, true
 		}
-		if strings.HasSuffix(w, "ly") || scales[w] > 0 {
+		if strings.HasSuffix(w, "ly") || c&scaleWords != 0 {
 			return 0, false
 		}
 	}
@@ -40,9 +40,8 @@ func (p *para) tail(k, max int) []int {
 		if !p.word(m) {
 			break
 		}
-		e := p.lex(m) // no form is no word of the lists
-		w, c := e.form, e.class
-		if c&stops != 0 || vague[w] > 0 || scales[w] > 0 {
+		c := p.lex(m).class
+		if c&(stops|vagueWords|scaleWords) != 0 {
 			break
 		}
 		if c&auxiliaries != 0 {
@@ -198,7 +197,7 @@ func (p *para) actor(ix *actors.Index, ms []actors.Mention, it item, pg *source.
 	}
 	cs := ss
 	for m := it.from - 1; m >= 0 && p.toks[m].start >= ss; m-- {
-		if p.toks[m].kind == tPunct && in(p.str(m), clauseBreaks) {
+		if p.toks[m].kind == tPunct && p.in(m, clauseBreaks) {
 			cs = p.toks[m].end
 			break
 		}

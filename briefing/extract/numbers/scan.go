@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -36,9 +37,7 @@ func tokenize(text string, from, to int, buf []token) []token {
 			case isDigit(c):
 				kind, j = tNum, scanNumber(text, i)
 			case isLetterASCII(c):
-				for j < len(text) && isLetterASCII(text[j]) {
-					j++
-				}
+				j = letterRunEnd(text, j)
 				if j < len(text) && (text[j] == '.' || text[j] == '-' || text[j] == '\'' || text[j] >= utf8.RuneSelf) {
 					j = scanWord(text, j) // the word may go on
 				}
@@ -146,3 +145,47 @@ func initialism(text string, i int) bool {
 
 func isUpperASCII(c byte) bool  { return c >= 'A' && c <= 'Z' }
 func isLetterASCII(c byte) bool { return c >= 'a' && c <= 'z' || isUpperASCII(c) }
+
+// letterRunEnd returns the end of the run of ASCII letters starting at
+// byte i of text. It tests eight bytes at a time: a byte loop's branch at
+// the end of each word is mispredicted about once a word.
+func letterRunEnd(text string, i int) int {
+	for i+8 <= len(text) {
+		n := asciiLetters8(load64(text[i:]))
+		i += n
+		if n < 8 {
+			return i
+		}
+	}
+	for i < len(text) && isLetterASCII(text[i]) {
+		i++
+	}
+	return i
+}
+
+// asciiLetters8 returns how many of the eight bytes of x, little-endian,
+// are ASCII letters before the first that is not.
+func asciiLetters8(x uint64) int {
+	letters := bytesInRange(x|0x20*lowBits, 'a', 'z') // 0x20 lowers a letter
+	return bits.TrailingZeros64(^letters&highBits) / 8
+}
+
+// bytesInRange returns the high bit of each of the eight bytes of x that
+// is from lo to hi, both ASCII.
+func bytesInRange(x uint64, lo, hi byte) uint64 {
+	// Clearing the high bits keeps each byte's sums below from carrying
+	// into the next byte. A byte's high bit in atLeastLo: it is lo or
+	// above; in aboveHi: above hi. Bytes of x with their own high bit
+	// set are not ASCII.
+	low := x &^ highBits
+	atLeastLo := low + uint64(0x80-lo)*lowBits
+	aboveHi := low + uint64(0x7f-hi)*lowBits
+	return atLeastLo &^ aboveHi &^ x & highBits
+}
+
+// load64 returns the first eight bytes of s, little-endian, in one load.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}

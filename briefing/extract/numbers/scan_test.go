@@ -87,3 +87,70 @@ func TestParseNumber(t *testing.T) {
 		}
 	}
 }
+
+// plainLetterRunEnd is the byte loop letterRunEnd stands for.
+func plainLetterRunEnd(text string, i int) int {
+	for i < len(text) && isLetterASCII(text[i]) {
+		i++
+	}
+	return i
+}
+
+// TestLetterRunEnd checks letterRunEnd against the byte loop from every
+// offset, around each byte next to a letter's range ("@[`{", and bytes of
+// multi-byte runes, which lowering must not turn into letters).
+func TestLetterRunEnd(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "Zebra", "abcdefgh", "abcdefghijklmnopq", "abcdefghijklmnopq rstuvwx",
+		"ab@cd[ef`gh{ij", "AZaz@[`{\x00\x7f", "naïve résumé", "Ça, \xc1\xe1\xdb\xfb",
+		"words of 2019, U.S.", "\x80\x81\xc1\xc3abcdefghij\xff",
+	} {
+		for i := 0; i <= len(s); i++ {
+			if got, want := letterRunEnd(s, i), plainLetterRunEnd(s, i); got != want {
+				t.Errorf("letterRunEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
+
+// plainIndexDigit is the byte loop indexDigit stands for.
+func plainIndexDigit(s string, from int) int {
+	if k := strings.IndexAny(s[from:], "0123456789"); k >= 0 {
+		return from + k
+	}
+	return -1
+}
+
+// TestIndexDigit checks indexDigit against the byte loop from every
+// offset, around the bytes next to a digit's range ("/" and ":", and
+// bytes of multi-byte runes that are a digit but for their high bit).
+func TestIndexDigit(t *testing.T) {
+	for _, s := range []string{
+		"", "7", "no digits here at all", "a/b:c/d:e/f:g/h:i 9", "\xb0\xb9\xb5\xb0\xb9\xb5\xb0\xb9 and 0",
+		"abcdefgh12", "abcdefghijklmnopqrstuvwxyz 3.6 million", "£300m", "ends in 2019",
+	} {
+		for i := 0; i <= len(s); i++ {
+			if got, want := indexDigit(s, i), plainIndexDigit(s, i); got != want {
+				t.Errorf("indexDigit(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
+
+// FuzzByteScans checks letterRunEnd and indexDigit against their byte
+// loops.
+func FuzzByteScans(f *testing.F) {
+	for _, s := range []string{"abcdefghij", "The Zebra@", "naïve {résumé}", "AZaz@[`{", "a/b:c 9", "\xb0\xb9 12"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i <= len(s); i++ {
+			if got, want := letterRunEnd(s, i), plainLetterRunEnd(s, i); got != want {
+				t.Fatalf("letterRunEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+			if got, want := indexDigit(s, i), plainIndexDigit(s, i); got != want {
+				t.Fatalf("indexDigit(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	})
+}

@@ -1,6 +1,10 @@
 package numbers
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // A list of words is a bit of a class: the class of a word is the
 // lists it is on, so that one look-up in lexicon answers for all of them.
@@ -50,6 +54,105 @@ func init() {
 		}
 	}
 	add("hundred") // parseFigure tells it by its form
+	// In order, for a layout the same from run to run.
+	for _, w := range slices.Sorted(maps.Keys(lexicon)) {
+		if x, ok := packASCII(w); ok {
+			shortWords.add(x, lexicon[w])
+		}
+	}
+}
+
+// shortWords holds the words of lexicon of up to eight ASCII bytes, nearly
+// all of them, for lexWord.
+var shortWords wordTable
+
+// wordTable finds words of up to eight ASCII bytes by their bytes packed
+// into a number (packASCII): one multiplication hashes a word, one
+// comparison tells it, where a map hashes and compares strings. It is an
+// open-addressing table with linear probing, with three slots or more to a
+// word so that a word it lacks, as most are, is told in a probe or two.
+type wordTable struct {
+	keys    [wordSlots]uint64 // packed words, 0 in an empty slot
+	entries [wordSlots]lexEntry
+}
+
+const wordSlotBits = 11
+
+const wordSlots = 1 << wordSlotBits
+
+// wordSlot returns the first slot to probe for the word packed as x.
+func wordSlot(x uint64) int { return int(x * 0x9E3779B97F4A7C15 >> (64 - wordSlotBits)) }
+
+// add adds the entry e of the word packed as x.
+func (t *wordTable) add(x uint64, e lexEntry) {
+	i := wordSlot(x)
+	for t.keys[i] != 0 {
+		i = (i + 1) % wordSlots
+	}
+	t.keys[i], t.entries[i] = x, e
+}
+
+// get returns the entry of the word of n bytes packed as x. A word with a
+// NUL byte may pack like a shorter one: the length tells them apart.
+func (t *wordTable) get(x uint64, n int) (lexEntry, bool) {
+	for i := wordSlot(x); ; i = (i + 1) % wordSlots {
+		switch t.keys[i] {
+		case x:
+			e := t.entries[i]
+			return e, len(e.form) == n
+		case 0:
+			return lexEntry{}, false
+		}
+	}
+}
+
+// packASCII returns the bytes of w, little-endian, when w has one to eight
+// bytes, all ASCII.
+func packASCII(w string) (uint64, bool) {
+	if len(w) == 0 || len(w) > 8 {
+		return 0, false
+	}
+	var x uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		x = x<<8 | uint64(w[i])
+	}
+	return x, x&highBits == 0
+}
+
+// lowerASCII returns x, ASCII bytes packed by packASCII, with their
+// capitals in lower case: 0x20 is added to each byte from 'A' to 'Z'.
+func lowerASCII(x uint64) uint64 {
+	// A byte's high bit in atLeastA: it is 'A' or above; in aboveZ: above
+	// 'Z'. No byte has its high bit set, so no sum carries.
+	atLeastA := x + (0x80-'A')*lowBits
+	aboveZ := x + (0x80-'Z'-1)*lowBits
+	return x | (atLeastA&^aboveZ&highBits)>>2
+}
+
+// The lowest and the highest bit of each byte of a uint64.
+const lowBits, highBits = 0x0101010101010101, 0x8080808080808080
+
+// The lists of the maps below, for a look-up in lexicon to tell their
+// words (the maps give what each word means).
+var (
+	scaleWords    = setOf(scales)
+	vagueWords    = setOf(vague)
+	currencyNames = setOf(currencyWords)
+	approxEnds    = set(lastWords(approxPhrases))
+)
+
+// setOf adds the keys of m to a new list and returns its bit.
+func setOf[V any](m map[string]V) class {
+	return set(strings.Join(slices.Collect(maps.Keys(m)), " "))
+}
+
+// lastWords returns the last word of each phrase, separated by spaces.
+func lastWords(phrases []string) string {
+	var b strings.Builder
+	for _, ph := range phrases {
+		b.WriteString(ph[strings.LastIndexByte(ph, ' ')+1:] + " ")
+	}
+	return b.String()
 }
 
 // scales are the words that multiply a figure ("3.6 million", "$1.2bn").

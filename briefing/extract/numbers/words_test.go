@@ -1,0 +1,84 @@
+package numbers
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// plainLexWord is lexWord without shortWords: every word is looked up in
+// the lexicon map.
+func plainLexWord(w string) lexEntry {
+	var buf [16]byte
+	upper, ascii := false, true
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+			c += 'a' - 'A'
+		}
+		ascii = ascii && c < utf8.RuneSelf
+		if k < len(buf) {
+			buf[k] = c
+		}
+	}
+	if !upper {
+		if e, ok := lexicon[w]; ok {
+			return e
+		}
+		return lexEntry{form: w}
+	}
+	if len(w) <= len(buf) {
+		if e, ok := lexicon[string(buf[:len(w)])]; ok {
+			return e
+		}
+	}
+	if !ascii || len(w) > len(buf) {
+		lw := strings.ToLower(w)
+		return lexEntry{lw, lexicon[lw].class}
+	}
+	return lexEntry{}
+}
+
+// TestLexWord checks lexWord against the plain look-up on every word of
+// the lexicon in three cases, and on words near them: cut, lengthened,
+// with a NUL byte (which packs like a shorter word), or with a byte that
+// lowering ASCII must leave alone.
+func TestLexWord(t *testing.T) {
+	words := []string{"", "\x00", "\x00\x00", "Reuters", "reuters", "abcdefgh", "ABCDEFGHI", "émigrés", "WEEK", "@[`{"}
+	for w := range lexicon {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:],
+			w[:len(w)-1], w+"s", w+"\x00", "\x00"+w, w+"@", w+"\xc3\xa9", "["+w)
+	}
+	for _, w := range words {
+		if got, want := lexWord(w), plainLexWord(w); got != want {
+			t.Errorf("lexWord(%q) = %+v, want %+v", w, got, want)
+		}
+	}
+}
+
+func FuzzLexWord(f *testing.F) {
+	for _, s := range []string{"million", "The", "MILLION", "per", "a\x00", "Kelvin\u212a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := lexWord(w), plainLexWord(w); got != want {
+			t.Fatalf("lexWord(%q) = %+v, want %+v", w, got, want)
+		}
+	})
+}
+
+// TestLowerASCII checks lowerASCII against strings.ToLower on every ASCII
+// byte at every place of a packed word.
+func TestLowerASCII(t *testing.T) {
+	for c := range 0x80 {
+		for k := range 8 {
+			w := strings.Repeat("Q", k) + string(rune(c)) + strings.Repeat("z", 7-k)
+			x, ok := packASCII(w)
+			want, _ := packASCII(strings.ToLower(w))
+			if !ok || lowerASCII(x) != want {
+				t.Errorf("lowerASCII(%q) = %#x, want %#x", w, lowerASCII(x), want)
+			}
+		}
+	}
+}
