@@ -237,3 +237,32 @@ func TestPieceStoreKeepsTexts(t *testing.T) {
 		}
 	}
 }
+
+// TestIsStamp checks each kind of small print outside HTML, which the
+// quick test for a digit or a ':' must let through, and lines that are not.
+func TestIsStamp(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"3 hours ago", true},
+		{"2,192 shares", true},
+		{"Comments 14", true},
+		{"View comments (27)", true},
+		{"6:32 PM", true},
+		{"Gallery: Launch day | 14 Photos", true},
+		{"Posted by Jo Reed on 12 May", true},
+		{"Tags: elections, Europe", true},
+		{"Filed under: Politics", true},
+		{"Labels: a, b", true},
+		{"Some hours ago", false},
+		{"View comments", false},
+		{"Elections in Europe", false},
+		{"Posted by Jo Reed", false},
+		{"Tags in the news", false},
+	} {
+		if got := isStamp(tc.in, false); got != tc.want {
+			t.Errorf("isStamp(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
