@@ -266,3 +266,33 @@ func TestIsStamp(t *testing.T) {
 		}
 	}
 }
+
+// TestSlab checks that a slab's slices have the length asked for, are
+// capped, and never share an element, within a block, across blocks and
+// when one is too large for a block.
+func TestSlab(t *testing.T) {
+	s := slab[int]{blockLen: 16}
+	var got [][]int
+	for i, n := range []int{1, 3, 4, 0, 5, 2, 9, 4, 4, 1} {
+		x := s.make(n)
+		if len(x) != n || cap(x) != n {
+			t.Fatalf("make(%d): len %d, cap %d", n, len(x), cap(x))
+		}
+		for k := range x {
+			x[k] = i
+		}
+		got = append(got, x)
+	}
+	for i, x := range got {
+		for _, v := range x {
+			if v != i {
+				t.Errorf("slice %d holds %v: another slice wrote into it", i, x)
+				break
+			}
+		}
+	}
+	x := append(got[0], 99)
+	if got[1][0] != 1 || &x[0] == &got[0][0] {
+		t.Error("an append wrote into the block")
+	}
+}
