@@ -550,6 +550,7 @@ func newHeadSet(list []string) *headSet {
 }
 
 func headKey(t string) uint {
+	t = t[:4] // one bounds check for the four bytes
 	x := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
 	return uint((x|0x20202020)*0x9e3779b1) >> 20 // 12 bits
 }

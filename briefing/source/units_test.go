@@ -296,3 +296,21 @@ func TestSlab(t *testing.T) {
 		t.Error("an append wrote into the block")
 	}
 }
+
+// TestCleanName checks cleanName, which returns printable ASCII at once,
+// against its definition: Sanitize, then line breaks and tabs made spaces.
+func TestCleanName(t *testing.T) {
+	r := rand.New(rand.NewSource(4))
+	parts := []string{"a", "/b.txt", " ", "~", "\n", "\t", "\r", "\x7f", "\x1b[31m", "\x1b]0;x\x07", "é", "\xc2\x9b", "\xff", "\x00"}
+	for range 20000 {
+		var b strings.Builder
+		for range r.Intn(6) {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		s := b.String()
+		want := strings.NewReplacer("\n", " ", "\t", " ").Replace(Sanitize(s))
+		if got := cleanName(s); got != want {
+			t.Fatalf("cleanName(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
