@@ -94,7 +94,7 @@ func Load(paths []string, opt Options) ([]*Document, []model.Warning, error) {
 			continue
 		}
 		w := walker{seen: map[string]bool{}}
-		w.walk(root, "")
+		w.walk(root, 0)
 		jobs = append(jobs, w.jobs...)
 		warns = append(warns, w.warns...)
 	}
@@ -159,9 +159,9 @@ func (w *walker) warn(p, problem string) {
 	w.warns = append(w.warns, model.Warning{Path: p, Problem: problem})
 }
 
-// walk gathers the files under dir, whose path from the root, with '/'
-// between names, is rel ("" for the root).
-func (w *walker) walk(dir, rel string) {
+// walk gathers the files under dir, whose path from the root (its id)
+// is relLen bytes long, 0 for the root.
+func (w *walker) walk(dir string, relLen int) {
 	real, err := filepath.EvalSymlinks(dir)
 	if err != nil {
 		w.warn(dir, errText(err))
@@ -183,12 +183,15 @@ func (w *walker) walk(dir, rel string) {
 			continue
 		}
 		p := filepath.Join(dir, e.Name())
-		// The file's id: filepath.Rel from the root to p, with '/', built
-		// up name by name (a name holds no separator and is not "..").
-		id := e.Name()
-		if rel != "" {
-			id = rel + "/" + id
+		// The file's id is filepath.Rel from the root to p, with '/': as
+		// Join cleans only the root's part of p (a name holds no
+		// separator and is not ".."), that is the end of p holding the
+		// names below the root.
+		idLen := len(e.Name())
+		if relLen > 0 {
+			idLen += relLen + 1
 		}
+		id := filepath.ToSlash(p[len(p)-idLen:])
 		mode := e.Type()
 		if mode&fs.ModeSymlink != 0 {
 			info, err := os.Stat(p) // follow the link
@@ -199,7 +202,7 @@ func (w *walker) walk(dir, rel string) {
 			mode = info.Mode().Type()
 		}
 		if mode.IsDir() {
-			w.walk(p, id)
+			w.walk(p, idLen)
 			continue
 		}
 		if !mode.IsRegular() {

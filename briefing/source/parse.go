@@ -48,14 +48,17 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	var (
 		ps      []piece
 		invalid int
-		meta    metaInfo
 	)
+	// Kept in the scratch: the HTML reader holds a pointer to it, which
+	// would move a local to the heap (an allocation a file).
+	sc.meta = metaInfo{}
+	meta := &sc.meta
 	switch format {
 	case "html":
-		ps, invalid = htmlPieces(sc, raw, &meta)
+		ps, invalid = htmlPieces(sc, raw, meta)
 	default:
 		var starts []int
-		ps, invalid, starts = textPieces(sc, raw, format == "md", &meta)
+		ps, invalid, starts = textPieces(sc, raw, format == "md", meta)
 		if starts != nil {
 			doc.lineStarts = sc.ints.make(len(starts))
 			copy(doc.lineStarts, starts)
@@ -66,7 +69,7 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	}
 	markFurniture(ps, sc.counts)
 	paras := group(sc, ps, hardWrapped(ps))
-	takeMeta(ps, paras, &meta)
+	takeMeta(ps, paras, meta)
 	kept := paras[:0]
 	for _, pa := range paras {
 		if !ps[pa.pieces[0]].meta && !stampPara(ps, pa) {
@@ -131,6 +134,7 @@ type scratch struct {
 	spans  []Span
 	ends   []int
 	counts map[string]int // how often each short line occurs (see markFurniture)
+	meta   metaInfo       // what the file says about itself
 	// What the documents keep, cut from blocks shared by many of them
 	// (the pool keeps the last blocks).
 	store      pieceStore // the pieces' texts and segments
@@ -176,6 +180,7 @@ var scratchPool = sync.Pool{New: func() any {
 func (sc *scratch) release() {
 	clear(sc.pieces)
 	clear(sc.paras)
+	sc.meta = metaInfo{}
 	if len(sc.counts) > 1024 {
 		sc.counts = make(map[string]int) // clearing a map costs its size: don't keep a huge one
 	} else {
