@@ -108,9 +108,9 @@ func rejoin(ps []piece, paras []para) []para {
 			last := ps[lastPiece(out[len(out)-1])].text
 			first := ps[p.pieces[0]].text
 			// HTML has no page breaks: there only a lower-case start says
-			// the block goes on the sentence before.
-			joiner := endsOnJoiner(last) && startsWordy(first) && !ps[p.pieces[0]].html
-			if !endsSentence(last) && (startsLower(first) || joiner) {
+			// the block goes on the sentence before. Most paragraphs end a
+			// sentence, so that is asked first.
+			if !endsSentence(last) && (startsLower(first) || endsOnJoiner(last) && startsWordy(first) && !ps[p.pieces[0]].html) {
 				out[len(out)-1].pieces = append(out[len(out)-1].pieces, p.pieces...)
 				out[len(out)-1].gapAfter = p.gapAfter
 				continue

@@ -409,6 +409,9 @@ func isStamp(t string, html bool) bool {
 	if len(t) > 160 || endsSentence(t) && !strings.HasSuffix(t, ":") && words(t) > 4 {
 		return false
 	}
+	if !html && !hasDigit(t) && strings.IndexByte(t, ':') < 0 {
+		return false // outside HTML each kind of stamp has a number, or a label and its ':'
+	}
 	l := strings.ToLower(stripListMark(t))
 	f := strings.Fields(strings.Trim(l, "()[]"))
 	switch {
@@ -547,6 +550,7 @@ func newHeadSet(list []string) *headSet {
 }
 
 func headKey(t string) uint {
+	t = t[:4] // one bounds check for the four bytes
 	x := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16 | uint32(t[3])<<24
 	return uint((x|0x20202020)*0x9e3779b1) >> 20 // 12 bits
 }
@@ -712,8 +716,9 @@ func countWords(t string, limit int) (int, bool) {
 	carry := uint64(1) // 1 when the byte before is a space, or at the start
 	i := 0
 	for ; i+8 <= len(t); i += 8 {
-		x := uint64(t[i]) | uint64(t[i+1])<<8 | uint64(t[i+2])<<16 | uint64(t[i+3])<<24 |
-			uint64(t[i+4])<<32 | uint64(t[i+5])<<40 | uint64(t[i+6])<<48 | uint64(t[i+7])<<56
+		w := t[i : i+8] // one bounds check for the eight bytes, and one load
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 		sp := spaceBits(x)
 		starts := ^sp & hi1 & (sp<<8 | carry<<7)
 		n += bits.OnesCount64(starts)

@@ -93,8 +93,8 @@ func Load(paths []string, opt Options) ([]*Document, []model.Warning, error) {
 			jobs = append(jobs, job{id: filepath.Base(root), path: root})
 			continue
 		}
-		w := walker{root: root, seen: map[string]bool{}}
-		w.walk(root)
+		w := walker{seen: map[string]bool{}}
+		w.walk(root, 0)
 		jobs = append(jobs, w.jobs...)
 		warns = append(warns, w.warns...)
 	}
@@ -150,7 +150,6 @@ func absPather() func(string) string {
 
 // walker gathers the article files under one folder given on the command line.
 type walker struct {
-	root  string
 	seen  map[string]bool // real paths of the folders entered
 	jobs  []job
 	warns []model.Warning
@@ -160,7 +159,9 @@ func (w *walker) warn(p, problem string) {
 	w.warns = append(w.warns, model.Warning{Path: p, Problem: problem})
 }
 
-func (w *walker) walk(dir string) {
+// walk gathers the files under dir, whose path from the root (its id)
+// is relLen bytes long, 0 for the root.
+func (w *walker) walk(dir string, relLen int) {
 	real, err := filepath.EvalSymlinks(dir)
 	if err != nil {
 		w.warn(dir, errText(err))
@@ -182,6 +183,15 @@ func (w *walker) walk(dir string) {
 			continue
 		}
 		p := filepath.Join(dir, e.Name())
+		// The file's id is filepath.Rel from the root to p, with '/': as
+		// Join cleans only the root's part of p (a name holds no
+		// separator and is not ".."), that is the end of p holding the
+		// names below the root.
+		idLen := len(e.Name())
+		if relLen > 0 {
+			idLen += relLen + 1
+		}
+		id := filepath.ToSlash(p[len(p)-idLen:])
 		mode := e.Type()
 		if mode&fs.ModeSymlink != 0 {
 			info, err := os.Stat(p) // follow the link
@@ -192,7 +202,7 @@ func (w *walker) walk(dir string) {
 			mode = info.Mode().Type()
 		}
 		if mode.IsDir() {
-			w.walk(p)
+			w.walk(p, idLen)
 			continue
 		}
 		if !mode.IsRegular() {
@@ -203,11 +213,7 @@ func (w *walker) walk(dir string) {
 			w.warn(p, skipWarning(p).Problem)
 			continue
 		}
-		rel, err := filepath.Rel(w.root, p)
-		if err != nil {
-			rel = p
-		}
-		w.jobs = append(w.jobs, job{id: filepath.ToSlash(rel), path: p})
+		w.jobs = append(w.jobs, job{id: id, path: p})
 	}
 }
 
@@ -376,9 +382,23 @@ func skipWarning(p string) model.Warning {
 // cleanName makes a file name or message safe to print on one line: no
 // control sequences, no line breaks or tabs.
 func cleanName(s string) string {
+	if isPrintableASCII(s) {
+		return s // most names: nothing to clean
+	}
 	s = Sanitize(s)
 	if strings.ContainsAny(s, "\n\t") {
 		s = strings.NewReplacer("\n", " ", "\t", " ").Replace(s)
 	}
 	return s
+}
+
+// isPrintableASCII reports whether every byte of s is a printable ASCII
+// character or a space.
+func isPrintableASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			return false
+		}
+	}
+	return true
 }

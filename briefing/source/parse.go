@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"path"
-	"slices"
 	"strings"
 	"sync"
 	"unicode/utf16"
@@ -43,27 +42,34 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	format := formatOf(p)
-	doc := &Document{Raw: raw}
+	doc := &sc.docs.make(1)[0]
+	doc.Raw = raw
 	doc.Meta = model.Source{ID: cleanName(id), Path: cleanName(p), Lines: countLines(raw), Format: format}
 	var (
 		ps      []piece
 		invalid int
-		meta    metaInfo
 	)
+	// Kept in the scratch: the HTML reader holds a pointer to it, which
+	// would move a local to the heap (an allocation a file).
+	sc.meta = metaInfo{}
+	meta := &sc.meta
 	switch format {
 	case "html":
-		ps, invalid = htmlPieces(sc, raw, &meta)
+		ps, invalid = htmlPieces(sc, raw, meta)
 	default:
 		var starts []int
-		ps, invalid, starts = textPieces(sc, raw, format == "md", &meta)
-		doc.lineStarts = slices.Clone(starts)
+		ps, invalid, starts = textPieces(sc, raw, format == "md", meta)
+		if starts != nil {
+			doc.lineStarts = sc.ints.make(len(starts))
+			copy(doc.lineStarts, starts)
+		}
 	}
 	if doc.lineStarts == nil {
 		doc.lineStarts = indexLines(raw)
 	}
 	markFurniture(ps, sc.counts)
 	paras := group(sc, ps, hardWrapped(ps))
-	takeMeta(ps, paras, &meta)
+	takeMeta(ps, paras, meta)
 	kept := paras[:0]
 	for _, pa := range paras {
 		if !ps[pa.pieces[0]].meta && !stampPara(ps, pa) {
@@ -73,7 +79,7 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	kept = rejoin(ps, kept)
 	kept = dropBio(ps, kept, meta.byline)
 	if len(kept) > 0 {
-		doc.Paragraphs = make([]Paragraph, 0, len(kept))
+		doc.Paragraphs = sc.paragraphs.make(len(kept))[:0]
 	}
 	// The sentences of all paragraphs are gathered in scratch space, then
 	// copied to one slice of the right size that the paragraphs share.
@@ -91,7 +97,7 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 		ends = append(ends, len(spans))
 		doc.Paragraphs = append(doc.Paragraphs, par)
 	}
-	all := make([]Span, len(spans))
+	all := sc.sentences.make(len(spans))
 	copy(all, spans)
 	from := 0
 	for i, e := range ends {
@@ -108,6 +114,7 @@ func parse(id, p string, raw []byte) (*Document, string, error) {
 	doc.Meta.Publisher = meta.publisher
 	doc.Meta.URL = meta.url
 	if len(doc.Paragraphs) == 0 && doc.Meta.Title == "" {
+		*doc = Document{} // not kept: the block need not hold its text
 		return nil, "", errors.New("no article text found")
 	}
 	if invalid > 0 {
@@ -127,16 +134,53 @@ type scratch struct {
 	spans  []Span
 	ends   []int
 	counts map[string]int // how often each short line occurs (see markFurniture)
-	store  pieceStore     // the pieces' texts and segments (the documents keep them; the pool keeps its last blocks)
+	meta   metaInfo       // what the file says about itself
+	// What the documents keep, cut from blocks shared by many of them
+	// (the pool keeps the last blocks).
+	store      pieceStore // the pieces' texts and segments
+	docs       slab[Document]
+	paragraphs slab[Paragraph]
+	sentences  slab[Span]
+	ints       slab[int] // the documents' line starts
 }
 
-var scratchPool = sync.Pool{New: func() any { return &scratch{counts: make(map[string]int)} }}
+// slab hands out slices cut from blocks of a few dozen files' worth: one
+// allocation for many of the small slices a document keeps. Each slice is
+// capped, so an append to it copies it rather than writing into the next.
+type slab[T any] struct {
+	free     []T
+	blockLen int
+}
+
+func (s *slab[T]) make(n int) []T {
+	if n > len(s.free) {
+		if n > s.blockLen/4 {
+			return make([]T, n) // a large one alone, not to waste a block's end
+		}
+		s.free = make([]T, s.blockLen)
+	}
+	out := s.free[:n:n]
+	s.free = s.free[n:]
+	return out
+}
+
+// The slabs' blocks are about 64 KiB.
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{
+		counts:     make(map[string]int),
+		docs:       slab[Document]{blockLen: 256},
+		paragraphs: slab[Paragraph]{blockLen: 1024},
+		sentences:  slab[Span]{blockLen: 4096},
+		ints:       slab[int]{blockLen: 8192},
+	}
+}}
 
 // release returns sc to the pool, first dropping its references to the
 // file's text so that the pool does not keep it alive.
 func (sc *scratch) release() {
 	clear(sc.pieces)
 	clear(sc.paras)
+	sc.meta = metaInfo{}
 	if len(sc.counts) > 1024 {
 		sc.counts = make(map[string]int) // clearing a map costs its size: don't keep a huge one
 	} else {

@@ -57,3 +57,35 @@ func TestFileReader(t *testing.T) {
 		t.Error("a folder was read as a file")
 	}
 }
+
+// TestWalkIDs checks that each file's id, built by the walker from its
+// path's end, is filepath.Rel from the root given to its path, with '/',
+// for roots written in several ways.
+func TestWalkIDs(t *testing.T) {
+	dir := writeFiles(t, map[string][]byte{
+		"top.txt":          []byte(article),
+		"a/one.txt":        []byte(article),
+		"a/b/two.md":       []byte(article),
+		"a/b/c/three.html": []byte("<html><body><article><h1>Deep</h1><p>Nested folders are read too.</p></article></body></html>"),
+	})
+	t.Chdir(dir)
+	sep := string(filepath.Separator)
+	for _, root := range []string{dir, dir + sep, dir + sep + "." + sep, ".", "." + sep, "a", "a" + sep + "b" + sep + "..", filepath.Join("a", "b")} {
+		docs, _, err := Load([]string{root}, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", root, err)
+		}
+		for _, d := range docs {
+			rel, err := filepath.Rel(root, d.Meta.Path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := filepath.ToSlash(rel); d.Meta.ID != want {
+				t.Errorf("root %q: %s has id %q, want %q", root, d.Meta.Path, d.Meta.ID, want)
+			}
+		}
+		if root == "." && len(docs) != 4 {
+			t.Errorf("root %q: %d documents, want 4", root, len(docs))
+		}
+	}
+}

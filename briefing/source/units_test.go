@@ -237,3 +237,80 @@ func TestPieceStoreKeepsTexts(t *testing.T) {
 		}
 	}
 }
+
+// TestIsStamp checks each kind of small print outside HTML, which the
+// quick test for a digit or a ':' must let through, and lines that are not.
+func TestIsStamp(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"3 hours ago", true},
+		{"2,192 shares", true},
+		{"Comments 14", true},
+		{"View comments (27)", true},
+		{"6:32 PM", true},
+		{"Gallery: Launch day | 14 Photos", true},
+		{"Posted by Jo Reed on 12 May", true},
+		{"Tags: elections, Europe", true},
+		{"Filed under: Politics", true},
+		{"Labels: a, b", true},
+		{"Some hours ago", false},
+		{"View comments", false},
+		{"Elections in Europe", false},
+		{"Posted by Jo Reed", false},
+		{"Tags in the news", false},
+	} {
+		if got := isStamp(tc.in, false); got != tc.want {
+			t.Errorf("isStamp(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestSlab checks that a slab's slices have the length asked for, are
+// capped, and never share an element, within a block, across blocks and
+// when one is too large for a block.
+func TestSlab(t *testing.T) {
+	s := slab[int]{blockLen: 16}
+	var got [][]int
+	for i, n := range []int{1, 3, 4, 0, 5, 2, 9, 4, 4, 1} {
+		x := s.make(n)
+		if len(x) != n || cap(x) != n {
+			t.Fatalf("make(%d): len %d, cap %d", n, len(x), cap(x))
+		}
+		for k := range x {
+			x[k] = i
+		}
+		got = append(got, x)
+	}
+	for i, x := range got {
+		for _, v := range x {
+			if v != i {
+				t.Errorf("slice %d holds %v: another slice wrote into it", i, x)
+				break
+			}
+		}
+	}
+	x := append(got[0], 99)
+	if got[1][0] != 1 || &x[0] == &got[0][0] {
+		t.Error("an append wrote into the block")
+	}
+}
+
+// TestCleanName checks cleanName, which returns printable ASCII at once,
+// against its definition: Sanitize, then line breaks and tabs made spaces.
+func TestCleanName(t *testing.T) {
+	r := rand.New(rand.NewSource(4))
+	parts := []string{"a", "/b.txt", " ", "~", "\n", "\t", "\r", "\x7f", "\x1b[31m", "\x1b]0;x\x07", "é", "\xc2\x9b", "\xff", "\x00"}
+	for range 20000 {
+		var b strings.Builder
+		for range r.Intn(6) {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		s := b.String()
+		want := strings.NewReplacer("\n", " ", "\t", " ").Replace(Sanitize(s))
+		if got := cleanName(s); got != want {
+			t.Fatalf("cleanName(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
