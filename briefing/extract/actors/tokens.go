@@ -59,50 +59,46 @@ func tokenize(toks []keptToken, p *source.Paragraph, words *docWords) []keptToke
 		return toks
 	}
 	base := len(toks)
-	sent, nextSent := 0, math.MaxInt // index into p.Sentences, and where it starts
-	if len(p.Sentences) > 0 {
-		nextSent = p.Sentences[0].Start
-	}
+	sent, nextSent := passSentences(p.Sentences, 0, -1) // index into p.Sentences, and where it starts
 	startNext := true
 	for i := 0; i < len(text); {
-		c := text[i]
-		r, n, word := rune(c), 1, asciiWord[c] != 0
-		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
-			word = isWordRune(r)
-		}
-		if !word && isSpace(r) {
-			i += n
-			continue
+		// The paths of a word and of any other token part here, each
+		// with what it needs alone: a loop with fewer values to carry
+		// keeps them in registers.
+		if c := text[i]; asciiWord[c] == 0 {
+			r, n := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(text[i:])
+			}
+			if c < utf8.RuneSelf || !isWordRune(r) {
+				if isSpace(r) {
+					i += n
+					continue
+				}
+				if i >= nextSent {
+					sent, nextSent = passSentences(p.Sentences, sent, i)
+					startNext = true
+				}
+				toks = append(toks, keptToken{start: int32(i), end: int32(i + n)})
+				switch r {
+				case '.', '?', '!':
+					if !abbrevBefore(toks[base:]) {
+						startNext = true
+					}
+				case '"', '“', '‘', ':':
+					if len(toks) == base+1 || toks[len(toks)-2].flags&(kSentStart|kWord) != kWord || r == ':' {
+						startNext = true
+					}
+				case '—', '|':
+					startNext = true
+				}
+				i += n
+				continue
+			}
 		}
 		if i >= nextSent {
-			for sent < len(p.Sentences) && p.Sentences[sent].Start <= i {
-				if p.Sentences[sent].Start > 0 || sent == 0 {
-					startNext = true
-				}
-				sent++
-			}
-			nextSent = math.MaxInt
-			if sent < len(p.Sentences) {
-				nextSent = p.Sentences[sent].Start
-			}
-		}
-		if !word {
-			toks = append(toks, keptToken{start: int32(i), end: int32(i + n)})
-			switch r {
-			case '.', '?', '!':
-				if !abbrevBefore(toks[base:]) {
-					startNext = true
-				}
-			case '"', '“', '‘', ':':
-				if len(toks) == base+1 || toks[len(toks)-2].flags&(kSentStart|kWord) != kWord || r == ':' {
-					startNext = true
-				}
-			case '—', '|':
-				startNext = true
-			}
-			i += n
-			continue
+			sent, nextSent = passSentences(p.Sentences, sent, i)
+			startNext = true
 		}
 		flags := kWord
 		if startNext {
@@ -150,6 +146,19 @@ func tokenize(toks []keptToken, p *source.Paragraph, words *docWords) []keptToke
 		}
 	}
 	return toks
+}
+
+// passSentences returns the index of the first of sentences, from sent
+// on, that starts after i, and where it starts (math.MaxInt for none): the
+// token at i, past the start of one, opens a sentence.
+func passSentences(sentences []source.Span, sent, i int) (int, int) {
+	for sent < len(sentences) && sentences[sent].Start <= i {
+		sent++
+	}
+	if sent < len(sentences) {
+		return sent, sentences[sent].Start
+	}
+	return sent, math.MaxInt
 }
 
 // wordEnd marks the bytes that end a word whatever comes next: ASCII
