@@ -13,14 +13,17 @@ import (
 func byLength(a, b *cand) int { return int(b.ntok - a.ntok) }
 
 // entity is one actor while the index is being built.
+// The fields record reads for every mention come first, within one cache
+// line or two.
 type entity struct {
-	id, name, kind string
-	fixedName      bool // a country or known organisation: the name is canonical
-	toks           []string
-	roles          []roleCount // the titles seen with a person, each once
-	docs           []int32     // the documents that name a person, ascending
-	placey         bool        // some alias names a place as often (placeyKeys)
-	mentions       int32       // how many mentions record made of it
+	id, kind  string
+	docs      []int32 // the documents that name a person, ascending
+	mentions  int32   // how many mentions record made of it
+	placey    bool    // some alias names a place as often (placeyKeys)
+	fixedName bool    // a country or known organisation: the name is canonical
+	name      string
+	toks      []string
+	roles     []roleCount // the titles seen with a person, each once
 }
 
 // roleCount is how often a person is seen with one title.
