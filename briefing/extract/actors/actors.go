@@ -428,7 +428,7 @@ func fullest(forms []formCount, def string) string {
 		}
 		w := strings.Count(f, " ") + 1
 		if w > bw || w == bw && (n > bn || n == bn && f < best) {
-			if strings.ContainsAny(f[:1], "abcdefghijklmnopqrstuvwxyz") && w == bw {
+			if f[0] >= 'a' && f[0] <= 'z' && w == bw {
 				continue // keep a capitalised name over "al-..." forms of equal length
 			}
 			best, bw, bn = f, w, n

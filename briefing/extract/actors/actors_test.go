@@ -219,3 +219,22 @@ func TestArenaSlug(t *testing.T) {
 		}
 	}
 }
+
+// TestCarveFields checks carveFields against strings.Fields, over enough
+// names to fill several blocks.
+func TestCarveFields(t *testing.T) {
+	names := []string{"putin", "recep tayyip erdogan", " al  assad ", "jos\u00e9\u00a0mar\u00eda", "a\tb\nc", "x"}
+	for k := range 600 {
+		names = append(names, strings.Repeat("w ", k%9)+fmt.Sprint(k))
+	}
+	var block []string
+	got := make([][]string, len(names))
+	for k, n := range names {
+		got[k] = carveFields(&block, n)
+	}
+	for k, n := range names {
+		if want := strings.Fields(n); !slices.Equal(got[k], want) {
+			t.Errorf("carveFields(%q) = %q, want %q", n, got[k], want)
+		}
+	}
+}

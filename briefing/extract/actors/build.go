@@ -12,16 +12,18 @@ import (
 // Its counters are int32, so that the evidence of a name shares a cache
 // line or two: gathering and classifying visit every candidate.
 type cand struct {
-	key, form                                     string         // form: the first form seen
-	acronym                                       string         // the last acronym seen after it
-	forms                                         map[string]int // every form, once a second one is seen
-	ntok                                          int32
-	ent                                           int32 // 1 + the entity key names, once classified (alias)
+	key, form string         // form: the first form seen
+	acronym   string         // the last acronym seen after it
+	forms     map[string]int // every form, once a second one is seen
+	ntok      int32
+	ent       int32 // 1 + the entity key names, once classified (alias)
+	// surname is next to ent: recording reads both for a name with no
+	// entity of its own.
+	surname                                       bool // key is a person's last name (surnames), once classified
 	n, nonInit, person, org, group, place, report int32
 	honor, common, strong, law, militant          int32
 	work                                          int32 // cues of a work or product title (two for one before it)
 	titled                                        int32 // mentions with a title before, even a weak one
-	surname                                       bool  // key is a person's last name (surnames), once classified
 	facts                                         facts // of key and the first form
 }
 

@@ -13,14 +13,17 @@ import (
 func byLength(a, b *cand) int { return int(b.ntok - a.ntok) }
 
 // entity is one actor while the index is being built.
+// The fields record reads for every mention come first, within one cache
+// line or two.
 type entity struct {
-	id, name, kind string
-	fixedName      bool // a country or known organisation: the name is canonical
-	toks           []string
-	roles          []roleCount // the titles seen with a person, each once
-	docs           []int32     // the documents that name a person, ascending
-	placey         bool        // some alias names a place as often (placeyKeys)
-	mentions       int32       // how many mentions record made of it
+	id, kind  string
+	docs      []int32 // the documents that name a person, ascending
+	mentions  int32   // how many mentions record made of it
+	placey    bool    // some alias names a place as often (placeyKeys)
+	fixedName bool    // a country or known organisation: the name is canonical
+	name      string
+	toks      []string
+	roles     []roleCount // the titles seen with a person, each once
 }
 
 // roleCount is how often a person is seen with one title.
@@ -264,18 +267,19 @@ func (b *builder) placeyAlias(key string, i int) {
 func (b *builder) people(cs []*cand) {
 	slices.SortStableFunc(cs, byLength)
 	surnames := make(map[string][]int, len(cs))
+	var words []string // the names' words are carved from here
 	for _, c := range cs {
-		toks := strings.Fields(c.key)
-		var match []int
+		toks := carveFields(&words, c.key)
+		match, matches := -1, 0
 		for _, i := range surnames[toks[len(toks)-1]] {
 			// "Tayyip Erdogan" in "Recep Tayyip Erdogan"; "Donald Trump" and
 			// "Donald J. Trump" (same first and last name).
 			if hasSuffix(b.ents[i].toks, toks) || len(toks) >= 2 && b.ents[i].toks[0] == toks[0] {
-				match = append(match, i)
+				match, matches = i, matches+1
 			}
 		}
-		if len(match) == 1 {
-			b.setAlias(c, match[0])
+		if matches == 1 {
+			b.setAlias(c, match)
 			continue
 		}
 		name := c.bestForm()
@@ -294,6 +298,19 @@ func (b *builder) people(cs []*cand) {
 			c.surname = true
 		}
 	}
+}
+
+// carveFields returns strings.Fields(s), in a list carved from block.
+func carveFields(block *[]string, s string) []string {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	fs := carve(block, n, 1024)[:0]
+	for f := range strings.FieldsSeq(s) {
+		fs = append(fs, f)
+	}
+	return fs
 }
 
 func hasSuffix(long, short []string) bool {
