@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"briefing/briefing/extract/actors"
 	"briefing/briefing/model"
@@ -290,6 +292,8 @@ func TestMayContainFold(t *testing.T) {
 		{"a \u017Fource said", "source", true}, // ſ folds to s
 		{"the \u212Aing", "king", true},        // the Kelvin sign folds to k
 		{"a source", "\u017Fource", true},
+		{"£5 for the OFFICER", "official", false}, // other runes beyond ASCII fold to no ASCII letter
+		{"Bob and Sam", "sam", true},
 	} {
 		if got := mayContainFold(tt.text, tt.w); got != tt.want {
 			t.Errorf("mayContainFold(%q, %q) = %v, want %v", tt.text, tt.w, got, tt.want)
@@ -300,6 +304,33 @@ func TestMayContainFold(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestFoldsToASCII checks what mayContainFold knows of Unicode folding:
+// beyond ASCII, only ſ and the Kelvin sign fold to an ASCII letter.
+func TestFoldsToASCII(t *testing.T) {
+	for c := 'A'; c <= 'z'; c++ {
+		for r := unicode.SimpleFold(c); r != c; r = unicode.SimpleFold(r) {
+			if r >= utf8.RuneSelf && r != '\u017F' && r != '\u212A' {
+				t.Errorf("%q folds to %q, which mayContainFold does not look for", r, c)
+			}
+		}
+	}
+}
+
+// FuzzMayContainFold checks that mayContainFold finds every word of a
+// text, in the case written and in lower case.
+func FuzzMayContainFold(f *testing.F) {
+	f.Add("A senior OFFICIAL said \u017Fource \u212Aing £5")
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, tk := range tokenize(nil, text, 0, len(text)) {
+			for _, w := range []string{tk.w, strings.ToLower(tk.w)} {
+				if strings.EqualFold(tk.w, w) && !mayContainFold(text, w) {
+					t.Fatalf("mayContainFold(%q, %q) misses the word %q", text, w, tk.w)
+				}
+			}
+		}
+	})
 }
 
 // TestEntryOf checks entryOf, with its shape table, against the plain

@@ -581,9 +581,13 @@ func (st *docState) findIndefinite(p, before int, head string) (speaker, bool) {
 	return speaker{}, false
 }
 
-// mayContainFold reports whether text may hold w in any case. For ASCII
-// text and w it is whether it does; beyond ASCII, Unicode folding ("ſ" is
-// an "s") is left to strings.EqualFold and the answer is yes.
+// mayContainFold reports whether text may hold w in any case, as
+// strings.EqualFold compares. For ASCII w it is whether some bytes of text
+// fold to w, or text holds one of the two runes beyond ASCII that fold to
+// an ASCII letter ("ſ" is an "s", the Kelvin sign a "k"), whose folding is
+// left to strings.EqualFold; beyond ASCII in w the answer is yes. The
+// text is searched for w's first letter in either case (vectorised), not
+// read byte by byte.
 func mayContainFold(text, w string) bool {
 	if w == "" {
 		return true
@@ -593,14 +597,19 @@ func mayContainFold(text, w string) bool {
 			return true
 		}
 	}
-	first := lowerASCII(w[0])
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c >= utf8.RuneSelf {
-			return true
-		}
-		if lowerASCII(c) == first && i+len(w) <= len(text) && strings.EqualFold(text[i:i+len(w)], w) {
-			return true
+	if strings.Contains(text, "\u017F") || strings.Contains(text, "\u212A") {
+		return true
+	}
+	for _, first := range [2]byte{lowerASCII(w[0]), upperASCII(w[0])} {
+		for i := 0; ; i++ {
+			j := strings.IndexByte(text[i:], first)
+			if j < 0 {
+				break
+			}
+			i += j
+			if i+len(w) <= len(text) && strings.EqualFold(text[i:i+len(w)], w) {
+				return true
+			}
 		}
 	}
 	return false
@@ -609,6 +618,13 @@ func mayContainFold(text, w string) bool {
 func lowerASCII(c byte) byte {
 	if 'A' <= c && c <= 'Z' {
 		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func upperASCII(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - ('a' - 'A')
 	}
 	return c
 }
