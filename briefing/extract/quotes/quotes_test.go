@@ -306,6 +306,28 @@ func TestMayContainFold(t *testing.T) {
 	}
 }
 
+// FuzzLeads checks the places leads finds, stepping on from each as
+// appendMarks does, against a test of every byte.
+func FuzzLeads(f *testing.F) {
+	f.Add("a \"b\" it's ''c'' \u201Cd\u201D \u00ABe\u00BB \u00A3'", 1)
+	f.Fuzz(func(t *testing.T, text string, step int) {
+		step = 1 + int(uint(step)%3) // 1 to 3 bytes on each time
+		starts := func(i int) bool {
+			return text[i] == '"' || text[i] == 0xE2 || text[i] == 0xC2 || strings.HasPrefix(text[i:], "''")
+		}
+		ld := newLeads(text)
+		for i := 0; i < len(text); i += step {
+			want := i
+			for want < len(text) && !starts(want) {
+				want++
+			}
+			if got := ld.next(i); got != want {
+				t.Fatalf("next(%d) in %q = %d, want %d", i, text, got, want)
+			}
+		}
+	})
+}
+
 // TestFoldsToASCII checks what mayContainFold knows of Unicode folding:
 // beyond ASCII, only ſ and the Kelvin sign fold to an ASCII letter.
 func TestFoldsToASCII(t *testing.T) {
