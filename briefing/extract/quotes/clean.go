@@ -46,10 +46,10 @@ var loneJunk = set("this", "that", "these", "those", "such", "each", "every", "a
 // determiner or demonstrative, a lone -ing word, a phrase opening with a
 // verb ("calls for a shift").
 func cleanPhrase(ph []tok) []tok {
-	for len(ph) > 1 && in(ph[0].w, leadAdverbs) {
+	for len(ph) > 1 && ph[0].in(leadAdverbs) {
 		ph = ph[1:]
 	}
-	if len(ph) > 1 && isLowerWord(ph[0].w) && is(ph[0].w, speechVerbs) && (isCap(ph[1].w) || isDeterminer(ph[1].w)) {
+	if len(ph) > 1 && isLowerWord(ph[0].w) && is(ph[0].w, speechVerbs) && (isCap(ph[1].w) || ph[1].in(determiners)) {
 		ph = ph[1:] // inverted: "said Mr. Burr"
 	}
 	for i, t := range ph {
@@ -67,7 +67,7 @@ func cleanPhrase(ph []tok) []tok {
 	if len(ph) > 0 && isLowerWord(ph[0].w) && (is(ph[0].w, prepositions) || strings.HasSuffix(ph[0].w, "ing")) {
 		return nil // "for a legal system", "standing next"
 	}
-	if len(ph) > 1 && (in(ph[0].w, prepositions) || strings.EqualFold(ph[0].w, "among")) && !hasCap(ph[1:]) {
+	if len(ph) > 1 && (ph[0].in(prepositions) || strings.EqualFold(ph[0].w, "among")) && !hasCap(ph[1:]) {
 		return nil // "Among them"
 	}
 	if len(ph) == 0 {
@@ -92,7 +92,7 @@ func cleanPhrase(ph []tok) []tok {
 // ("the accused", "his reported remarks").
 func cutsAt(ph []tok, i int) bool {
 	w := ph[i].w
-	if i == 1 && in(ph[0].w, subjectPronouns) {
+	if i == 1 && ph[0].in(subjectPronouns) {
 		return true // "He spent the next seven": after a pronoun comes its verb
 	}
 	if i == 0 {
@@ -103,18 +103,17 @@ func cutsAt(ph []tok, i int) bool {
 		j-- // "He completely failed"
 	}
 	prev := ph[j].w
-	cp := classOf(prev)
-	if cp&(determiners|possessiveDet) != 0 || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
+	if ph[j].in(determiners|possessiveDet) || strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s") {
 		return false
 	}
 	if is(w, finiteVerbs) {
 		return true
 	}
-	if !isCap(prev) && cp&(pronouns|nonPersons) == 0 {
+	if !isCap(prev) && !ph[j].in(pronouns|nonPersons) {
 		// "the 48-year-old actor crossed a bridge": a past form after a
 		// noun, with an object or phrase after it.
 		if i+1 < len(ph) && strings.HasSuffix(w, "ed") && len(w) > 4 && !strings.HasSuffix(prev, "ly") {
-			return in(ph[i+1].w, determiners|prepositions|possessiveDet)
+			return ph[i+1].in(determiners | prepositions | possessiveDet)
 		}
 		return false
 	}
@@ -130,14 +129,14 @@ func tailDrop(ph []tok) bool {
 	if !isLowerWord(w) {
 		return false
 	}
-	if is(w, tailAdverbs|skipWords|prepositions|possessiveDet) || isDeterminer(w) {
+	if is(w, tailAdverbs|skipWords|prepositions|possessiveDet) || ph[len(ph)-1].in(determiners) {
 		return true
 	}
 	if !strings.HasSuffix(w, "ly") || len(w) < 5 {
 		return false
 	}
 	p := ph[len(ph)-2].w
-	return isCap(p) || in(p, skipWords) || isLowerWord(p) && strings.HasSuffix(p, "ly")
+	return isCap(p) || ph[len(ph)-2].in(skipWords) || isLowerWord(p) && strings.HasSuffix(p, "ly")
 }
 
 // andName reads "chairman and chief executive Richard Parsons": a role
@@ -145,11 +144,11 @@ func tailDrop(ph []tok) bool {
 // by the part after "and". It returns the index after "and", or -1.
 func andName(ph []tok) int {
 	for i := 1; i+1 < len(ph); i++ {
-		if entryOf(ph[i].w).form != "and" {
+		if !ph[i].in(conjunctions) || entryOf(ph[i].w).form != "and" {
 			continue
 		}
-		for _, t := range ph[:i] {
-			if t.punct || !isLowerWord(t.w) || isDeterminer(t.w) {
+		for j := range i {
+			if t := &ph[j]; t.punct || !isLowerWord(t.w) || t.in(determiners) {
 				return -1
 			}
 		}
@@ -193,7 +192,7 @@ var parties = set("tory", "labour", "conservative", "liberal", "democrat", "repu
 // words ("Tory MP Boris Johnson" -> "Boris Johnson"), and clause words
 // that opened the sentence ("But Penny Little").
 func peelRoles(run []tok) []tok {
-	for len(run) > 1 && in(run[0].w, leadAdverbs|subjectStops) {
+	for len(run) > 1 && run[0].in(leadAdverbs|subjectStops) {
 		run = run[1:]
 	}
 	if n := len(run); n >= 3 && acronym(run[n-1].w) && !acronym(run[n-2].w) {
@@ -261,11 +260,11 @@ func (st *docState) loneDemonym(p int, ph []tok) bool {
 // allTitles reports a phrase made only of a determiner and titles ("The
 // Lord Chancellor", "the chairman"): a description, not a name.
 func allTitles(ph []tok) bool {
-	if len(ph) < 2 || !isDeterminer(ph[0].w) {
+	if len(ph) < 2 || !ph[0].in(determiners) {
 		return false
 	}
-	for _, t := range ph[1:] {
-		if t.punct || !in(t.w, titles) || strings.EqualFold(t.w, "the") {
+	for i := 1; i < len(ph); i++ {
+		if t := &ph[i]; t.punct || !t.in(titles) || strings.EqualFold(t.w, "the") {
 			return false
 		}
 	}

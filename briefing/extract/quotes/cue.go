@@ -86,11 +86,10 @@ func afterCue(ts []tok, from int, loose bool) []tok {
 	if k+1 < len(ts) && ts[k+1].w == "to" && lower(ts[k].w) == "according" {
 		return phraseAfter(ts, k+2)
 	}
-	c := classOf(ts[k].w)
-	if c&participles != 0 {
+	if ts[k].in(participles) {
 		return nil // `," saying ...`: the speaker is the main clause's subject
 	}
-	if c&(speechVerbs|afterOnly) != 0 || (loose && looseVerb(ts[k].w) && k+1 < len(ts) && isCap(ts[k+1].w)) {
+	if ts[k].in(speechVerbs|afterOnly) || (loose && looseVerb(ts[k].w) && k+1 < len(ts) && isCap(ts[k+1].w)) {
 		return phraseAfter(ts, k+1)
 	}
 	for j := k + 1; j < len(ts) && j < k+30; j++ {
@@ -104,7 +103,7 @@ func afterCue(ts []tok, from int, loose bool) []tok {
 		if j+1 < len(ts) && ts[j+1].w == "to" && lower(t.w) == "according" {
 			return phraseAfter(ts, j+2)
 		}
-		if (in(t.w, speechVerbs|afterOnly) || (loose && j-k <= 4 && looseVerb(t.w) && !isDeterminer(ts[j-1].w))) && isLowerWord(t.w) {
+		if (ts[j].in(speechVerbs|afterOnly) || (loose && j-k <= 4 && looseVerb(t.w) && !ts[j-1].in(determiners))) && isLowerWord(t.w) {
 			return subjectPhrase(ts, k, j)
 		}
 	}
@@ -175,11 +174,10 @@ func phraseWords(ts []tok, k int) []tok {
 		if t.punct {
 			break
 		}
-		e := entryOf(t.w)
-		if j > k && e.class&phraseStops != 0 {
+		if j > k && ts[j].in(phraseStops) {
 			break
 		}
-		if j > k && e.form == "of" && isCap(ts[j-1].w) {
+		if j > k && isCap(ts[j-1].w) && entryOf(t.w).form == "of" {
 			break // "said Trump of Clinton"
 		}
 		j++
@@ -239,19 +237,19 @@ func pickSegment(segs [][]tok) []tok {
 // to the verb, and rejects phrases that cannot be subjects (they start with
 // a preposition or an adverb: "without reporters", "confidently").
 func trimSubject(ts []tok) []tok {
-	for len(ts) > 0 && in(ts[0].w, subjectStops|skipWords) && !nameModal(ts[0].w) {
+	for len(ts) > 0 && ts[0].in(subjectStops|skipWords) && !nameModal(ts[0].w) {
 		ts = ts[1:]
 	}
-	for len(ts) > 0 && in(ts[len(ts)-1].w, skipWords) && !nameModal(ts[len(ts)-1].w) {
+	for len(ts) > 0 && ts[len(ts)-1].in(skipWords) && !nameModal(ts[len(ts)-1].w) {
 		ts = ts[:len(ts)-1] // but "Theresa May" keeps its name
 	}
 	if len(ts) == 0 {
 		return nil
 	}
-	if w := ts[0].w; in(w, prepositions) || hasSuffixLower(w, "ly") {
+	if ts[0].in(prepositions) || hasSuffixLower(ts[0].w, "ly") {
 		return nil
 	}
-	if w := ts[0].w; isLowerWord(w) && !isDeterminer(w) && !is(w, pronouns|nonPersons|possessiveDet) && !hasCap(ts) {
+	if w := ts[0].w; isLowerWord(w) && !ts[0].in(determiners) && !is(w, pronouns|nonPersons|possessiveDet) && !hasCap(ts) {
 		return nil // "hungry for what she"; but "spokesman Alex Conant"
 	}
 	if len(ts) == 1 && (partyTag(ts[0].w) || unicode.IsDigit(nextRune(ts[0].w, 0))) {
@@ -317,17 +315,16 @@ func beforeCue(ts []tok, at int) []tok {
 		if k+1 < b && ts[k+1].w == "to" && lower(t.w) == "according" {
 			return phraseAfter(ts[:b], k+2)
 		}
-		e := entryOf(t.w)
-		if k == a && isCap(t.w) && e.class&speechVerbs != 0 && e.class&participles == 0 && k+1 < b && isCap(ts[k+1].w) {
+		if k == a && isCap(t.w) && ts[k].in(speechVerbs) && !ts[k].in(participles) && k+1 < b && isCap(ts[k+1].w) {
 			// `Said Wales coach Scott Johnson: "`: inverted at the sentence start.
 			if ph := phraseAfter(ts[:b], k+1); len(ph) > 0 {
 				return ph
 			}
 		}
-		if !isLowerWord(t.w) || e.class&speechVerbs == 0 || (e.class&afterOnly != 0 && !(e.form == "put" && k+1 < b && ts[k+1].w == "it")) {
+		if !isLowerWord(t.w) || !ts[k].in(speechVerbs) || (ts[k].in(afterOnly) && !(entryOf(t.w).form == "put" && k+1 < b && ts[k+1].w == "it")) {
 			continue
 		}
-		if e.class&participles != 0 && !(k > a && !ts[k-1].punct && isCap(ts[k-1].w)) {
+		if ts[k].in(participles) && !(k > a && !ts[k-1].punct && isCap(ts[k-1].w)) {
 			// "Trump spoke for an hour, saying": the main clause's subject;
 			// but "with Gorka noting" names its own.
 			if ph := leadingSubject(ts, a, k); ph != nil {
@@ -341,7 +338,7 @@ func beforeCue(ts []tok, at int) []tok {
 			return ph
 		}
 		// Inverted: `said Putin: "` or `said the official, "`.
-		if ph := phraseAfter(ts[:b], k+1); len(ph) > 0 && (isCap(ph[0].w) || isDeterminer(ph[0].w)) {
+		if ph := phraseAfter(ts[:b], k+1); len(ph) > 0 && (isCap(ph[0].w) || ph[0].in(determiners)) {
 			if e := tokIndex(ts, ph[len(ph)-1].e); e < b && (ts[e].w == ":" || ts[e].w == ",") && e+1 == b {
 				return ph
 			}
@@ -377,7 +374,7 @@ func labelBefore(ts []tok, a, b int) []tok {
 // and picks among the comma-separated parts with pickSegment.
 func subjectBefore(ts []tok, a, v int) []tok {
 	j := v - 1
-	for j >= a && !ts[j].punct && in(ts[j].w, skipWords) {
+	for j >= a && !ts[j].punct && ts[j].in(skipWords) {
 		j--
 	}
 	// The parts are found last first; at most four are read.
@@ -387,20 +384,20 @@ func subjectBefore(ts []tok, a, v int) []tok {
 	n := 0
 	for {
 		i := e - 1
-		for i >= a && !ts[i].punct && !in(ts[i].w, subjectStops) && e-i <= 12 {
+		for i >= a && !ts[i].punct && !ts[i].in(subjectStops) && e-i <= 12 {
 			i--
 		}
-		if i >= a && !ts[i].punct && !in(ts[i].w, relative) {
+		if i >= a && !ts[i].punct && !ts[i].in(relative) {
 			// A clause word inside ", who ... and ...,": the whole part is relative.
 			m := i - 1
 			for m >= a && !ts[m].punct {
 				m--
 			}
-			if m >= a && ts[m].w == "," && m+1 < i && in(ts[m+1].w, relative) {
+			if m >= a && ts[m].w == "," && m+1 < i && ts[m+1].in(relative) {
 				i = m + 1
 			}
 		}
-		if i > a && in(ts[i].w, relative) && ts[i-1].w == "," {
+		if i > a && ts[i].in(relative) && ts[i-1].w == "," {
 			// ", who served as ...," is a relative clause: its subject is before it.
 			segs = append(segs, nil)
 			i--
@@ -461,17 +458,17 @@ func sentenceSubject(ts []tok, at int) []tok {
 // clauseSubject returns the subject words opening a clause, or nil when the
 // clause opens with an adverbial phrase or holds no verb-like word.
 func clauseSubject(ts []tok) []tok {
-	for len(ts) > 0 && in(ts[0].w, conjunctions) {
+	for len(ts) > 0 && ts[0].in(conjunctions) {
 		ts = ts[1:]
 	}
-	if len(ts) == 0 || ts[0].punct || !(isCap(ts[0].w) || isDeterminer(ts[0].w)) || introductory(ts[0].w) && !isCap(ts[0].w) {
+	if len(ts) == 0 || ts[0].punct || !(isCap(ts[0].w) || ts[0].in(determiners)) || introductory(ts[0].w) && !isCap(ts[0].w) {
 		return nil
 	}
-	if in(ts[0].w, phraseStops|introWords|prepositions) {
+	if ts[0].in(phraseStops | introWords | prepositions) {
 		return nil
 	}
 	if w := ts[0].w; len(ts) > 1 && (hasSuffixLower(w, "ing") || hasSuffixLower(w, "ed")) &&
-		isLowerWord(ts[1].w) && (is(ts[1].w, prepositions|possessiveDet|phraseStops) || isDeterminer(ts[1].w)) {
+		isLowerWord(ts[1].w) && (is(ts[1].w, prepositions|possessiveDet|phraseStops) || ts[1].in(determiners)) {
 		return nil // "Speaking to supporters, ...", "Listing several ..."
 	}
 	sawCap := false
@@ -535,8 +532,6 @@ var introWords = set("after", "before", "since", "with", "for", "from", "also", 
 	"by", "over", "if", "although", "though", "once", "here", "there", "now", "instead", "indeed", "for")
 
 var determiners = set("a", "an", "the", "one", "another", "two", "three", "several", "some", "many", "other", "his", "her", "their", "its")
-
-func isDeterminer(w string) bool { return in(w, determiners) }
 
 // tokIndex returns the index of the first token starting at or after byte at.
 func tokIndex(ts []tok, at int) int {

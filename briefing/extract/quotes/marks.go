@@ -25,7 +25,7 @@ type mark struct {
 // from their shape, unless the context plainly says otherwise (a ” that
 // opens a word after a space is an opener typed with the wrong key).
 func appendMarks(ms []mark, t string) []mark {
-	ld := leads{t: t, pos: [4]int{-1, -1, -1, -1}}
+	ld := newLeads(t)
 	for i := 0; i < len(t); {
 		if i = ld.next(i); i == len(t) {
 			break
@@ -62,33 +62,67 @@ func appendMarks(ms []mark, t string) []mark {
 	return ms
 }
 
-// leadsOf are what a quote mark can start with: ASCII " and two ' (a
-// single ' opens no double mark), and the lead bytes of the UTF-8 curly
-// marks (E2) and guillemets (C2).
-var leadsOf = [4]string{`"`, `''`, "\xE2", "\xC2"}
-
 // leads finds the places in a text where a quote mark can start, in
-// order. Each of leadsOf is looked for with strings.Index (vectorised)
+// order: an ASCII ", and the rarer starts, two ' (a single ' opens no
+// double mark) and the lead bytes of the UTF-8 curly marks (E2) and
+// guillemets (C2). Each is looked for with strings.IndexByte (vectorised)
 // and its position kept until passed, rather than every byte being tested.
+// Most texts hold none of the rare starts, so after their first search
+// only the next " is looked for.
 type leads struct {
-	t   string
-	pos [4]int // the next of each of leadsOf, len(t) if none, -1 before the first search
+	t     string
+	quote int    // the next ", len(t) if none
+	rare  [3]int // the next '', E2 and C2 byte, len(t) if none
+	least int    // the least of rare
+}
+
+// newLeads returns the leads of t, none searched for yet.
+func newLeads(t string) leads {
+	return leads{t: t, quote: -1, rare: [3]int{-1, -1, -1}, least: -1}
 }
 
 // next returns the first place at or after i where a mark can start, or
 // len(t).
 func (l *leads) next(i int) int {
-	p := len(l.t)
-	for k, lead := range leadsOf {
-		if l.pos[k] < i {
-			l.pos[k] = len(l.t)
-			if j := strings.Index(l.t[i:], lead); j >= 0 {
-				l.pos[k] = i + j
-			}
-		}
-		p = min(p, l.pos[k])
+	if l.quote < i {
+		l.quote = indexByteFrom(l.t, i, '"')
 	}
-	return p
+	if l.least < i {
+		if l.rare[0] < i {
+			l.rare[0] = indexPairFrom(l.t, i, '\'')
+		}
+		if l.rare[1] < i {
+			l.rare[1] = indexByteFrom(l.t, i, 0xE2)
+		}
+		if l.rare[2] < i {
+			l.rare[2] = indexByteFrom(l.t, i, 0xC2)
+		}
+		l.least = min(l.rare[0], l.rare[1], l.rare[2])
+	}
+	return min(l.quote, l.least)
+}
+
+// indexByteFrom returns the first c in t at or after i, or len(t).
+func indexByteFrom(t string, i int, c byte) int {
+	if j := strings.IndexByte(t[i:], c); j >= 0 {
+		return i + j
+	}
+	return len(t)
+}
+
+// indexPairFrom returns the first two c in a row in t at or after i, or
+// len(t).
+func indexPairFrom(t string, i int, c byte) int {
+	for {
+		i = indexByteFrom(t, i, c)
+		if i+1 >= len(t) {
+			return len(t)
+		}
+		if t[i+1] == c {
+			return i
+		}
+		i++
+	}
 }
 
 // markAt reports whether a double quote mark starts at t[i], its shape

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"briefing/briefing/extract/actors"
 	"briefing/briefing/model"
@@ -208,7 +210,7 @@ func FuzzTokenWindows(f *testing.F) {
 			n := tokIndex(whole, at)
 			for _, st := range []*docState{fresh, grown} {
 				to := st.tokensTo(0, at)
-				if want := min(n+1, len(whole)); len(to) < want || !slices.Equal(to, whole[:len(to)]) {
+				if want := min(n+1, len(whole)); len(to) < want || !sameToks(to, whole[:len(to)]) {
 					t.Fatalf("tokensTo(%d) = %v, want a prefix of %v with %d tokens", at, to, whole, want)
 				}
 				checkCueTokens(t, whole, st.cueTokens(0, at), at)
@@ -225,10 +227,10 @@ func checkSentenceTokens(t *testing.T, whole, ts []tok, at int) {
 	if o+len(ts) < min(n+1, len(whole)) {
 		t.Fatalf("sentenceTokens(%d) = %v, want a run of %v through token %d", at, ts, whole, n)
 	}
-	if got, want := beforeCue(ts, at), beforeCue(whole, at); !slices.Equal(got, want) {
+	if got, want := beforeCue(ts, at), beforeCue(whole, at); !sameToks(got, want) {
 		t.Fatalf("beforeCue(%d) reads %v from sentenceTokens, %v from the whole paragraph", at, got, want)
 	}
-	if got, want := sentenceSubject(ts, at), sentenceSubject(whole, at); !slices.Equal(got, want) {
+	if got, want := sentenceSubject(ts, at), sentenceSubject(whole, at); !sameToks(got, want) {
 		t.Fatalf("sentenceSubject(%d) reads %v from sentenceTokens, %v from the whole paragraph", at, got, want)
 	}
 	if o == 0 {
@@ -248,15 +250,21 @@ func runAt(t *testing.T, whole, ts []tok) int {
 	t.Helper()
 	o := 0
 	if len(ts) > 0 {
-		for o < len(whole) && whole[o] != ts[0] {
+		for o < len(whole) && !sameTok(whole[o], ts[0]) {
 			o++
 		}
 	}
-	if o+len(ts) > len(whole) || !slices.Equal(ts, whole[o:o+len(ts)]) {
+	if o+len(ts) > len(whole) || !sameToks(ts, whole[o:o+len(ts)]) {
 		t.Fatalf("%v is not a run of %v", ts, whole)
 	}
 	return o
 }
+
+// sameTok reports whether a and b are the same token of a text; the lists
+// a token has looked up are no part of it.
+func sameTok(a, b tok) bool { return a.s == b.s && a.e == b.e && a.w == b.w && a.punct == b.punct }
+
+func sameToks(a, b []tok) bool { return slices.EqualFunc(a, b, sameTok) }
 
 func checkCueTokens(t *testing.T, whole, ts []tok, at int) {
 	t.Helper()
@@ -264,7 +272,7 @@ func checkCueTokens(t *testing.T, whole, ts []tok, at int) {
 		t.Fatalf("cueTokens(%d) = %v, want a run of %v from token %d on", at, ts, whole, tokIndex(whole, at))
 	}
 	for _, loose := range []bool{false, true} {
-		if got, want := afterCue(ts, at, loose), afterCue(whole, at, loose); !slices.Equal(got, want) {
+		if got, want := afterCue(ts, at, loose), afterCue(whole, at, loose); !sameToks(got, want) {
 			t.Fatalf("afterCue(%d) reads %v from cueTokens, %v from the whole paragraph", at, got, want)
 		}
 	}
@@ -284,6 +292,8 @@ func TestMayContainFold(t *testing.T) {
 		{"a \u017Fource said", "source", true}, // ſ folds to s
 		{"the \u212Aing", "king", true},        // the Kelvin sign folds to k
 		{"a source", "\u017Fource", true},
+		{"£5 for the OFFICER", "official", false}, // other runes beyond ASCII fold to no ASCII letter
+		{"Bob and Sam", "sam", true},
 	} {
 		if got := mayContainFold(tt.text, tt.w); got != tt.want {
 			t.Errorf("mayContainFold(%q, %q) = %v, want %v", tt.text, tt.w, got, tt.want)
@@ -294,6 +304,55 @@ func TestMayContainFold(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzLeads checks the places leads finds, stepping on from each as
+// appendMarks does, against a test of every byte.
+func FuzzLeads(f *testing.F) {
+	f.Add("a \"b\" it's ''c'' \u201Cd\u201D \u00ABe\u00BB \u00A3'", 1)
+	f.Fuzz(func(t *testing.T, text string, step int) {
+		step = 1 + int(uint(step)%3) // 1 to 3 bytes on each time
+		starts := func(i int) bool {
+			return text[i] == '"' || text[i] == 0xE2 || text[i] == 0xC2 || strings.HasPrefix(text[i:], "''")
+		}
+		ld := newLeads(text)
+		for i := 0; i < len(text); i += step {
+			want := i
+			for want < len(text) && !starts(want) {
+				want++
+			}
+			if got := ld.next(i); got != want {
+				t.Fatalf("next(%d) in %q = %d, want %d", i, text, got, want)
+			}
+		}
+	})
+}
+
+// TestFoldsToASCII checks what mayContainFold knows of Unicode folding:
+// beyond ASCII, only ſ and the Kelvin sign fold to an ASCII letter.
+func TestFoldsToASCII(t *testing.T) {
+	for c := 'A'; c <= 'z'; c++ {
+		for r := unicode.SimpleFold(c); r != c; r = unicode.SimpleFold(r) {
+			if r >= utf8.RuneSelf && r != '\u017F' && r != '\u212A' {
+				t.Errorf("%q folds to %q, which mayContainFold does not look for", r, c)
+			}
+		}
+	}
+}
+
+// FuzzMayContainFold checks that mayContainFold finds every word of a
+// text, in the case written and in lower case.
+func FuzzMayContainFold(f *testing.F) {
+	f.Add("A senior OFFICIAL said \u017Fource \u212Aing £5")
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, tk := range tokenize(nil, text, 0, len(text)) {
+			for _, w := range []string{tk.w, strings.ToLower(tk.w)} {
+				if strings.EqualFold(tk.w, w) && !mayContainFold(text, w) {
+					t.Fatalf("mayContainFold(%q, %q) misses the word %q", text, w, tk.w)
+				}
+			}
+		}
+	})
 }
 
 // TestEntryOf checks entryOf, with its shape table, against the plain
@@ -307,6 +366,25 @@ func TestEntryOf(t *testing.T) {
 	for _, w := range words {
 		if got, want := entryOf(w), lexicon[strings.ToLower(w)]; got != want {
 			t.Errorf("entryOf(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestTokIn checks that a token answers for its lists as in does for its
+// word, when it looks them up and when it has them already.
+func TestTokIn(t *testing.T) {
+	words := []string{"", "x", "Obama", "SAID", "\u212Aing"}
+	for w := range lexicon {
+		words = append(words, w, strings.ToUpper(w))
+	}
+	for _, w := range words {
+		tk := tok{w: w}
+		for c := class(1); c < nextList; c <<= 1 {
+			for range 2 {
+				if got, want := tk.in(c), in(w, c); got != want {
+					t.Fatalf("tok %q in list %b: %v, want %v", w, c, got, want)
+				}
+			}
 		}
 	}
 }

@@ -290,7 +290,7 @@ func (st *docState) resolve(p int, ph []tok) speaker {
 
 // trimPhrase drops leading conjunctions and trailing time phrases.
 func trimPhrase(ph []tok) []tok {
-	for len(ph) > 0 && (ph[0].punct || in(ph[0].w, subjectStops|skipWords)) &&
+	for len(ph) > 0 && (ph[0].punct || ph[0].in(subjectStops|skipWords)) &&
 		!(len(ph) > 0 && nameModal(ph[0].w)) {
 		ph = ph[1:]
 	}
@@ -298,7 +298,7 @@ func trimPhrase(ph []tok) []tok {
 		// "Speaking in Harrogate Mr Kennedy": an opening participle
 		// phrase, then the subject.
 		k := len(ph) - 1
-		for k > 1 && isCap(ph[k-1].w) && !in(ph[k-1].w, phraseStops) {
+		for k > 1 && isCap(ph[k-1].w) && !ph[k-1].in(phraseStops) {
 			k--
 		}
 		if k > 1 && isLowerWord(ph[k-1].w) {
@@ -306,19 +306,19 @@ func trimPhrase(ph []tok) []tok {
 		}
 	}
 	for i := 1; i < len(ph); i++ {
-		if ph[i].punct || in(ph[i].w, phraseStops) && entryOf(ph[i].w).form != "for" {
+		if ph[i].punct || ph[i].in(phraseStops) && entryOf(ph[i].w).form != "for" {
 			ph = ph[:i]
 			break
 		}
 	}
-	for len(ph) > 0 && (in(ph[len(ph)-1].w, skipWords) && !nameModal(ph[len(ph)-1].w) || in(ph[len(ph)-1].w, weekdays) && len(ph) > 1) {
+	for len(ph) > 0 && (ph[len(ph)-1].in(skipWords) && !nameModal(ph[len(ph)-1].w) || ph[len(ph)-1].in(weekdays) && len(ph) > 1) {
 		ph = ph[:len(ph)-1]
 	}
 	// "Holger Schmieding of Berenberg": a name, then where they work; but
 	// "Secretary of State John Kerry" keeps its title.
 	for i := 2; i < len(ph); i++ {
-		if ph[i].w == "of" && isCap(ph[i-1].w) && isCap(ph[i-2].w) && !in(ph[i-1].w, titles) &&
-			!in(ph[i-2].w, titles) {
+		if ph[i].w == "of" && isCap(ph[i-1].w) && isCap(ph[i-2].w) && !ph[i-1].in(titles) &&
+			!ph[i-2].in(titles) {
 			ph = ph[:i]
 			break
 		}
@@ -433,11 +433,11 @@ func nameRun(ph []tok, text string) []tok {
 		start--
 	}
 	run := ph[start:end]
-	for len(run) > 0 && (isDeterminer(run[0].w) || in(run[0].w, nonPersons)) {
+	for len(run) > 0 && (run[0].in(determiners) || run[0].in(nonPersons)) {
 		run = run[1:] // "The", "It" opening a sentence
 	}
 	for i := len(run) - 1; i >= 0; i-- {
-		if in(run[i].w, titles) && i < len(run)-1 {
+		if run[i].in(titles) && i < len(run)-1 {
 			return run[i+1:]
 		}
 	}
@@ -581,9 +581,13 @@ func (st *docState) findIndefinite(p, before int, head string) (speaker, bool) {
 	return speaker{}, false
 }
 
-// mayContainFold reports whether text may hold w in any case. For ASCII
-// text and w it is whether it does; beyond ASCII, Unicode folding ("ſ" is
-// an "s") is left to strings.EqualFold and the answer is yes.
+// mayContainFold reports whether text may hold w in any case, as
+// strings.EqualFold compares. For ASCII w it is whether some bytes of text
+// fold to w, or text holds one of the two runes beyond ASCII that fold to
+// an ASCII letter ("ſ" is an "s", the Kelvin sign a "k"), whose folding is
+// left to strings.EqualFold; beyond ASCII in w the answer is yes. The
+// text is searched for w's first letter in either case (vectorised), not
+// read byte by byte.
 func mayContainFold(text, w string) bool {
 	if w == "" {
 		return true
@@ -593,14 +597,19 @@ func mayContainFold(text, w string) bool {
 			return true
 		}
 	}
-	first := lowerASCII(w[0])
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c >= utf8.RuneSelf {
-			return true
-		}
-		if lowerASCII(c) == first && i+len(w) <= len(text) && strings.EqualFold(text[i:i+len(w)], w) {
-			return true
+	if strings.Contains(text, "\u017F") || strings.Contains(text, "\u212A") {
+		return true
+	}
+	for _, first := range [2]byte{lowerASCII(w[0]), upperASCII(w[0])} {
+		for i := 0; ; i++ {
+			j := strings.IndexByte(text[i:], first)
+			if j < 0 {
+				break
+			}
+			i += j
+			if i+len(w) <= len(text) && strings.EqualFold(text[i:i+len(w)], w) {
+				return true
+			}
 		}
 	}
 	return false
@@ -609,6 +618,13 @@ func mayContainFold(text, w string) bool {
 func lowerASCII(c byte) byte {
 	if 'A' <= c && c <= 'Z' {
 		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func upperASCII(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - ('a' - 'A')
 	}
 	return c
 }
@@ -692,7 +708,7 @@ func (st *docState) nameSubject(p, at int) speaker {
 			continue
 		}
 		run := ts[i:j]
-		if in(run[0].w, determiners|nonPersons|pronouns|introWords|subjectStops|weekdays) ||
+		if run[0].in(determiners|nonPersons|pronouns|introWords|subjectStops|weekdays) ||
 			possessive(text, run[len(run)-1].e) || strings.HasSuffix(run[len(run)-1].w, "'s") || !plainWords(run) ||
 			len(run) == 1 && !st.capitalisedInside(run[0].w) {
 			continue
@@ -739,13 +755,14 @@ func (st *docState) honorificName(p, at int, g byte) (speaker, int) {
 		if ts[i].punct || !isCap(ts[i].w) || len(ts[i].w) > 9 {
 			continue
 		}
-		e := entryOf(ts[i].w)
-		hg := honorifics[e.form]
-		if e.class&honorificWords == 0 || (hg != 0 && g != 0 && hg != g) {
+		if !ts[i].in(honorificWords) {
+			continue
+		}
+		if hg := honorifics[entryOf(ts[i].w).form]; hg != 0 && g != 0 && hg != g {
 			continue
 		}
 		j := i + 1
-		for j < k && j < i+4 && !ts[j].punct && isCap(ts[j].w) && !in(ts[j].w, titles) {
+		for j < k && j < i+4 && !ts[j].punct && isCap(ts[j].w) && !ts[j].in(titles) {
 			j++
 		}
 		if j == i+1 {

@@ -12,7 +12,21 @@ type tok struct {
 	s, e  int
 	w     string
 	punct bool
+	lists class // the lists lower(w) is on, with listsKnown once looked up (see in)
 }
+
+// in reports whether the lower-case form of the token's word is on one of
+// the lists c, as in(t.w, c) does. A token's lists are looked up once: the
+// readers of a quote's cue ask about the same words again and again.
+func (t *tok) in(c class) bool {
+	if t.lists&listsKnown == 0 {
+		t.lists = classOf(t.w) | listsKnown
+	}
+	return t.lists&c != 0
+}
+
+// listsKnown marks a token's lists as looked up; no list has its bit.
+const listsKnown class = 1 << 63
 
 // tokenize appends the words and punctuation of t[from:to] to ts.
 func tokenize(ts []tok, t string, from, to int) []tok {
@@ -170,6 +184,9 @@ type class uint64
 // set adds the words to a new list and returns the list's bit.
 func set(ws ...string) class {
 	c := nextList
+	if c == listsKnown {
+		panic("quotes: more word lists than a class has bits")
+	}
 	nextList <<= 1
 	for _, w := range ws {
 		lexicon[w] = lexEntry{w, lexicon[w].class | c}
@@ -209,7 +226,7 @@ type shapeWord struct {
 	prev uint16   // 1 + the index of the shape's word before, 0: none
 }
 
-func shapeOf[T string | []byte](w T) int {
+func shapeOf(w string) int {
 	return len(w)<<10 | int(w[0]&31)<<5 | int(w[len(w)-1]&31)
 }
 
