@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"testing"
@@ -79,9 +80,13 @@ func TestMayHoldNumber(t *testing.T) {
 
 // TestParseNumber checks parseNumber against the plain parse it stands for.
 func TestParseNumber(t *testing.T) {
-	for _, s := range []string{"0", "12", "12,000", "3.6", "1,234,567.89", "12,345,678,901,234,567,890,123,456,789,012.5", "1,2", ""} {
+	for _, s := range []string{"0", "12", "12,000", "3.6", "1,234,567.89", "12,345,678,901,234,567,890,123,456,789,012.5", "1,2", "",
+		// Around parseNumber's own reading: 15 and 16 digits, 15 decimals,
+		// decimals a float64 holds only rounded, points out of place.
+		"999,999,999,999,999", "9,999,999,999,999,999", "0.000000000000001", "0.123456789012345", "0.1", "0.3", "2.675",
+		"123456.789", "1100000.1000000021", "007", "0.5", ".5", "5.", "1.2.3", ",", "1,,2", "1e5", "Inf"} {
 		v, err := parseNumber(s)
-		want, wantErr := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+		want, wantErr := plainParseNumber(s)
 		if v != want || (err == nil) != (wantErr == nil) {
 			t.Errorf("parseNumber(%q) = %v, %v; want %v, %v", s, v, err, want, wantErr)
 		}
@@ -151,6 +156,24 @@ func FuzzByteScans(f *testing.F) {
 			if got, want := indexDigit(s, i), plainIndexDigit(s, i); got != want {
 				t.Fatalf("indexDigit(%q, %d) = %d, want %d", s, i, got, want)
 			}
+		}
+	})
+}
+
+// plainParseNumber is the parse parseNumber stands for.
+func plainParseNumber(s string) (float64, error) {
+	return strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+}
+
+func FuzzParseNumber(f *testing.F) {
+	for _, s := range []string{"12,000", "3.6", "0.1", "123456789012345", "1234567890123456", "9,007,199,254,740,993", ".5", "5.", "1.2.3", ",", "1e5"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := parseNumber(s)
+		want, wantErr := plainParseNumber(s)
+		if math.Float64bits(v) != math.Float64bits(want) && !(math.IsNaN(v) && math.IsNaN(want)) || (err == nil) != (wantErr == nil) {
+			t.Fatalf("parseNumber(%q) = %v, %v; want %v, %v", s, v, err, want, wantErr)
 		}
 	})
 }
