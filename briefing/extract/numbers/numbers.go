@@ -506,9 +506,31 @@ func (p *para) inURL(f figure) bool {
 	for e < len(p.text) && p.text[e] != ' ' {
 		e++
 	}
-	run := p.text[s:e]
-	return strings.Contains(run, "://") || strings.Contains(run, "www.") ||
-		strings.ContainsAny(run, "@/\\=") || strings.Contains(run, ".com") || strings.Contains(run, ".htm")
+	return urlLike(p.text[s:e])
+}
+
+// urlLike reports whether run holds "://", "www.", ".com", ".htm" or one
+// of "@/\\=", in one pass over it.
+func urlLike(run string) bool {
+	for k := 0; k < len(run); k++ {
+		switch run[k] {
+		case '@', '/', '\\', '=':
+			return true
+		case ':':
+			if strings.HasPrefix(run[k:], "://") {
+				return true
+			}
+		case 'w':
+			if strings.HasPrefix(run[k:], "www.") {
+				return true
+			}
+		case '.':
+			if strings.HasPrefix(run[k:], ".com") || strings.HasPrefix(run[k:], ".htm") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // approxPhrasesByLength holds approxPhrases and their words, longest first.

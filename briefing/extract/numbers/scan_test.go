@@ -177,3 +177,29 @@ func FuzzParseNumber(f *testing.F) {
 		}
 	})
 }
+
+// plainURLLike is the search urlLike stands for.
+func plainURLLike(run string) bool {
+	return strings.Contains(run, "://") || strings.Contains(run, "www.") ||
+		strings.ContainsAny(run, "@/\\=") || strings.Contains(run, ".com") || strings.Contains(run, ".htm")
+}
+
+func TestURLLike(t *testing.T) {
+	for _, s := range []string{"", "500,000", "$1.2bn,", "https://example.com/2026", "http:/x", "a:b", "www", "wwww.x",
+		"ww.", "x.co", "x.com", "page.htm", "page.ht", "a@b", "1/2", "a\\b", "a=1", "3.6", "ends.", "ends:", "w"} {
+		if got, want := urlLike(s), plainURLLike(s); got != want {
+			t.Errorf("urlLike(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzURLLike(f *testing.F) {
+	for _, s := range []string{"https://example.com/2026", "wwww.x", "page.htm", "3.6"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := urlLike(s), plainURLLike(s); got != want {
+			t.Fatalf("urlLike(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
