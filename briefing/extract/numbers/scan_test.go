@@ -57,25 +57,44 @@ func TestScaleWordStems(t *testing.T) {
 	}
 }
 
+// plainMayHoldNumber is the search mayHoldNumber stands for.
+func plainMayHoldNumber(s string) (int, bool) {
+	return strings.IndexAny(s, "0123456789"), strings.Contains(s, "illion") || strings.Contains(s, "housand") ||
+		strings.Contains(s, "undred") || strings.Contains(s, "ozens")
+}
+
 // TestMayHoldNumber checks the paragraph prefilter against the plain
 // search it stands for.
 func TestMayHoldNumber(t *testing.T) {
-	cases := []string{"", "7", "a 7", "million", "x illion", "housand", "hundreds", "dozens 9", "Million", "ll us dr oz", "3 thousand"}
-	// Longer texts, at every offset of the eight bytes read at once.
-	for _, s := range []string{"the tallest house was dry, 7 dozens", "all of us undress, 3 hundred", "a million", "until 2019 we sold thousands"} {
-		for k := range 10 {
-			cases = append(cases, strings.Repeat("ab ", k)+s, s+strings.Repeat(" x", k))
+	cases := []string{"", "7", "a 7", "million", "x illion", "housand", "hundreds", "dozens 9", "Million", "ll us dr oz", "3 thousand",
+		"illio", "ozen", "the ouse", "en ns re nd io"}
+	// Longer texts, at every offset of the four bytes between the pairs
+	// looked up and of the 32 bytes looked up at once, stems cut short
+	// by the end.
+	for _, s := range []string{"the tallest house was dry, 7 dozens", "all of us undress, 3 hundred", "a million", "until 2019 we sold thousands",
+		"ozens", "undred", "housand", "illion"} {
+		for k := range 40 {
+			cases = append(cases, strings.Repeat("x", k)+s, s+strings.Repeat(" x", k), strings.Repeat("ab ", k)+s[:len(s)-1])
 		}
 	}
 	for _, s := range cases {
 		digit, words := mayHoldNumber(s)
-		wantDigit := strings.IndexAny(s, "0123456789")
-		wantWords := strings.Contains(s, "illion") || strings.Contains(s, "housand") ||
-			strings.Contains(s, "undred") || strings.Contains(s, "ozens")
-		if digit != wantDigit || words != wantWords {
+		if wantDigit, wantWords := plainMayHoldNumber(s); digit != wantDigit || words != wantWords {
 			t.Errorf("mayHoldNumber(%q) = %d, %v; want %d, %v", s, digit, words, wantDigit, wantWords)
 		}
 	}
+}
+
+func FuzzMayHoldNumber(f *testing.F) {
+	for _, s := range []string{"the tallest house was dry, 7 dozens", "all of us undress, 3 hundred", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxmillion"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		digit, words := mayHoldNumber(s)
+		if wantDigit, wantWords := plainMayHoldNumber(s); digit != wantDigit || words != wantWords {
+			t.Fatalf("mayHoldNumber(%q) = %d, %v; want %d, %v", s, digit, words, wantDigit, wantWords)
+		}
+	})
 }
 
 // TestParseNumber checks parseNumber against the plain parse it stands for.
