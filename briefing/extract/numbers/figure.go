@@ -213,9 +213,46 @@ func (p *para) parseFigure(i int) (figure, bool) {
 	return figure{}, false
 }
 
-// parseNumber parses the digits s, which may hold thousands commas,
-// copying them only when they do, and then on the stack.
+// parseNumber parses the digits s, which may hold thousands commas, as
+// strconv.ParseFloat parses them without the commas. A number of up to 15
+// digits and at most one decimal point, nearly every one, is read here: its
+// digits make an integer a float64 holds exactly, and dividing it by an
+// exact power of ten rounds once, as ParseFloat does.
 func parseNumber(s string) (float64, error) {
+	var m uint64
+	digits, decimals := 0, -1 // decimals: digits after the point, -1 before it
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case isDigit(c):
+			m = m*10 + uint64(c-'0')
+			digits++
+			if decimals >= 0 {
+				decimals++
+			}
+		case c == ',':
+		case c == '.' && decimals < 0:
+			decimals = 0
+		default:
+			return parseOtherNumber(s)
+		}
+	}
+	if digits == 0 || digits > 15 || decimals == 0 {
+		return parseOtherNumber(s)
+	}
+	v := float64(m)
+	if decimals > 0 {
+		v /= exactPowersOf10[decimals]
+	}
+	return v, nil
+}
+
+// exactPowersOf10 are the powers of ten parseNumber divides by, all exact
+// in a float64.
+var exactPowersOf10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
+
+// parseOtherNumber is parseNumber for any s, copying the digits only when
+// it holds commas, and then on the stack.
+func parseOtherNumber(s string) (float64, error) {
 	if strings.IndexByte(s, ',') < 0 {
 		return strconv.ParseFloat(s, 64)
 	}

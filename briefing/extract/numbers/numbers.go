@@ -142,99 +142,72 @@ func (p *para) find(out []model.Number, doc *source.Document, d, pi int, ix *act
 // mayHoldNumber is a cheap test run before tokenizing a paragraph: where
 // its first digit is (-1 if none), and whether it has a word every figure
 // in words needs (a scale word or a vague count: "hundred", "thousands",
-// "million", ...). It reads s once, a pair of bytes at a time: the pair
-// tables make one AND say whether the pair is a digit or the rarest pair of
-// a word's stem (the "ll" of "illion", "us" of "housand", "dr" of "undred",
-// "oz" of "ozens"). Eight pairs are tested at once, and looked at one by one
-// only when one of them has a bit still wanted, seldom.
+// "million", ...), which hasStem tells.
 func mayHoldNumber(s string) (digit int, words bool) {
-	digit = -1
-	want := byte(pairDigit | pairLL | pairUS | pairDR | pairOZ)
-	// step looks at the pair ending at byte i, whose bits m has.
-	step := func(i int, m byte) {
-		switch {
-		case m&pairDigit != 0:
-			digit = i - 1
-			want &^= pairDigit
-		case m == pairLL:
-			words = hasAt(s, i-2, "illion")
-		case m == pairUS:
-			words = hasAt(s, i-3, "housand")
-		case m == pairDR:
-			words = hasAt(s, i-3, "undred")
-		case m == pairOZ:
-			words = hasAt(s, i-1, "ozens")
+	return indexDigit(s, 0), hasStem(s)
+}
+
+// stems are in every word of mayHoldNumber but "DOZENS", "THOUSAND" and
+// the like in capitals: "illion" of "million" and "billions", "housand",
+// "undred", "ozens".
+var stems = [...]string{"illion", "housand", "undred", "ozens"}
+
+// hasStem reports whether s holds one of stems. Every stem has five bytes
+// or more, so of the runs of three bytes starting at its first three
+// bytes, one starts at a multiple of three: only the runs there are looked
+// up, in stemBits, eight at once, and a stem is looked for only around a
+// run that may be one of its first three, seldom.
+func hasStem(s string) bool {
+	i := 0
+	for ; i+3*8 <= len(s); i += 3 * 8 {
+		b := s[i : i+3*8]
+		if stemRun(b, 0)|stemRun(b, 3)|stemRun(b, 6)|stemRun(b, 9)|
+			stemRun(b, 12)|stemRun(b, 15)|stemRun(b, 18)|stemRun(b, 21) == 0 {
+			continue
 		}
-		if words {
-			want &= pairDigit
-		}
-	}
-	i := 1
-	for want != 0 {
-		if i = nextPairs8(s, i, want); i+8 > len(s) {
-			break
-		}
-		for j := i; j < i+8; j++ {
-			if m := pairFirst[s[j-1]] & pairSecond[s[j]] & want; m != 0 {
-				step(j, m)
+		for k := i; k < i+3*8; k += 3 {
+			if stemAround(s, k) {
+				return true
 			}
 		}
-		i += 8
 	}
-	for ; i < len(s) && want != 0; i++ {
-		if m := pairFirst[s[i-1]] & pairSecond[s[i]] & want; m != 0 {
-			step(i, m)
+	for ; i+3 <= len(s); i += 3 {
+		if stemAround(s, i) {
+			return true
 		}
 	}
-	if digit < 0 && s != "" && isDigit(s[len(s)-1]) {
-		digit = len(s) - 1
-	}
-	return digit, words
+	return false
 }
 
-// nextPairs8 returns the first of i, i+8, i+16, ... such that one of the
-// eight pairs of bytes ending at it and the seven bytes after it has a bit
-// of want, or the first whose eight bytes run past s. i must be at least 1.
-func nextPairs8(s string, i int, want byte) int {
-	for ; i+8 <= len(s); i += 8 {
-		b := s[i-1 : i+8]
-		m := pairFirst[b[0]]&pairSecond[b[1]] | pairFirst[b[1]]&pairSecond[b[2]] |
-			pairFirst[b[2]]&pairSecond[b[3]] | pairFirst[b[3]]&pairSecond[b[4]] |
-			pairFirst[b[4]]&pairSecond[b[5]] | pairFirst[b[5]]&pairSecond[b[6]] |
-			pairFirst[b[6]]&pairSecond[b[7]] | pairFirst[b[7]]&pairSecond[b[8]]
-		if m&want != 0 {
-			return i
+// stemRun returns the bits of the three bytes at i of s (see stemBits).
+func stemRun(s string, i int) uint16 {
+	return stemBits[0][s[i]] & stemBits[1][s[i+1]] & stemBits[2][s[i+2]]
+}
+
+// stemAround reports whether s holds a stem one of whose first three runs
+// of three bytes is the one at i.
+func stemAround(s string, i int) bool {
+	for m := stemRun(s, i); m != 0; m &= m - 1 {
+		k := bits.TrailingZeros16(m)
+		if hasAt(s, i-k%3, stems[k/3]) {
+			return true
 		}
 	}
-	return i
+	return false
 }
 
-// The bits of pairFirst and pairSecond: a pair of bytes (a, b) is one of
-// these when pairFirst[a]&pairSecond[b] has its bit.
-const (
-	pairDigit = 1 << iota // a digit, then anything
-	pairLL
-	pairUS
-	pairDR
-	pairOZ
-)
-
-var pairFirst, pairSecond = func() (first, second [256]byte) {
-	for c := '0'; c <= '9'; c++ {
-		first[c] = pairDigit
+// stemBits give a bit to the k-th of the first three runs of three bytes
+// of each stem: bit 3*n+k for stem n. Three bytes (a, b, c) are that run
+// when stemBits[0][a]&stemBits[1][b]&stemBits[2][c] has its bit.
+var stemBits = func() (t [3][256]uint16) {
+	for n, stem := range stems {
+		for k := range 3 {
+			for j := range 3 {
+				t[j][stem[k+j]] |= 1 << (3*n + k)
+			}
+		}
 	}
-	for c := range second {
-		second[c] = pairDigit
-	}
-	first['l'] |= pairLL
-	second['l'] |= pairLL
-	first['u'] |= pairUS
-	second['s'] |= pairUS
-	first['d'] |= pairDR
-	second['r'] |= pairDR
-	first['o'] |= pairOZ
-	second['z'] |= pairOZ
-	return first, second
+	return t
 }()
 
 // hasScaleWord reports whether s may hold a figure in words: every one has
@@ -506,9 +479,31 @@ func (p *para) inURL(f figure) bool {
 	for e < len(p.text) && p.text[e] != ' ' {
 		e++
 	}
-	run := p.text[s:e]
-	return strings.Contains(run, "://") || strings.Contains(run, "www.") ||
-		strings.ContainsAny(run, "@/\\=") || strings.Contains(run, ".com") || strings.Contains(run, ".htm")
+	return urlLike(p.text[s:e])
+}
+
+// urlLike reports whether run holds "://", "www.", ".com", ".htm" or one
+// of "@/\\=", in one pass over it.
+func urlLike(run string) bool {
+	for k := 0; k < len(run); k++ {
+		switch run[k] {
+		case '@', '/', '\\', '=':
+			return true
+		case ':':
+			if strings.HasPrefix(run[k:], "://") {
+				return true
+			}
+		case 'w':
+			if strings.HasPrefix(run[k:], "www.") {
+				return true
+			}
+		case '.':
+			if strings.HasPrefix(run[k:], ".com") || strings.HasPrefix(run[k:], ".htm") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // approxPhrasesByLength holds approxPhrases and their words, longest first.

@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"testing"
@@ -56,32 +57,55 @@ func TestScaleWordStems(t *testing.T) {
 	}
 }
 
+// plainMayHoldNumber is the search mayHoldNumber stands for.
+func plainMayHoldNumber(s string) (int, bool) {
+	return strings.IndexAny(s, "0123456789"), strings.Contains(s, "illion") || strings.Contains(s, "housand") ||
+		strings.Contains(s, "undred") || strings.Contains(s, "ozens")
+}
+
 // TestMayHoldNumber checks the paragraph prefilter against the plain
 // search it stands for.
 func TestMayHoldNumber(t *testing.T) {
-	cases := []string{"", "7", "a 7", "million", "x illion", "housand", "hundreds", "dozens 9", "Million", "ll us dr oz", "3 thousand"}
-	// Longer texts, at every offset of the eight bytes read at once.
-	for _, s := range []string{"the tallest house was dry, 7 dozens", "all of us undress, 3 hundred", "a million", "until 2019 we sold thousands"} {
-		for k := range 10 {
-			cases = append(cases, strings.Repeat("ab ", k)+s, s+strings.Repeat(" x", k))
+	cases := []string{"", "7", "a 7", "million", "x illion", "housand", "hundreds", "dozens 9", "Million", "ll us dr oz", "3 thousand",
+		"illio", "ozen", "the ouse", "en ns re nd io"}
+	// Longer texts, at every offset of the four bytes between the pairs
+	// looked up and of the 32 bytes looked up at once, stems cut short
+	// by the end.
+	for _, s := range []string{"the tallest house was dry, 7 dozens", "all of us undress, 3 hundred", "a million", "until 2019 we sold thousands",
+		"ozens", "undred", "housand", "illion"} {
+		for k := range 40 {
+			cases = append(cases, strings.Repeat("x", k)+s, s+strings.Repeat(" x", k), strings.Repeat("ab ", k)+s[:len(s)-1])
 		}
 	}
 	for _, s := range cases {
 		digit, words := mayHoldNumber(s)
-		wantDigit := strings.IndexAny(s, "0123456789")
-		wantWords := strings.Contains(s, "illion") || strings.Contains(s, "housand") ||
-			strings.Contains(s, "undred") || strings.Contains(s, "ozens")
-		if digit != wantDigit || words != wantWords {
+		if wantDigit, wantWords := plainMayHoldNumber(s); digit != wantDigit || words != wantWords {
 			t.Errorf("mayHoldNumber(%q) = %d, %v; want %d, %v", s, digit, words, wantDigit, wantWords)
 		}
 	}
 }
 
+func FuzzMayHoldNumber(f *testing.F) {
+	for _, s := range []string{"the tallest house was dry, 7 dozens", "all of us undress, 3 hundred", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxmillion"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		digit, words := mayHoldNumber(s)
+		if wantDigit, wantWords := plainMayHoldNumber(s); digit != wantDigit || words != wantWords {
+			t.Fatalf("mayHoldNumber(%q) = %d, %v; want %d, %v", s, digit, words, wantDigit, wantWords)
+		}
+	})
+}
+
 // TestParseNumber checks parseNumber against the plain parse it stands for.
 func TestParseNumber(t *testing.T) {
-	for _, s := range []string{"0", "12", "12,000", "3.6", "1,234,567.89", "12,345,678,901,234,567,890,123,456,789,012.5", "1,2", ""} {
+	for _, s := range []string{"0", "12", "12,000", "3.6", "1,234,567.89", "12,345,678,901,234,567,890,123,456,789,012.5", "1,2", "",
+		// Around parseNumber's own reading: 15 and 16 digits, 15 decimals,
+		// decimals a float64 holds only rounded, points out of place.
+		"999,999,999,999,999", "9,999,999,999,999,999", "0.000000000000001", "0.123456789012345", "0.1", "0.3", "2.675",
+		"123456.789", "1100000.1000000021", "007", "0.5", ".5", "5.", "1.2.3", ",", "1,,2", "1e5", "Inf"} {
 		v, err := parseNumber(s)
-		want, wantErr := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+		want, wantErr := plainParseNumber(s)
 		if v != want || (err == nil) != (wantErr == nil) {
 			t.Errorf("parseNumber(%q) = %v, %v; want %v, %v", s, v, err, want, wantErr)
 		}
@@ -151,6 +175,50 @@ func FuzzByteScans(f *testing.F) {
 			if got, want := indexDigit(s, i), plainIndexDigit(s, i); got != want {
 				t.Fatalf("indexDigit(%q, %d) = %d, want %d", s, i, got, want)
 			}
+		}
+	})
+}
+
+// plainParseNumber is the parse parseNumber stands for.
+func plainParseNumber(s string) (float64, error) {
+	return strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+}
+
+func FuzzParseNumber(f *testing.F) {
+	for _, s := range []string{"12,000", "3.6", "0.1", "123456789012345", "1234567890123456", "9,007,199,254,740,993", ".5", "5.", "1.2.3", ",", "1e5"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := parseNumber(s)
+		want, wantErr := plainParseNumber(s)
+		if math.Float64bits(v) != math.Float64bits(want) && !(math.IsNaN(v) && math.IsNaN(want)) || (err == nil) != (wantErr == nil) {
+			t.Fatalf("parseNumber(%q) = %v, %v; want %v, %v", s, v, err, want, wantErr)
+		}
+	})
+}
+
+// plainURLLike is the search urlLike stands for.
+func plainURLLike(run string) bool {
+	return strings.Contains(run, "://") || strings.Contains(run, "www.") ||
+		strings.ContainsAny(run, "@/\\=") || strings.Contains(run, ".com") || strings.Contains(run, ".htm")
+}
+
+func TestURLLike(t *testing.T) {
+	for _, s := range []string{"", "500,000", "$1.2bn,", "https://example.com/2026", "http:/x", "a:b", "www", "wwww.x",
+		"ww.", "x.co", "x.com", "page.htm", "page.ht", "a@b", "1/2", "a\\b", "a=1", "3.6", "ends.", "ends:", "w"} {
+		if got, want := urlLike(s), plainURLLike(s); got != want {
+			t.Errorf("urlLike(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzURLLike(f *testing.F) {
+	for _, s := range []string{"https://example.com/2026", "wwww.x", "page.htm", "3.6"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := urlLike(s), plainURLLike(s); got != want {
+			t.Fatalf("urlLike(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
