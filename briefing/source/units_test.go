@@ -314,3 +314,28 @@ func TestCleanName(t *testing.T) {
 		}
 	}
 }
+
+// TestHasASCIIPrefixFold checks hasASCIIPrefixFold, which compares bytes
+// itself, against its definition with strings.EqualFold, for ASCII
+// prefixes and texts with runes that fold to ASCII letters.
+func TestHasASCIIPrefixFold(t *testing.T) {
+	r := rand.New(rand.NewSource(5))
+	parts := []string{"a", "A", "b", "s", "S", "k", "K", " ", ":", "©", "\u212a", "ſ", "é", "É", "\xff", "[", "{", "@", "`"}
+	gen := func(n int) string {
+		var b strings.Builder
+		for range r.Intn(n) {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		return b.String()
+	}
+	for range 100000 {
+		s, p := gen(6), gen(4)
+		want := len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
+		if !isPrintableASCII(p) {
+			continue
+		}
+		if got := hasASCIIPrefixFold(s, p); got != want {
+			t.Fatalf("hasASCIIPrefixFold(%q, %q) = %v, want %v", s, p, got, want)
+		}
+	}
+}
