@@ -639,6 +639,14 @@ var creditMarks = []string{"Image:", "Photo:", "Picture:", "Photograph:", "Credi
 
 var creditTails = []string{"/Getty Images", "Getty Images)", "/AFP", "/Reuters", "/AP", "/EPA", "(AP Photo", "/dpa", "/picture-alliance", "/Shutterstock", "/Alamy"}
 
+// creditTailEnds marks the last bytes of the creditTailsTrimmed.
+var creditTailEnds = func() (t [256]bool) {
+	for _, s := range creditTailsTrimmed {
+		t[s[len(s)-1]] = true
+	}
+	return t
+}()
+
 // creditTailsTrimmed are the creditTails without a closing ')'.
 var creditTailsTrimmed = func() (out []string) {
 	for _, s := range creditTails {
@@ -681,6 +689,9 @@ func isCredit(t string) bool {
 		}
 	}
 	tt := trimRightBytes(t, ')', ' ')
+	if tt == "" || !creditTailEnds[tt[len(tt)-1]] {
+		return false // most lines end with a byte no credit ends with
+	}
 	for _, s := range creditTailsTrimmed {
 		if strings.HasSuffix(tt, s) && words(t) <= 40 {
 			return true

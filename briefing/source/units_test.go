@@ -339,3 +339,21 @@ func TestHasASCIIPrefixFold(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditTails checks that a caption ending in each agency's credit is
+// one, with or without its closing bracket, past the quick test of its
+// last byte, and that ordinary lines are not.
+func TestCreditTails(t *testing.T) {
+	for _, tail := range creditTails {
+		for _, line := range []string{"Smoke rises over the city " + tail, "Smoke rises over the city " + tail + " ", "(Smoke rises over the city " + tail + ")"} {
+			if !isCredit(line) {
+				t.Errorf("isCredit(%q) = false, want true", line)
+			}
+		}
+	}
+	for _, line := range []string{"Smoke rises over the city.", "Talks went on (as planned)", "Getty Images said so on Monday."} {
+		if isCredit(line) {
+			t.Errorf("isCredit(%q) = true, want false", line)
+		}
+	}
+}
