@@ -5,6 +5,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"briefing/briefing/model"
+	"briefing/seeds"
 )
 
 func TestSplitSentences(t *testing.T) {
@@ -355,5 +358,51 @@ func TestCreditTails(t *testing.T) {
 		if isCredit(line) {
 			t.Errorf("isCredit(%q) = true, want false", line)
 		}
+	}
+}
+
+// TestCiteMatchesSearch checks Cite, which searches for a span's last
+// segment and last line only when they differ from its first's, against
+// the plain version that searches for both, on every seed paragraph and
+// spans of many starts and lengths.
+func TestCiteMatchesSearch(t *testing.T) {
+	docs, _, err := LoadFS(seeds.FS, "seeds", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := func(d *Document, p, start, end int) model.Cite {
+		para := &d.Paragraphs[p]
+		start = min(max(start, 0), len(para.Text)-1)
+		end = min(max(end, start+1), len(para.Text))
+		for end-1 > start && para.Text[end-1] == ' ' {
+			end--
+		}
+		for start < end-1 && para.Text[start] == ' ' {
+			start++
+		}
+		os, oe := start, end
+		if len(para.segs) > 0 {
+			os = para.segs[para.segIndex(start)].orig1(start)
+			oe = para.segs[para.segIndex(end-1)].origEnd(end - 1)
+		}
+		oe = max(oe, os+1)
+		return model.Cite{Source: d.Meta.ID, Line: d.LineAt(os), EndLine: d.LineAt(oe - 1), Start: os, End: oe}
+	}
+	r := rand.New(rand.NewSource(6))
+	n := 0
+	for _, d := range docs {
+		for p, para := range d.Paragraphs {
+			for range 50 {
+				start := r.Intn(len(para.Text)+4) - 2
+				end := start + r.Intn(min(len(para.Text), 300)+2)
+				if got, want := d.Cite(p, start, end), plain(d, p, start, end); got != want {
+					t.Fatalf("%s paragraph %d: Cite(%d, %d) = %+v, want %+v", d.Meta.ID, p, start, end, got, want)
+				}
+				n++
+			}
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d spans checked", n)
 	}
 }
