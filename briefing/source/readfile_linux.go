@@ -84,8 +84,8 @@ func (r *fileReader) read(p string, limit int64) ([]byte, error) {
 		r.block = make([]byte, readBlock)
 	}
 	room := r.block[:0]
-	if limit < int64(len(room)) {
-		room = room[:0 : limit+1] // one more byte tells a file over the limit
+	if limit < int64(len(r.block)) {
+		room = r.block[: 0 : limit+1] // one more byte tells a file over the limit
 	}
 	buf := room
 	statted := false
