@@ -11,7 +11,7 @@ import (
 // last file read open, so the next file of that folder is opened by its
 // name alone (the kernel looks up one name, not the whole path), and
 // reads files into blocks shared by many of them (one allocation every
-// few dozen files).
+// hundred articles or so).
 type fileReader struct {
 	dir   string // the folder dirFD is open on, with its final separator
 	dirFD int    // -1 when dir could not be opened
