@@ -28,8 +28,8 @@ type Paragraph struct {
 // curly quote made ASCII, "--" made an em dash, an entity decoded).
 type segment struct{ clean, orig, olen int }
 
-// seg returns the segment holding cleaned byte i.
-func (p *Paragraph) seg(i int) segment {
+// segIndex returns the index of the segment holding cleaned byte i.
+func (p *Paragraph) segIndex(i int) int {
 	// sort.Search's loop, without a closure call per step: lo ends at the
 	// first segment starting after i.
 	lo, hi := 0, len(p.segs)
@@ -41,7 +41,7 @@ func (p *Paragraph) seg(i int) segment {
 			lo = m + 1
 		}
 	}
-	return p.segs[max(lo-1, 0)]
+	return max(lo-1, 0)
 }
 
 // Orig returns the byte offset in the original file of cleaned byte i.
@@ -49,7 +49,11 @@ func (p *Paragraph) Orig(i int) int {
 	if len(p.segs) == 0 {
 		return i
 	}
-	s := p.seg(i)
+	return p.segs[p.segIndex(i)].orig1(i)
+}
+
+// orig1 returns the original offset of cleaned byte i, which s holds.
+func (s segment) orig1(i int) int {
 	if s.olen > 0 {
 		return s.orig
 	}
@@ -57,12 +61,8 @@ func (p *Paragraph) Orig(i int) int {
 }
 
 // origEnd returns the original offset just past the bytes that cleaned
-// byte i came from.
-func (p *Paragraph) origEnd(i int) int {
-	if len(p.segs) == 0 {
-		return i + 1
-	}
-	s := p.seg(i)
+// byte i, which s holds, came from.
+func (s segment) origEnd(i int) int {
 	if s.olen > 0 {
 		return s.orig + s.olen
 	}
@@ -95,15 +95,24 @@ func (d *Document) Cite(p, start, end int) model.Cite {
 	for start < end-1 && para.Text[start] == ' ' {
 		start++
 	}
-	os := para.Orig(start)
-	oe := max(para.origEnd(end-1), os+1)
-	return model.Cite{
-		Source:  d.Meta.ID,
-		Line:    d.LineAt(os),
-		EndLine: d.LineAt(oe - 1),
-		Start:   os,
-		End:     oe,
+	os, oe := start, end // without segments, cleaned bytes are the file's
+	if len(para.segs) > 0 {
+		k := para.segIndex(start)
+		os = para.segs[k].orig1(start)
+		// Most cited spans lie in one segment: the last byte's is looked
+		// for only when a later segment starts at or before it.
+		if k+1 < len(para.segs) && para.segs[k+1].clean <= end-1 {
+			k = para.segIndex(end - 1)
+		}
+		oe = para.segs[k].origEnd(end - 1)
 	}
+	oe = max(oe, os+1)
+	line := d.LineAt(os)
+	endLine := line // most spans lie on one line: the next starts after them
+	if line < len(d.lineStarts) && d.lineStarts[line] <= oe-1 {
+		endLine = d.LineAt(oe - 1)
+	}
+	return model.Cite{Source: d.Meta.ID, Line: line, EndLine: endLine, Start: os, End: oe}
 }
 
 // LineAt returns the 1-based line of the original file holding byte off.

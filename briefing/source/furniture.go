@@ -104,6 +104,23 @@ func hasPrefixFold(t, prefix string) bool {
 	return strings.EqualFold(t[:len(prefix)], prefix)
 }
 
+// hasASCIIPrefixFold is hasPrefixFold for a prefix all ASCII, without
+// calling EqualFold: then t's first len(prefix) bytes must match the
+// prefix's one for one, as the same letter in either case or the same
+// byte. (A non-ASCII rune folding to an ASCII letter, the Kelvin sign, is
+// longer than it, so t's bytes would hold fewer runes than the prefix.)
+func hasASCIIPrefixFold(t, prefix string) bool {
+	if len(t) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if lowerByte(t[i]) != lowerByte(prefix[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 func lowerByte(c byte) byte {
 	if 'A' <= c && c <= 'Z' {
 		return c + 'a' - 'A'
@@ -151,7 +168,7 @@ func (s *prefixSet) match(t string) bool {
 		return false
 	}
 	for _, p := range s.byFirst[t[0]] {
-		if hasPrefixFold(t, p) {
+		if hasASCIIPrefixFold(t, p) {
 			return true
 		}
 	}
@@ -622,6 +639,14 @@ var creditMarks = []string{"Image:", "Photo:", "Picture:", "Photograph:", "Credi
 
 var creditTails = []string{"/Getty Images", "Getty Images)", "/AFP", "/Reuters", "/AP", "/EPA", "(AP Photo", "/dpa", "/picture-alliance", "/Shutterstock", "/Alamy"}
 
+// creditTailEnds marks the last bytes of the creditTailsTrimmed.
+var creditTailEnds = func() (t [256]bool) {
+	for _, s := range creditTailsTrimmed {
+		t[s[len(s)-1]] = true
+	}
+	return t
+}()
+
 // creditTailsTrimmed are the creditTails without a closing ')'.
 var creditTailsTrimmed = func() (out []string) {
 	for _, s := range creditTails {
@@ -664,6 +689,9 @@ func isCredit(t string) bool {
 		}
 	}
 	tt := trimRightBytes(t, ')', ' ')
+	if tt == "" || !creditTailEnds[tt[len(tt)-1]] {
+		return false // most lines end with a byte no credit ends with
+	}
 	for _, s := range creditTailsTrimmed {
 		if strings.HasSuffix(tt, s) && words(t) <= 40 {
 			return true

@@ -11,16 +11,20 @@ import (
 // last file read open, so the next file of that folder is opened by its
 // name alone (the kernel looks up one name, not the whole path), and
 // reads files into blocks shared by many of them (one allocation every
-// few dozen files).
+// hundred articles or so).
 type fileReader struct {
 	dir   string // the folder dirFD is open on, with its final separator
 	dirFD int    // -1 when dir could not be opened
 	block []byte // the unused rest of the block files are read into
 }
 
-// readBlock is the size of the blocks files are read into: a few dozen
-// articles.
-const readBlock = 64 << 10
+// Files are read into blocks of readBlock bytes, a hundred articles or
+// so; a new block is taken when less than minRoom is left (so at most
+// that much of a block goes unused).
+const (
+	readBlock = 256 << 10
+	minRoom   = 16 << 10
+)
 
 // close closes the folder held open, if any.
 func (r *fileReader) close() {
@@ -63,54 +67,67 @@ func openRetry(open func() (int, error)) (int, error) {
 }
 
 // read reads the file at p, never more than limit bytes of it, as
-// readLimited does with os.Open, but in the fewest system calls: open,
-// fstat, one read of a regular file's whole size, close. os.Open would add
-// the file to the network poller (fcntl and epoll_ctl calls that fail for a
-// regular file), and a read loop would make one more read to meet EOF.
-// The bytes returned may share a block with other files' but never
-// overlap them (they are capped).
+// readLimited does with os.Open, but in fewer system calls: open, a read
+// into the free part of the current block, the read that meets EOF,
+// close. Only a file larger than that room is asked its size (fstat), to
+// read the rest in one go or refuse it as too big. (os.Open would add the
+// file to the network poller: fcntl and epoll_ctl calls that fail for a
+// regular file.) The bytes returned may share a block with other files'
+// but never overlap them (they are capped).
 func (r *fileReader) read(p string, limit int64) ([]byte, error) {
 	fd, err := r.open(p)
 	if err != nil {
 		return nil, &fs.PathError{Op: "open", Path: p, Err: err}
 	}
 	defer syscall.Close(fd)
-	size, whole := 512, int64(-1)
-	var st syscall.Stat_t
-	if err := syscall.Fstat(fd, &st); err == nil {
-		if st.Mode&syscall.S_IFMT == syscall.S_IFDIR {
-			return nil, errors.New("is a folder")
-		}
-		if st.Size > limit {
-			return nil, tooBig(limit)
-		}
-		size = int(st.Size) + 1 // one more byte to meet EOF without growing
-		if st.Mode&syscall.S_IFMT == syscall.S_IFREG {
-			whole = st.Size // a regular file's size is what it holds
-		}
+	if len(r.block) < minRoom {
+		r.block = make([]byte, readBlock)
 	}
-	if size > len(r.block) {
-		r.block = make([]byte, max(readBlock, size))
+	room := r.block[:0]
+	if limit < int64(len(r.block)) {
+		room = r.block[: 0 : limit+1] // one more byte tells a file over the limit
 	}
-	room := r.block[:0:size]
 	buf := room
+	statted := false
 	for {
 		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)] // out of the block, to a larger array
+			if int64(len(buf)) > limit {
+				return nil, tooBig(limit)
+			}
+			// Out of the block, to an array for the whole file when
+			// its size is known.
+			size := int64(2 * cap(buf))
+			if !statted {
+				statted = true
+				var st syscall.Stat_t
+				if syscall.Fstat(fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFREG {
+					if st.Size > limit {
+						return nil, tooBig(limit)
+					}
+					size = max(size, st.Size+1) // one more byte to meet EOF without growing
+				}
+			}
+			if size > limit {
+				size = limit + 1
+			}
+			buf = append(make([]byte, 0, size), buf...)
 		}
 		n, err := syscall.Read(fd, buf[len(buf):cap(buf)])
 		if err == syscall.EINTR {
 			continue
 		}
+		if err == syscall.EISDIR {
+			return nil, errors.New("is a folder")
+		}
 		if err != nil {
 			return nil, &fs.PathError{Op: "read", Path: p, Err: err}
+		}
+		if n == 0 {
+			break
 		}
 		buf = buf[:len(buf)+n]
 		if int64(len(buf)) > limit {
 			return nil, tooBig(limit)
-		}
-		if n == 0 || int64(len(buf)) == whole {
-			break
 		}
 	}
 	if cap(buf) == cap(room) {

@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,7 +17,7 @@ func TestFileReader(t *testing.T) {
 	dir := writeFiles(t, map[string][]byte{
 		"a/1.txt":   []byte("one"),
 		"a/2.txt":   []byte("two\n"),
-		"b/1.txt":   bytes.Repeat([]byte("larger than a block "), 10000),
+		"b/1.txt":   bytes.Repeat([]byte("larger than a block "), 20000),
 		"b/2.txt":   {},
 		"a/3.txt":   []byte(strings.Repeat("three ", 100)),
 		"big.txt":   bytes.Repeat([]byte("x"), 2000),
@@ -47,8 +48,16 @@ func TestFileReader(t *testing.T) {
 			t.Errorf("%s: read %d bytes %.20q, want %d bytes %.20q", p, len(got[i]), got[i], len(want), want)
 		}
 	}
-	if _, err := r.read("big.txt", 1999); err == nil || !strings.Contains(err.Error(), "larger than 1999 bytes") {
-		t.Errorf("over the limit: err %v", err)
+	for _, tc := range []struct {
+		p     string
+		limit int64
+	}{{"big.txt", 1999}, {"b/1.txt", 300000}, {"b/1.txt", 20}} {
+		if _, err := r.read(tc.p, tc.limit); err == nil || !strings.Contains(err.Error(), fmt.Sprintf("larger than %d bytes", tc.limit)) {
+			t.Errorf("%s over the limit %d: err %v", tc.p, tc.limit, err)
+		}
+	}
+	if b, err := r.read("big.txt", 2000); err != nil || len(b) != 2000 {
+		t.Errorf("big.txt at the limit: %d bytes, err %v", len(b), err)
 	}
 	if _, err := r.read("a/missing.txt", 100); !os.IsNotExist(err) {
 		t.Errorf("missing file: err %v", err)

@@ -5,6 +5,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"briefing/briefing/model"
+	"briefing/seeds"
 )
 
 func TestSplitSentences(t *testing.T) {
@@ -312,5 +315,94 @@ func TestCleanName(t *testing.T) {
 		if got := cleanName(s); got != want {
 			t.Fatalf("cleanName(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// TestHasASCIIPrefixFold checks hasASCIIPrefixFold, which compares bytes
+// itself, against its definition with strings.EqualFold, for ASCII
+// prefixes and texts with runes that fold to ASCII letters.
+func TestHasASCIIPrefixFold(t *testing.T) {
+	r := rand.New(rand.NewSource(5))
+	parts := []string{"a", "A", "b", "s", "S", "k", "K", " ", ":", "©", "\u212a", "ſ", "é", "É", "\xff", "[", "{", "@", "`"}
+	gen := func(n int) string {
+		var b strings.Builder
+		for range r.Intn(n) {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		return b.String()
+	}
+	for range 100000 {
+		s, p := gen(6), gen(4)
+		want := len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
+		if !isPrintableASCII(p) {
+			continue
+		}
+		if got := hasASCIIPrefixFold(s, p); got != want {
+			t.Fatalf("hasASCIIPrefixFold(%q, %q) = %v, want %v", s, p, got, want)
+		}
+	}
+}
+
+// TestCreditTails checks that a caption ending in each agency's credit is
+// one, with or without its closing bracket, past the quick test of its
+// last byte, and that ordinary lines are not.
+func TestCreditTails(t *testing.T) {
+	for _, tail := range creditTails {
+		for _, line := range []string{"Smoke rises over the city " + tail, "Smoke rises over the city " + tail + " ", "(Smoke rises over the city " + tail + ")"} {
+			if !isCredit(line) {
+				t.Errorf("isCredit(%q) = false, want true", line)
+			}
+		}
+	}
+	for _, line := range []string{"Smoke rises over the city.", "Talks went on (as planned)", "Getty Images said so on Monday."} {
+		if isCredit(line) {
+			t.Errorf("isCredit(%q) = true, want false", line)
+		}
+	}
+}
+
+// TestCiteMatchesSearch checks Cite, which searches for a span's last
+// segment and last line only when they differ from its first's, against
+// the plain version that searches for both, on every seed paragraph and
+// spans of many starts and lengths.
+func TestCiteMatchesSearch(t *testing.T) {
+	docs, _, err := LoadFS(seeds.FS, "seeds", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := func(d *Document, p, start, end int) model.Cite {
+		para := &d.Paragraphs[p]
+		start = min(max(start, 0), len(para.Text)-1)
+		end = min(max(end, start+1), len(para.Text))
+		for end-1 > start && para.Text[end-1] == ' ' {
+			end--
+		}
+		for start < end-1 && para.Text[start] == ' ' {
+			start++
+		}
+		os, oe := start, end
+		if len(para.segs) > 0 {
+			os = para.segs[para.segIndex(start)].orig1(start)
+			oe = para.segs[para.segIndex(end-1)].origEnd(end - 1)
+		}
+		oe = max(oe, os+1)
+		return model.Cite{Source: d.Meta.ID, Line: d.LineAt(os), EndLine: d.LineAt(oe - 1), Start: os, End: oe}
+	}
+	r := rand.New(rand.NewSource(6))
+	n := 0
+	for _, d := range docs {
+		for p, para := range d.Paragraphs {
+			for range 50 {
+				start := r.Intn(len(para.Text)+4) - 2
+				end := start + r.Intn(min(len(para.Text), 300)+2)
+				if got, want := d.Cite(p, start, end), plain(d, p, start, end); got != want {
+					t.Fatalf("%s paragraph %d: Cite(%d, %d) = %+v, want %+v", d.Meta.ID, p, start, end, got, want)
+				}
+				n++
+			}
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d spans checked", n)
 	}
 }
