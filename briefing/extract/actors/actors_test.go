@@ -237,3 +237,34 @@ func TestCarveFields(t *testing.T) {
 		}
 	}
 }
+
+// TestActorOf checks ActorOf against Actor for every mention of the seeds,
+// and for mentions made by hand, which know no entity.
+func TestActorOf(t *testing.T) {
+	ix := Build(seedDocs(t))
+	n := 0
+	for d := range ix.mentions {
+		for p := range ix.mentions[d] {
+			for _, m := range ix.Mentions(d, p) {
+				if got, want := ix.ActorOf(m), ix.Actor(m.Actor); got != want || got == nil {
+					t.Errorf("mention %+v: ActorOf gives %p, Actor %p", m, got, want)
+				}
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no mentions")
+	}
+	for _, a := range ix.Actors() {
+		if got := ix.ActorOf(Mention{Actor: a.ID}); got == nil || got.ID != a.ID {
+			t.Errorf("ActorOf(Mention{Actor: %q}) = %v", a.ID, got)
+		}
+	}
+	if got := ix.ActorOf(Mention{Actor: "no-such-actor"}); got != nil {
+		t.Errorf("ActorOf of an unknown ID = %v, want nil", got)
+	}
+	if got := (&Index{}).ActorOf(Mention{Actor: "x"}); got != nil {
+		t.Errorf("ActorOf on an empty index = %v, want nil", got)
+	}
+}
