@@ -268,3 +268,43 @@ func TestActorOf(t *testing.T) {
 		t.Errorf("ActorOf on an empty index = %v, want nil", got)
 	}
 }
+
+// TestAppendCarved checks lists grown by appendCarved, their first slots
+// carved from one block, against lists grown by append.
+func TestAppendCarved(t *testing.T) {
+	var block []int
+	got := make([][]int, 3000)
+	want := make([][]int, len(got))
+	for round := range 3 {
+		for k := range got {
+			if k%(round+1) == 0 {
+				got[k] = appendCarved(&block, got[k], k*10+round)
+				want[k] = append(want[k], k*10+round)
+			}
+		}
+	}
+	for k := range got {
+		if !slices.Equal(got[k], want[k]) {
+			t.Fatalf("list %d: %v, want %v", k, got[k], want[k])
+		}
+	}
+}
+
+// TestSpeakerOf checks that a one-word speaker takes the one unclassified
+// pair of words it ends, and no pair when several end in it.
+func TestSpeakerOf(t *testing.T) {
+	b := &builder{unknown: map[string]unknownName{}}
+	mirza := &cand{key: "sania mirza", n: 3}
+	b.addUnknown(mirza)
+	b.addUnknown(&cand{key: "jones", n: 1})
+	b.addUnknown(&cand{key: "tom jones", n: 2})
+	if got := b.speakerOf(&cand{key: "mirza", report: 1}); got != mirza {
+		t.Errorf("speakerOf(mirza) = %v, want %v", got, mirza)
+	}
+	if got := b.speakerOf(&cand{key: "jones", report: 1}); got != nil {
+		t.Errorf("speakerOf(jones), two pairs: %v, want nil", got)
+	}
+	if got := b.speakerOf(&cand{key: "smith", report: 1}); got != nil {
+		t.Errorf("speakerOf(smith), no pair: %v, want nil", got)
+	}
+}
