@@ -76,7 +76,7 @@ func Build(docs []*source.Document) *Index {
 	// for half of them seldom grow.
 	n := len(p.keyed) / 2
 	b := &builder{pass1: p, byID: make(map[string]int, n), alias: make(map[string]int, n),
-		placeyKeys: map[string]bool{}, unknown: map[string][]*cand{}, twinDoc: map[twinDocKey]bool{}}
+		placeyKeys: map[string]bool{}, unknown: map[string]unknownName{}, twinDoc: map[twinDocKey]bool{}}
 	b.classify()
 	ix.b = b
 	ix.record()

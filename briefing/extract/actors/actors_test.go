@@ -238,3 +238,74 @@ func TestCarveFields(t *testing.T) {
 		}
 	}
 }
+
+// TestActorOf checks ActorOf against Actor for every mention of the seeds,
+// and for mentions made by hand, which know no entity.
+func TestActorOf(t *testing.T) {
+	ix := Build(seedDocs(t))
+	n := 0
+	for d := range ix.mentions {
+		for p := range ix.mentions[d] {
+			for _, m := range ix.Mentions(d, p) {
+				if got, want := ix.ActorOf(m), ix.Actor(m.Actor); got != want || got == nil {
+					t.Errorf("mention %+v: ActorOf gives %p, Actor %p", m, got, want)
+				}
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no mentions")
+	}
+	for _, a := range ix.Actors() {
+		if got := ix.ActorOf(Mention{Actor: a.ID}); got == nil || got.ID != a.ID {
+			t.Errorf("ActorOf(Mention{Actor: %q}) = %v", a.ID, got)
+		}
+	}
+	if got := ix.ActorOf(Mention{Actor: "no-such-actor"}); got != nil {
+		t.Errorf("ActorOf of an unknown ID = %v, want nil", got)
+	}
+	if got := (&Index{}).ActorOf(Mention{Actor: "x"}); got != nil {
+		t.Errorf("ActorOf on an empty index = %v, want nil", got)
+	}
+}
+
+// TestAppendCarved checks lists grown by appendCarved, their first slots
+// carved from one block, against lists grown by append.
+func TestAppendCarved(t *testing.T) {
+	var block []int
+	got := make([][]int, 3000)
+	want := make([][]int, len(got))
+	for round := range 3 {
+		for k := range got {
+			if k%(round+1) == 0 {
+				got[k] = appendCarved(&block, got[k], k*10+round)
+				want[k] = append(want[k], k*10+round)
+			}
+		}
+	}
+	for k := range got {
+		if !slices.Equal(got[k], want[k]) {
+			t.Fatalf("list %d: %v, want %v", k, got[k], want[k])
+		}
+	}
+}
+
+// TestSpeakerOf checks that a one-word speaker takes the one unclassified
+// pair of words it ends, and no pair when several end in it.
+func TestSpeakerOf(t *testing.T) {
+	b := &builder{unknown: map[string]unknownName{}}
+	mirza := &cand{key: "sania mirza", n: 3}
+	b.addUnknown(mirza)
+	b.addUnknown(&cand{key: "jones", n: 1})
+	b.addUnknown(&cand{key: "tom jones", n: 2})
+	if got := b.speakerOf(&cand{key: "mirza", report: 1}); got != mirza {
+		t.Errorf("speakerOf(mirza) = %v, want %v", got, mirza)
+	}
+	if got := b.speakerOf(&cand{key: "jones", report: 1}); got != nil {
+		t.Errorf("speakerOf(jones), two pairs: %v, want nil", got)
+	}
+	if got := b.speakerOf(&cand{key: "smith", report: 1}); got != nil {
+		t.Errorf("speakerOf(smith), no pair: %v, want nil", got)
+	}
+}

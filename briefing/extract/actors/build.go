@@ -42,13 +42,13 @@ type facts struct {
 
 // factsOf looks up the facts of a name's key and one of its forms.
 func (g *geoTables) factsOf(key, form string) facts {
-	named := g.named[key]
+	named := keyNames(g.namedTable.get(key))
 	lex, first := g.lookup(form), firstField(form)
 	firstLex := lex // a name of one word is its first word
 	if len(first) != len(form) {
 		firstLex = g.lookup(first)
 	}
-	return facts{lex: lex, known: named&namesOrg != 0, country: named&namesCountry != 0, place: g.places[form],
+	return facts{lex: lex, known: named&namesOrg != 0, country: named&namesCountry != 0, place: g.placeTable.get(form) != 0,
 		ofTail: key != "" && key[0] >= 'a' && key[0] <= 'z' && strings.HasPrefix(form, "of "),
 		upper:  upperLast(form), demonym: firstLex&fDemonym != 0}
 }
@@ -240,6 +240,10 @@ func (m *keyMemo) get(form string) *keyEntry {
 	e := &m.entries[wordHash(wordBits(form), len(form))&uint32(len(m.entries)-1)]
 	if e.form != form {
 		*e = keyEntry{form: form, key: m.arena.key(form)} // matchKey("") is "", as e starts
+	} else {
+		// The same bytes, from the text being scanned: comparing the
+		// form's next run with them reads no older text.
+		e.form = form
 	}
 	return e
 }

@@ -77,12 +77,12 @@ type builder struct {
 	docBlock   []int32  // and their first lists of documents
 	ids        keyArena // where their IDs are built
 	byID       map[string]int
-	alias      map[string]int      // matchKey of a form -> entity
-	surnames   map[string][]int    // last name word -> people
-	placeyKeys map[string]bool     // capitals and regions: places after "in", "at"
-	unknown    map[string][]*cand  // unclassified short names by their last word
-	roles      *roleIndex          // who holds each role, once record has seen them all
-	twinDoc    map[twinDocKey]bool // whether a document may read a twin name as a subdivision
+	alias      map[string]int         // matchKey of a form -> entity
+	surnames   map[string][]int       // last name word -> people
+	placeyKeys map[string]bool        // capitals and regions: places after "in", "at"
+	unknown    map[string]unknownName // unclassified short names by their last word
+	roles      *roleIndex             // who holds each role, once record has seen them all
+	twinDoc    map[twinDocKey]bool    // whether a document may read a twin name as a subdivision
 	// twinMu guards twinDoc: Resolve fills it from the finders on every core.
 	twinMu sync.Mutex
 	// aliasesSeen is len(alias) when the runs of the document being
@@ -198,8 +198,7 @@ func (b *builder) classify() {
 			// "the film Ray", "the Harry Potter games": a title. It stays
 			// among the unknown names, so that its last word alone does
 			// not take another pair of words for a person.
-			k := strings.LastIndexByte(c.key, ' ')
-			b.unknown[c.key[k+1:]] = append(b.unknown[c.key[k+1:]], c)
+			b.addUnknown(c)
 			continue
 		}
 		switch {
@@ -219,8 +218,7 @@ func (b *builder) classify() {
 		case c.report > 0 && c.nonInit > 0 && c.place == 0 && c.ntok <= 4 && c.nameLike():
 			persons = append(persons, c)
 		case c.ntok <= 3 && c.place == 0 && c.nameLike() && !f.upper && !f.demonym:
-			k := strings.LastIndexByte(c.key, ' ')
-			b.unknown[c.key[k+1:]] = append(b.unknown[c.key[k+1:]], c)
+			b.addUnknown(c)
 		}
 	}
 	b.people(persons)
@@ -268,6 +266,7 @@ func (b *builder) people(cs []*cand) {
 	slices.SortStableFunc(cs, byLength)
 	surnames := make(map[string][]int, len(cs))
 	var words []string // the names' words are carved from here
+	var firsts []int   // and the surnames' first holders
 	for _, c := range cs {
 		toks := carveFields(&words, c.key)
 		match, matches := -1, 0
@@ -287,9 +286,9 @@ func (b *builder) people(cs []*cand) {
 		b.ents[i].toks = toks
 		b.setAlias(c, i)
 		last := toks[len(toks)-1]
-		surnames[last] = append(surnames[last], i)
+		surnames[last] = appendCarved(&firsts, surnames[last], i)
 		if s, ok := strings.CutPrefix(last, "al "); ok {
-			surnames[s] = append(surnames[s], i)
+			surnames[s] = appendCarved(&firsts, surnames[s], i)
 		}
 	}
 	b.surnames = surnames
@@ -311,6 +310,15 @@ func carveFields(block *[]string, s string) []string {
 		fs = append(fs, f)
 	}
 	return fs
+}
+
+// appendCarved appends i to list, a new list taking its first slot from
+// block: most surnames have one holder, and need no list of their own.
+func appendCarved(block *[]int, list []int, i int) []int {
+	if list == nil {
+		list = carve(block, 1, 1024)[:0]
+	}
+	return append(list, i)
 }
 
 func hasSuffix(long, short []string) bool {
@@ -382,10 +390,28 @@ func (b *builder) speakerOf(c *cand) *cand {
 	if (c.report == 0 && c.person == 0) || c.org > 0 {
 		return nil // most single words: no need to look
 	}
-	if us := b.unknown[c.key]; len(us) == 1 && !us[0].isWork() {
-		return us[0]
+	if u := b.unknown[c.key]; u.c != nil && !u.several && !u.c.isWork() {
+		return u.c
 	}
 	return nil
+}
+
+// unknownName is the first unclassified name with a given last word, and
+// whether there are more: speakerOf needs no more than that.
+type unknownName struct {
+	c       *cand
+	several bool
+}
+
+// addUnknown files c among the unclassified names by its last word.
+func (b *builder) addUnknown(c *cand) {
+	last := c.key[strings.LastIndexByte(c.key, ' ')+1:]
+	if u, seen := b.unknown[last]; seen {
+		u.several = true
+		b.unknown[last] = u
+	} else {
+		b.unknown[last] = unknownName{c: c}
+	}
 }
 
 // isWork reports whether a name is mostly seen as the title of a work or a

@@ -70,6 +70,18 @@ func (ix *Index) Actor(id string) *model.Actor {
 	return nil
 }
 
+// ActorOf returns the actor that mention m (from Mentions or Before)
+// names, as Actor(m.Actor) does, without looking its ID up: the mention
+// knows its entity, and the entity its place among the actors.
+func (ix *Index) ActorOf(m Mention) *model.Actor {
+	if i := int(m.ent); i < len(ix.rank) {
+		if k := ix.rank[i]; k >= 0 && ix.actors[k].ID == m.Actor {
+			return &ix.actors[k]
+		}
+	}
+	return ix.Actor(m.Actor) // a mention made elsewhere
+}
+
 // Rank returns the place of the actor with the given ID in Actors().
 func (ix *Index) Rank(id string) (int, bool) {
 	if ix.b == nil {
