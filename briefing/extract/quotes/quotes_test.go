@@ -328,6 +328,27 @@ func FuzzLeads(f *testing.F) {
 	})
 }
 
+// FuzzIndefinite checks that indefiniteIn, reading only the words before
+// each place the head is written, finds what the paragraph's tokens hold.
+func FuzzIndefinite(f *testing.F) {
+	f.Add("An official said so. The OFFICIAL, a senior Turkish official's aide, and a b c d e official", "official", -1)
+	f.Add(strings.Repeat("word ", 30)+"a "+strings.Repeat("extraordinarily ", 4)+"spokesman", "spokesman", -1)
+	f.Add("a \u017Fource and a source", "source", 20)
+	f.Fuzz(func(t *testing.T, text, head string, limit int) {
+		if limit < 0 || limit > len(text) {
+			limit = len(text) // the whole paragraph, as for those before the description's
+		}
+		doc := &source.Document{Paragraphs: []source.Paragraph{{Text: text}}}
+		st := &docState{}
+		st.start(0, doc)
+		got := st.indefiniteIn(0, limit, head)
+		want := lastIndefinite(tokenize(nil, text, 0, len(text)), limit, head)
+		if !sameToks(got, want) {
+			t.Fatalf("indefiniteIn(%q, %d, %q) = %v, want %v", text, limit, head, got, want)
+		}
+	})
+}
+
 // TestFoldsToASCII checks what mayContainFold knows of Unicode folding:
 // beyond ASCII, only ſ and the Kelvin sign fold to an ASCII letter.
 func TestFoldsToASCII(t *testing.T) {
