@@ -349,6 +349,44 @@ func FuzzIndefinite(f *testing.F) {
 	})
 }
 
+// FuzzTextScans checks the byte-table scans against the plain ones:
+// lastStop against strings.LastIndexAny, hasWords against a test of every
+// rune with unicode.
+func FuzzTextScans(f *testing.F) {
+	f.Add("He said: \"It's a well-known fact.\" Then?", 3)
+	f.Add("\u00e9t\u00e9 \u2019 x", 2)
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		if got, want := lastStop(s), strings.LastIndexAny(s, ".!?"); got != want {
+			t.Fatalf("lastStop(%q) = %d, want %d", s, got, want)
+		}
+		n = int(uint(n) % 6)
+		if got, want := hasWords(s, n), hasWordsPlain(s, n); got != want {
+			t.Fatalf("hasWords(%q, %d) = %v, want %v", s, n, got, want)
+		}
+	})
+}
+
+// hasWordsPlain is hasWords with every rune tested by unicode.
+func hasWordsPlain(s string, n int) bool {
+	in := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if !in {
+				if n--; n == 0 {
+					return true
+				}
+				in = true
+			}
+			continue
+		}
+		if r == '\'' || r == '’' || r == '-' {
+			continue
+		}
+		in = false
+	}
+	return n <= 0
+}
+
 // TestFoldsToASCII checks what mayContainFold knows of Unicode folding:
 // beyond ASCII, only ſ and the Kelvin sign fold to an ASCII letter.
 func TestFoldsToASCII(t *testing.T) {

@@ -146,7 +146,7 @@ func (st *docState) sentenceTokens(p, at int) []tok {
 	n0 := len(st.arena)
 	n, from := n0, at // the window so far: arena[n:], the tokens of t[from:] up to at
 	for {
-		i := strings.LastIndexAny(t[:from], ".!?")
+		i := lastStop(t[:from])
 		if i < 0 {
 			break
 		}
