@@ -387,6 +387,25 @@ func hasWordsPlain(s string, n int) bool {
 	return n <= 0
 }
 
+// TestFirstLetterCase checks isCap and isLowerWord, which answer an ASCII
+// first byte themselves, against unicode for every rune of the first
+// planes, a byte that is no rune, and nothing.
+func TestFirstLetterCase(t *testing.T) {
+	words := []string{"", "\xff", "\xc3"}
+	for r := rune(0); r < 0x3000; r++ {
+		words = append(words, string(r)+"x")
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if got, want := isCap(w), unicode.IsUpper(r); got != want {
+			t.Errorf("isCap(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := isLowerWord(w), unicode.IsLower(r); got != want {
+			t.Errorf("isLowerWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 // TestFoldsToASCII checks what mayContainFold knows of Unicode folding:
 // beyond ASCII, only ſ and the Kelvin sign fold to an ASCII letter.
 func TestFoldsToASCII(t *testing.T) {

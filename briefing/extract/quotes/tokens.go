@@ -354,16 +354,28 @@ func lower(w string) string {
 	return string(buf[:len(w)])
 }
 
-// isCap reports whether a word starts with an upper-case letter.
+// isCap reports whether a word starts with an upper-case letter. An ASCII
+// first byte is answered where isCap is called: the test is inlined, and
+// only a word starting beyond ASCII costs a call.
 func isCap(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
+	if w != "" && w[0] < utf8.RuneSelf {
+		return w[0]-'A' < 26 // a byte: below 'A' wraps round above
+	}
+	return firstIs(w, unicode.IsUpper)
 }
 
 // isLowerWord reports whether a word starts with a lower-case letter.
 func isLowerWord(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return w[0]-'a' < 26
+	}
+	return firstIs(w, unicode.IsLower)
+}
+
+// firstIs reports whether the first rune of w has the property is.
+func firstIs(w string, is func(rune) bool) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r)
+	return is(r)
 }
 
 // sentenceEnd reports whether the punctuation token ts[k] ends a sentence:
