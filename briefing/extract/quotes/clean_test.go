@@ -1,6 +1,11 @@
 package quotes
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
 
 // TestSpeakerPhrases checks the speaker-phrase rules one by one, each on
 // text written for it.
@@ -131,4 +136,49 @@ func TestPeelRoles(t *testing.T) {
 			t.Errorf("peelRoles(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
+}
+
+// FuzzIsTitle checks isTitle, which reads words with nextField, against
+// the same test over strings.FieldsFunc's words.
+func FuzzIsTitle(f *testing.F) {
+	for _, s := range []string{"Saturday Night Live", "The Art of the Deal.", "We will win,", " a,,b\u00a0C\u2003d ", "http://x.y", "\u00c9tat Libre"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		var words []string
+		for w, i := nextField(text, 0); w != ""; w, i = nextField(text, i) {
+			words = append(words, w)
+		}
+		if want := strings.FieldsFunc(text, isSpaceOrComma); !slices.Equal(words, want) {
+			t.Fatalf("nextField splits %q into %q, want %q", text, words, want)
+		}
+		if got, want := isTitle(text), isTitlePlain(text); got != want {
+			t.Fatalf("isTitle(%q) = %v, want %v", text, got, want)
+		}
+	})
+}
+
+func isSpaceOrComma(r rune) bool { return r == ',' || unicode.IsSpace(r) }
+
+// isTitlePlain is isTitle over strings.FieldsFunc's words.
+func isTitlePlain(text string) bool {
+	if strings.Contains(text, "://") {
+		return true
+	}
+	limit := 24
+	if strings.HasSuffix(text, ".") {
+		limit = 8
+	}
+	text = strings.TrimRight(text, ".,;:")
+	n := 0
+	for _, w := range strings.FieldsFunc(text, isSpaceOrComma) {
+		n++
+		if n > limit || n == 1 && !isCap(w) {
+			return false
+		}
+		if !isCap(w) && !in(w, smallWords) && unicode.IsLetter(firstLetter(w)) {
+			return false
+		}
+	}
+	return n > 0 && !strings.ContainsAny(text, ".;:!?")
 }

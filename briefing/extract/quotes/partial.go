@@ -85,12 +85,14 @@ func isTitle(text string) bool {
 	if strings.HasSuffix(text, ".") {
 		limit = 8
 	}
-	text = strings.TrimRight(text, ".,;:")
+	for len(text) > 0 && clauseEnd[text[len(text)-1]] {
+		text = text[:len(text)-1] // as strings.TrimRight(text, ".,;:"), without building its byte set
+	}
 	// Words split at spaces and commas, read as they are found: no list
 	// of them is built. Most quotes fail here within a few words, so the
 	// whole text is searched for sentence punctuation only after.
 	n := 0
-	for w := range strings.FieldsFuncSeq(text, isSpaceOrComma) {
+	for w, i := nextField(text, 0); w != ""; w, i = nextField(text, i) {
 		n++
 		if n > limit || n == 1 && !isCap(w) {
 			return false
@@ -102,4 +104,41 @@ func isTitle(text string) bool {
 	return n > 0 && !strings.ContainsAny(text, ".;:!?")
 }
 
-func isSpaceOrComma(r rune) bool { return r == ',' || unicode.IsSpace(r) }
+// clauseEnd holds the punctuation isTitle trims from a title's end.
+var clauseEnd = [256]bool{'.': true, ',': true, ';': true, ':': true}
+
+// nextField returns the first word of s[i:] between spaces and commas, as
+// strings.FieldsFunc splits at them, and the byte after it; "" when none
+// is left. ASCII bytes are classed by table, without a call for each.
+func nextField(s string, i int) (string, int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c != ',' && byteClass[c] != classSpace {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if c == ',' || byteClass[c] == classSpace {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	return s[i:j], j
+}

@@ -328,6 +328,84 @@ func FuzzLeads(f *testing.F) {
 	})
 }
 
+// FuzzIndefinite checks that indefiniteIn, reading only the words before
+// each place the head is written, finds what the paragraph's tokens hold.
+func FuzzIndefinite(f *testing.F) {
+	f.Add("An official said so. The OFFICIAL, a senior Turkish official's aide, and a b c d e official", "official", -1)
+	f.Add(strings.Repeat("word ", 30)+"a "+strings.Repeat("extraordinarily ", 4)+"spokesman", "spokesman", -1)
+	f.Add("a \u017Fource and a source", "source", 20)
+	f.Fuzz(func(t *testing.T, text, head string, limit int) {
+		if limit < 0 || limit > len(text) {
+			limit = len(text) // the whole paragraph, as for those before the description's
+		}
+		doc := &source.Document{Paragraphs: []source.Paragraph{{Text: text}}}
+		st := &docState{}
+		st.start(0, doc)
+		got := st.indefiniteIn(0, limit, head)
+		want := lastIndefinite(tokenize(nil, text, 0, len(text)), limit, head)
+		if !sameToks(got, want) {
+			t.Fatalf("indefiniteIn(%q, %d, %q) = %v, want %v", text, limit, head, got, want)
+		}
+	})
+}
+
+// FuzzTextScans checks the byte-table scans against the plain ones:
+// lastStop against strings.LastIndexAny, hasWords against a test of every
+// rune with unicode.
+func FuzzTextScans(f *testing.F) {
+	f.Add("He said: \"It's a well-known fact.\" Then?", 3)
+	f.Add("\u00e9t\u00e9 \u2019 x", 2)
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		if got, want := lastStop(s), strings.LastIndexAny(s, ".!?"); got != want {
+			t.Fatalf("lastStop(%q) = %d, want %d", s, got, want)
+		}
+		n = int(uint(n) % 6)
+		if got, want := hasWords(s, n), hasWordsPlain(s, n); got != want {
+			t.Fatalf("hasWords(%q, %d) = %v, want %v", s, n, got, want)
+		}
+	})
+}
+
+// hasWordsPlain is hasWords with every rune tested by unicode.
+func hasWordsPlain(s string, n int) bool {
+	in := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if !in {
+				if n--; n == 0 {
+					return true
+				}
+				in = true
+			}
+			continue
+		}
+		if r == '\'' || r == '’' || r == '-' {
+			continue
+		}
+		in = false
+	}
+	return n <= 0
+}
+
+// TestFirstLetterCase checks isCap and isLowerWord, which answer an ASCII
+// first byte themselves, against unicode for every rune of the first
+// planes, a byte that is no rune, and nothing.
+func TestFirstLetterCase(t *testing.T) {
+	words := []string{"", "\xff", "\xc3"}
+	for r := rune(0); r < 0x3000; r++ {
+		words = append(words, string(r)+"x")
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if got, want := isCap(w), unicode.IsUpper(r); got != want {
+			t.Errorf("isCap(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := isLowerWord(w), unicode.IsLower(r); got != want {
+			t.Errorf("isLowerWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
 // TestFoldsToASCII checks what mayContainFold knows of Unicode folding:
 // beyond ASCII, only ſ and the Kelvin sign fold to an ASCII letter.
 func TestFoldsToASCII(t *testing.T) {

@@ -36,7 +36,8 @@ type docState struct {
 	lastPara int
 	descs    []speaker
 	names    map[string]string // surname -> fullest name, built on first need
-	scratch  []tok             // fullName's tokens, reused
+	scratch  []tok             // fullName's and wordsBefore's tokens, reused
+	places   []int             // indefiniteIn's places of a word, reused
 	ids      map[string]string // name -> actor ID from the index ("" when none)
 	noIndef  map[string]int    // head noun -> paragraph up to which no "a ... head" precedes
 
@@ -145,7 +146,7 @@ func (st *docState) sentenceTokens(p, at int) []tok {
 	n0 := len(st.arena)
 	n, from := n0, at // the window so far: arena[n:], the tokens of t[from:] up to at
 	for {
-		i := strings.LastIndexAny(t[:from], ".!?")
+		i := lastStop(t[:from])
 		if i < 0 {
 			break
 		}
@@ -549,36 +550,135 @@ func (st *docState) findIndefinite(p, before int, head string) (speaker, bool) {
 		}
 	}()
 	for q := p; q >= 0 && q > low; q-- {
-		text := st.doc.Paragraphs[q].Text
-		if !mayContainFold(text, head) {
-			continue // no word of q is head
-		}
-		var ts []tok
+		limit := len(st.doc.Paragraphs[q].Text) // the head starts before limit
 		if q == p {
-			ts = st.tokensTo(q, before)
-		} else {
-			ts = st.tokens(q)
+			limit = before
 		}
-		for i := len(ts) - 1; i >= 0; i-- {
-			if q == p && ts[i].s >= before {
-				continue
+		if ph := st.indefiniteIn(q, limit, head); ph != nil {
+			text := st.doc.Paragraphs[q].Text
+			sp := speaker{name: lowerFirst(joinToks(ph, text)), head: head, person: true}
+			if m, ok := st.fromMentions(q, ph[0].s, ph[len(ph)-1].e, true); ok {
+				sp.affil = m.affil
 			}
-			if ts[i].punct || !strings.EqualFold(ts[i].w, head) {
-				continue
-			}
-			for j := i - 1; j >= 0 && j >= i-5 && !ts[j].punct; j-- {
-				if lw := ts[j].w; strings.EqualFold(lw, "a") || strings.EqualFold(lw, "an") {
-					sp := speaker{name: lowerFirst(joinToks(ts[j:i+1], text)), head: head, person: true}
-					if m, ok := st.fromMentions(q, ts[j].s, ts[i].e, true); ok {
-						sp.affil = m.affil
-					}
-					st.descs = append(st.descs, sp)
-					return sp, true
-				}
-			}
+			st.descs = append(st.descs, sp)
+			return sp, true
 		}
 	}
 	return speaker{}, false
+}
+
+// indefiniteIn returns the last "a/an ... head" of paragraph q whose head
+// starts before byte limit, from the article to the head, or nil. Where
+// only ASCII letters can spell head (see mayContainFold), just the words
+// before each place head is written are tokenized, not the paragraph.
+func (st *docState) indefiniteIn(q, limit int, head string) []tok {
+	text := st.doc.Paragraphs[q].Text
+	if !foldsInASCII(text, head) {
+		if !mayContainFold(text, head) {
+			return nil // no word of q is head
+		}
+		var ts []tok
+		if limit < len(text) {
+			ts = st.tokensTo(q, limit)
+		} else {
+			ts = st.tokens(q)
+		}
+		return lastIndefinite(ts, limit, head)
+	}
+	st.places = appendIndexesFold(st.places[:0], text[:min(len(text), limit+len(head))], head)
+	for k := len(st.places) - 1; k >= 0; k-- {
+		if o := st.places[k]; o < limit {
+			if ph := indefiniteAt(st.wordsBefore(text, o), o, head); ph != nil {
+				return ph
+			}
+		}
+	}
+	return nil
+}
+
+// lastIndefinite returns the last "a/an ... head" in ts whose head starts
+// before byte limit, or nil.
+func lastIndefinite(ts []tok, limit int, head string) []tok {
+	for i := len(ts) - 1; i >= 0; i-- {
+		if ts[i].s < limit {
+			if ph := indefiniteAt(ts, ts[i].s, head); ph != nil {
+				return ph
+			}
+		}
+	}
+	return nil
+}
+
+// indefiniteAt returns the tokens from "a" or "an" to head when the token
+// of ts starting at byte o is head and the article comes at most five
+// words before it, with no punctuation between; else nil.
+func indefiniteAt(ts []tok, o int, head string) []tok {
+	i := tokIndex(ts, o)
+	if i == len(ts) || ts[i].s != o || ts[i].punct || !strings.EqualFold(ts[i].w, head) {
+		return nil
+	}
+	for j := i - 1; j >= 0 && j >= i-5 && !ts[j].punct; j-- {
+		if lw := ts[j].w; strings.EqualFold(lw, "a") || strings.EqualFold(lw, "an") {
+			return ts[j : i+1]
+		}
+	}
+	return nil
+}
+
+// wordsBefore returns the tokens of text from a cut at a space before
+// byte o through the word at o, with at least the five tokens before that
+// word unless they start the text: all indefiniteAt reads. It reuses
+// st.scratch.
+func (st *docState) wordsBefore(text string, o int) []tok {
+	end := len(text)
+	if i := strings.IndexByte(text[o:], ' '); i >= 0 {
+		end = o + i
+	}
+	for back := 48; ; back *= 2 {
+		from := max(0, strings.LastIndexByte(text[:max(0, o-back)], ' '))
+		st.scratch = tokenize(st.scratch[:0], text, from, end)
+		if from == 0 || tokIndex(st.scratch, o) >= 5 {
+			return st.scratch
+		}
+	}
+}
+
+// foldsInASCII reports whether only ASCII letters of text can spell head,
+// as strings.EqualFold compares: head is ASCII, and text holds neither
+// rune beyond ASCII that folds to an ASCII letter.
+func foldsInASCII(text, head string) bool {
+	if head == "" {
+		return false
+	}
+	for i := 0; i < len(head); i++ {
+		if head[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return !strings.Contains(text, "\u017F") && !strings.Contains(text, "\u212A")
+}
+
+// appendIndexesFold appends to at, in order, every place in text where
+// ASCII w is written in any case.
+func appendIndexesFold(at []int, text, w string) []int {
+	n := len(at)
+	for _, first := range [2]byte{lowerASCII(w[0]), upperASCII(w[0])} {
+		for i := 0; ; i++ {
+			j := strings.IndexByte(text[i:], first)
+			if j < 0 {
+				break
+			}
+			i += j
+			if i+len(w) <= len(text) && strings.EqualFold(text[i:i+len(w)], w) {
+				at = append(at, i)
+			}
+		}
+		if lowerASCII(w[0]) == upperASCII(w[0]) {
+			break // no case to the first byte
+		}
+	}
+	slices.Sort(at[n:])
+	return at
 }
 
 // mayContainFold reports whether text may hold w in any case, as

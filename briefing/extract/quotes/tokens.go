@@ -354,23 +354,34 @@ func lower(w string) string {
 	return string(buf[:len(w)])
 }
 
-// isCap reports whether a word starts with an upper-case letter.
+// isCap reports whether a word starts with an upper-case letter. An ASCII
+// first byte is answered where isCap is called: the test is inlined, and
+// only a word starting beyond ASCII costs a call.
 func isCap(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
+	if w != "" && w[0] < utf8.RuneSelf {
+		return w[0]-'A' < 26 // a byte: below 'A' wraps round above
+	}
+	return firstIs(w, unicode.IsUpper)
 }
 
 // isLowerWord reports whether a word starts with a lower-case letter.
 func isLowerWord(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return w[0]-'a' < 26
+	}
+	return firstIs(w, unicode.IsLower)
+}
+
+// firstIs reports whether the first rune of w has the property is.
+func firstIs(w string, is func(rune) bool) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r)
+	return is(r)
 }
 
 // sentenceEnd reports whether the punctuation token ts[k] ends a sentence:
 // . ! ? followed by the end, a space and a capital, or a quote mark.
 func sentenceEnd(ts []tok, k int) bool {
-	w := ts[k].w
-	if w != "." && w != "!" && w != "?" {
+	if w := ts[k].w; len(w) != 1 || !stopByte[w[0]] {
 		return false
 	}
 	if k+1 >= len(ts) {
@@ -381,6 +392,18 @@ func sentenceEnd(ts []tok, k int) bool {
 		return n.s > ts[k].e || isQuoteChar(n.w)
 	}
 	return isCap(n.w) || unicode.IsDigit(nextRune(n.w, 0))
+}
+
+// stopByte holds the bytes that may end a sentence: . ! ?
+var stopByte = [256]bool{'.': true, '!': true, '?': true}
+
+// lastStop returns the index of the last . ! or ? in s, or -1.
+func lastStop(s string) int {
+	i := len(s) - 1
+	for i >= 0 && !stopByte[s[i]] {
+		i--
+	}
+	return i
 }
 
 // isQuoteChar reports whether s is a quote mark of any shape.
@@ -397,7 +420,7 @@ func isQuoteChar(s string) bool {
 func hasWords(s string, n int) bool {
 	in := false
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if r < utf8.RuneSelf && byteClass[r] == classWord || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			if !in {
 				if n--; n == 0 {
 					return true
