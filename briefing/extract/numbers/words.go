@@ -13,6 +13,9 @@ type class uint32
 // set adds the space-separated words to a new list and returns its bit.
 func set(words string) class {
 	c := nextList
+	if c == 0 {
+		panic("numbers: more lists than bits in a class")
+	}
 	nextList <<= 1
 	for _, w := range strings.Fields(words) {
 		lexicon[w] = lexEntry{w, lexicon[w].class | c}
@@ -119,15 +122,10 @@ func packASCII(w string) (uint64, bool) {
 	return x, x&highBits == 0
 }
 
-// lowerASCII returns x, ASCII bytes packed by packASCII, with their
-// capitals in lower case: 0x20 is added to each byte from 'A' to 'Z'.
-func lowerASCII(x uint64) uint64 {
-	// A byte's high bit in atLeastA: it is 'A' or above; in aboveZ: above
-	// 'Z'. No byte has its high bit set, so no sum carries.
-	atLeastA := x + (0x80-'A')*lowBits
-	aboveZ := x + (0x80-'Z'-1)*lowBits
-	return x | (atLeastA&^aboveZ&highBits)>>2
-}
+// lowerASCII returns x, bytes packed by packASCII, with their capitals in
+// lower case: 0x20 (a high bit shifted right twice) is added to each byte
+// from 'A' to 'Z'.
+func lowerASCII(x uint64) uint64 { return x | bytesInRange(x, 'A', 'Z')>>2 }
 
 // The lowest and the highest bit of each byte of a uint64.
 const lowBits, highBits = 0x0101010101010101, 0x8080808080808080
