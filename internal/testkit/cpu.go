@@ -1,9 +1,6 @@
 package testkit
 
-import (
-	"syscall"
-	"testing"
-)
+import "testing"
 
 // CPUTime starts measuring the process's CPU time (user and system, the
 // garbage collector's included) for a benchmark; call the function it
@@ -22,12 +19,4 @@ func CPUTime(b *testing.B, size int64) (report func()) {
 			b.ReportMetric(float64(size)/used*1e3, "cpu-MB/s")
 		}
 	}
-}
-
-func cpuNanos() int64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return ru.Utime.Nano() + ru.Stime.Nano()
 }
