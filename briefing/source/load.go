@@ -98,7 +98,12 @@ func Load(paths []string, opt Options) ([]*Document, []model.Warning, error) {
 		jobs = append(jobs, w.jobs...)
 		warns = append(warns, w.warns...)
 	}
-	return run(uniqueIDs(jobs), warns, strings.Join(paths, ", "), opt)
+	if len(paths) > 1 {
+		// One folder's walk names each file once, by a path of its own
+		// and an id of its own: only files from several can clash.
+		jobs = uniqueIDs(jobs)
+	}
+	return run(jobs, warns, strings.Join(paths, ", "), opt)
 }
 
 // uniqueIDs drops a file named twice (a folder and a file inside it) and,

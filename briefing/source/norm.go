@@ -265,7 +265,8 @@ func (b *builder) text() (string, []segment) {
 		// them): take them from it.
 		st.segs = st.segs[:len(st.segs)+len(segs)]
 	} else {
-		st.segs = make([]segment, 0, segBlock)
+		st.segsLen = nextBlock(st.segsLen, segBlock)
+		st.segs = make([]segment, 0, st.segsLen)
 	}
 	// Capped, so an append to a piece's segments never writes into the
 	// next piece's.
@@ -278,12 +279,13 @@ func (b *builder) text() (string, []segment) {
 // Written bytes and segments are never changed, so what is handed out
 // stays valid; a block lives as long as any piece of it.
 type pieceStore struct {
-	text strings.Builder
-	segs []segment
+	text             strings.Builder
+	segs             []segment
+	textLen, segsLen int // the sizes of the last blocks taken (see nextBlock)
 }
 
-// The sizes of the store's blocks: a few times the usual article, and
-// text has a segment every 60 to 300 bytes.
+// The sizes of the store's full-sized blocks: many times the usual
+// article, and text has a segment every 60 to 300 bytes.
 const (
 	textBlock = 64 << 10
 	segBlock  = textBlock / 64
@@ -293,8 +295,9 @@ const (
 func (s *pieceStore) add(p []byte) string {
 	if s.text.Cap()-s.text.Len() < len(p) {
 		// A new block: the old one stays as it is, held by its pieces.
+		s.textLen = nextBlock(s.textLen, textBlock)
 		s.text = strings.Builder{}
-		s.text.Grow(max(textBlock, len(p)))
+		s.text.Grow(max(s.textLen, len(p)))
 	}
 	start := s.text.Len()
 	s.text.Write(p)

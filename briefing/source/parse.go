@@ -149,29 +149,43 @@ type scratch struct {
 // capped, so an append to it copies it rather than writing into the next.
 type slab[T any] struct {
 	free     []T
-	blockLen int
+	blockLen int // the length of the last block taken (see nextBlock)
+	fullLen  int // the length of a full-sized block
 }
+
+func newSlab[T any](fullLen int) slab[T] { return slab[T]{fullLen: fullLen} }
 
 func (s *slab[T]) make(n int) []T {
 	if n > len(s.free) {
-		if n > s.blockLen/4 {
+		if n > s.fullLen/4 {
 			return make([]T, n) // a large one alone, not to waste a block's end
 		}
-		s.free = make([]T, s.blockLen)
+		s.blockLen = nextBlock(s.blockLen, s.fullLen)
+		s.free = make([]T, max(s.blockLen, n))
 	}
 	out := s.free[:n:n]
 	s.free = s.free[n:]
 	return out
 }
 
-// The slabs' blocks are about 64 KiB.
+// nextBlock returns the size of the block to take after one of size last
+// (0 before the first): blocks double from an eighth of full size up to
+// full size, so that a few small files take little memory.
+func nextBlock(last, full int) int {
+	if last == 0 {
+		return full / 8
+	}
+	return min(2*last, full)
+}
+
+// The slabs' full-sized blocks are about 64 KiB.
 var scratchPool = sync.Pool{New: func() any {
 	return &scratch{
 		counts:     make(map[string]int),
-		docs:       slab[Document]{blockLen: 256},
-		paragraphs: slab[Paragraph]{blockLen: 1024},
-		sentences:  slab[Span]{blockLen: 4096},
-		ints:       slab[int]{blockLen: 8192},
+		docs:       newSlab[Document](256),
+		paragraphs: newSlab[Paragraph](1024),
+		sentences:  newSlab[Span](4096),
+		ints:       newSlab[int](8192),
 	}
 }}
 

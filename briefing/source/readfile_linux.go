@@ -13,14 +13,15 @@ import (
 // reads files into blocks shared by many of them (one allocation every
 // hundred articles or so).
 type fileReader struct {
-	dir   string // the folder dirFD is open on, with its final separator
-	dirFD int    // -1 when dir could not be opened
-	block []byte // the unused rest of the block files are read into
+	dir      string // the folder dirFD is open on, with its final separator
+	dirFD    int    // -1 when dir could not be opened
+	block    []byte // the unused rest of the block files are read into
+	blockLen int    // the size of the last block taken (see nextBlock)
 }
 
-// Files are read into blocks of readBlock bytes, a hundred articles or
-// so; a new block is taken when less than minRoom is left (so at most
-// that much of a block goes unused).
+// Files are read into blocks of up to readBlock bytes, a hundred
+// articles or so; a new block is taken when less than minRoom is left
+// (so at most that much of a block goes unused).
 const (
 	readBlock = 256 << 10
 	minRoom   = 16 << 10
@@ -81,7 +82,8 @@ func (r *fileReader) read(p string, limit int64) ([]byte, error) {
 	}
 	defer syscall.Close(fd)
 	if len(r.block) < minRoom {
-		r.block = make([]byte, readBlock)
+		r.blockLen = nextBlock(r.blockLen, readBlock)
+		r.block = make([]byte, r.blockLen)
 	}
 	room := r.block[:0]
 	if limit < int64(len(r.block)) {

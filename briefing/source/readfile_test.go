@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -96,5 +97,31 @@ func TestWalkIDs(t *testing.T) {
 		if root == "." && len(docs) != 4 {
 			t.Errorf("root %q: %d documents, want 4", root, len(docs))
 		}
+	}
+}
+
+// TestOneRootNeedsNoUniqueIDs checks what Load relies on to skip uniqueIDs
+// for a single folder: its walk names each file by a path and an id of
+// its own, even when links lead to the same files twice.
+func TestOneRootNeedsNoUniqueIDs(t *testing.T) {
+	dir := writeFiles(t, map[string][]byte{
+		"x.txt":     []byte(article),
+		"a/x.txt":   []byte(article),
+		"a/b/x.txt": []byte(article),
+	})
+	if err := os.Symlink("a", filepath.Join(dir, "link")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	if err := os.Symlink(filepath.Join("a", "x.txt"), filepath.Join(dir, "y.txt")); err != nil {
+		t.Fatal(err)
+	}
+	w := walker{seen: map[string]bool{}}
+	w.walk(dir, 0)
+	if len(w.jobs) != 6 {
+		t.Fatalf("walk found %d files, want 6: %v", len(w.jobs), w.jobs)
+	}
+	walked := slices.Clone(w.jobs)
+	if got := uniqueIDs(w.jobs); !slices.Equal(got, walked) {
+		t.Errorf("uniqueIDs changed one folder's jobs:\n got %v\nwant %v", got, walked)
 	}
 }

@@ -274,7 +274,7 @@ func TestIsStamp(t *testing.T) {
 // capped, and never share an element, within a block, across blocks and
 // when one is too large for a block.
 func TestSlab(t *testing.T) {
-	s := slab[int]{blockLen: 16}
+	s := newSlab[int](16)
 	var got [][]int
 	for i, n := range []int{1, 3, 4, 0, 5, 2, 9, 4, 4, 1} {
 		x := s.make(n)
@@ -404,5 +404,13 @@ func TestCiteMatchesSearch(t *testing.T) {
 	}
 	if n < 1000 {
 		t.Errorf("only %d spans checked", n)
+	}
+}
+
+func TestNextBlock(t *testing.T) {
+	for _, tc := range []struct{ last, full, want int }{{0, 64, 8}, {8, 64, 16}, {32, 64, 64}, {64, 64, 64}} {
+		if got := nextBlock(tc.last, tc.full); got != tc.want {
+			t.Errorf("nextBlock(%d, %d) = %d, want %d", tc.last, tc.full, got, tc.want)
+		}
 	}
 }
