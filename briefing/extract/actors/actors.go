@@ -81,9 +81,12 @@ func Build(docs []*source.Document) *Index {
 	ix.b = b
 	ix.record()
 	ix.finish()
-	// The runs are done with once the mentions are recorded; the tokens
-	// serve the other extractors.
+	// The runs are done with once the mentions are recorded, and the
+	// candidates once the entities are made: dropped, they are not marked
+	// again by the collector while the finders run. The tokens serve the
+	// other extractors.
 	ix.toks, b.toks, b.scans, ix.room, ix.block = b.toks, nil, nil, nil, nil
+	b.cands, b.slab, b.keyed, b.unknown = nil, nil, nil, nil
 	return ix
 }
 
