@@ -309,3 +309,21 @@ func TestSpeakerOf(t *testing.T) {
 		t.Errorf("speakerOf(smith), no pair: %v, want nil", got)
 	}
 }
+
+// TestSortByLength checks the counting sort against a stable sort by
+// comparison.
+func TestSortByLength(t *testing.T) {
+	var cs []*cand
+	for k := range 500 {
+		cs = append(cs, &cand{key: fmt.Sprint(k), ntok: int32(1 + k*7%11%6)})
+	}
+	want := slices.Clone(cs)
+	slices.SortStableFunc(want, func(a, b *cand) int { return int(b.ntok - a.ntok) })
+	sortByLength(cs)
+	for k := range cs {
+		if cs[k] != want[k] {
+			t.Fatalf("at %d: %q (%d tokens), want %q (%d)", k, cs[k].key, cs[k].ntok, want[k].key, want[k].ntok)
+		}
+	}
+	sortByLength(nil)
+}

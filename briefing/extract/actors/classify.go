@@ -9,8 +9,28 @@ import (
 	"unicode/utf8"
 )
 
-// byLength orders candidates longest name first (by token count).
-func byLength(a, b *cand) int { return int(b.ntok - a.ntok) }
+// sortByLength orders candidates longest name first (by token count),
+// equals in the order given: a counting sort, which reads each
+// candidate's count once, where comparing reads two a step.
+func sortByLength(cs []*cand) {
+	most := int32(0)
+	for _, c := range cs {
+		most = max(most, c.ntok)
+	}
+	at := make([]int, most+2) // at[n]: where the names of n tokens go, longest first
+	for _, c := range cs {
+		at[most-c.ntok+1]++
+	}
+	for n := 1; n < len(at); n++ {
+		at[n] += at[n-1]
+	}
+	sorted := make([]*cand, len(cs))
+	for _, c := range cs {
+		sorted[at[most-c.ntok]] = c
+		at[most-c.ntok]++
+	}
+	copy(cs, sorted)
+}
 
 // entity is one actor while the index is being built.
 // The fields record reads for every mention come first, within one cache
@@ -224,7 +244,7 @@ func (b *builder) classify() {
 	b.people(persons)
 	// Longest first, so that of "Office for National Statistics (ONS)" and a
 	// clipped "Office for National (ONS)" the full name keeps the acronym.
-	slices.SortStableFunc(orgs, byLength)
+	sortByLength(orgs)
 	for _, c := range orgs {
 		// "rival Rubio": a surname with a firm-like noun before it.
 		if c.ntok == 1 && c.org < 2 && c.surname {
@@ -263,7 +283,7 @@ func (b *builder) placeyAlias(key string, i int) {
 // people creates person entities, longest names first, so "Tayyip Erdogan"
 // merges into "Recep Tayyip Erdogan" and "Assad" into "Bashar al-Assad".
 func (b *builder) people(cs []*cand) {
-	slices.SortStableFunc(cs, byLength)
+	sortByLength(cs)
 	surnames := make(map[string][]int, len(cs))
 	var words []string // the names' words are carved from here
 	var firsts []int   // and the surnames' first holders
