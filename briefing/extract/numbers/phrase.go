@@ -234,7 +234,7 @@ func (p *para) actor(ix *actors.Index, ms []actors.Mention, it item, pg *source.
 // which says less about whom a figure concerns than a named place or body
 // ("refugees in Turkey").
 func demonym(ix *actors.Index, mn actors.Mention) bool {
-	a := ix.Actor(mn.Actor)
+	a := ix.ActorOf(mn)
 	if a == nil || a.Kind != model.KindCountry || a.Name == mn.Form {
 		return false
 	}
