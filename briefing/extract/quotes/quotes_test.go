@@ -466,3 +466,25 @@ func TestTokIn(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenizeReusedBuffer tokenizes into a buffer whose spare room still
+// holds tokens of another text, their lists looked up: appendTok stores
+// tokens in place, and must leave nothing of the old ones behind.
+func TestTokenizeReusedBuffer(t *testing.T) {
+	old := "Mr. Smith said the official's 'plan' was fine, he said."
+	text := "Hussein said: \"We will not go\", and Mr Cable agreed."
+	buf := tokenize(nil, old, 0, len(old))
+	for i := range buf {
+		buf[i].in(speechVerbs)
+	}
+	got := tokenize(buf[:0], text, 0, len(text))
+	want := tokenize(nil, text, 0, len(text))
+	if len(got) != len(want) {
+		t.Fatalf("%d tokens, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("token %d: %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}

@@ -38,7 +38,7 @@ func tokenize(ts []tok, t string, from, to int) []tok {
 			i++
 			continue
 		case classPunct:
-			ts = append(ts, tok{s: i, e: i + 1, w: t[i : i+1], punct: true})
+			ts = appendTok(ts, i, i+1, t[i:i+1], true)
 			i++
 			continue
 		case classWord:
@@ -48,7 +48,7 @@ func tokenize(ts []tok, t string, from, to int) []tok {
 			}
 			if j == len(t) || t[j] == ' ' {
 				// The common case: a plain word, then a space or the end.
-				ts = append(ts, tok{s: i, e: j, w: t[i:j]})
+				ts = appendTok(ts, i, j, t[i:j], false)
 				i = j + 1
 				continue
 			}
@@ -57,7 +57,7 @@ func tokenize(ts []tok, t string, from, to int) []tok {
 					j++
 				}
 				j = possessiveEnd(t, i, j, len(t))
-				ts = append(ts, tok{s: i, e: j, w: t[i:j]})
+				ts = appendTok(ts, i, j, t[i:j], false)
 				i = j
 				continue
 			}
@@ -87,13 +87,28 @@ func tokenize(ts []tok, t string, from, to int) []tok {
 				j++
 			}
 			j = possessiveEnd(t, i, j, len(t))
-			ts = append(ts, tok{s: i, e: j, w: t[i:j]})
+			ts = appendTok(ts, i, j, t[i:j], false)
 			i = j
 		default:
-			ts = append(ts, tok{s: i, e: i + w, w: t[i : i+w], punct: true})
+			ts = appendTok(ts, i, i+w, t[i:i+w], true)
 			i += w
 		}
 	}
+	return ts
+}
+
+// appendTok appends the token t[s:e], whose word is w, to ts. It stores
+// the fields in place: append(ts, tok{...}) builds the token in a
+// temporary, zeroed first, and copies it over, twice the stores on the
+// tokenizer's busiest line.
+func appendTok(ts []tok, s, e int, w string, punct bool) []tok {
+	if len(ts) < cap(ts) {
+		ts = ts[:len(ts)+1]
+	} else {
+		ts = append(ts, tok{})
+	}
+	k := &ts[len(ts)-1]
+	k.s, k.e, k.w, k.punct, k.lists = s, e, w, punct, 0
 	return ts
 }
 
