@@ -488,3 +488,19 @@ func TestTokenizeReusedBuffer(t *testing.T) {
 		}
 	}
 }
+
+// TestIs checks is, which finds words by shape, against the lexicon map
+// for every listed word and near misses of each, in several cases.
+func TestIs(t *testing.T) {
+	words := []string{"", "x", "Obama", "SAID", "ſaid", strings.Repeat("a", 30)}
+	for w := range lexicon {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", "x"+w, w[:len(w)-1]+"z")
+	}
+	for _, w := range words {
+		for c := class(1); c < nextList; c <<= 1 {
+			if got, want := is(w, c), lexicon[w].class&c != 0; got != want {
+				t.Fatalf("is(%q, %b) = %v, want %v", w, c, got, want)
+			}
+		}
+	}
+}
