@@ -466,3 +466,41 @@ func TestTokIn(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenizeReusedBuffer tokenizes into a buffer whose spare room still
+// holds tokens of another text, their lists looked up: appendTok stores
+// tokens in place, and must leave nothing of the old ones behind.
+func TestTokenizeReusedBuffer(t *testing.T) {
+	old := "Mr. Smith said the official's 'plan' was fine, he said."
+	text := "Hussein said: \"We will not go\", and Mr Cable agreed."
+	buf := tokenize(nil, old, 0, len(old))
+	for i := range buf {
+		buf[i].in(speechVerbs)
+	}
+	got := tokenize(buf[:0], text, 0, len(text))
+	want := tokenize(nil, text, 0, len(text))
+	if len(got) != len(want) {
+		t.Fatalf("%d tokens, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("token %d: %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
+
+// TestIs checks is, which finds words by shape, against the lexicon map
+// for every listed word and near misses of each, in several cases.
+func TestIs(t *testing.T) {
+	words := []string{"", "x", "Obama", "SAID", "ſaid", strings.Repeat("a", 30)}
+	for w := range lexicon {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", "x"+w, w[:len(w)-1]+"z")
+	}
+	for _, w := range words {
+		for c := class(1); c < nextList; c <<= 1 {
+			if got, want := is(w, c), lexicon[w].class&c != 0; got != want {
+				t.Fatalf("is(%q, %b) = %v, want %v", w, c, got, want)
+			}
+		}
+	}
+}

@@ -38,7 +38,7 @@ func tokenize(ts []tok, t string, from, to int) []tok {
 			i++
 			continue
 		case classPunct:
-			ts = append(ts, tok{s: i, e: i + 1, w: t[i : i+1], punct: true})
+			ts = appendTok(ts, i, i+1, t[i:i+1], true)
 			i++
 			continue
 		case classWord:
@@ -48,7 +48,7 @@ func tokenize(ts []tok, t string, from, to int) []tok {
 			}
 			if j == len(t) || t[j] == ' ' {
 				// The common case: a plain word, then a space or the end.
-				ts = append(ts, tok{s: i, e: j, w: t[i:j]})
+				ts = appendTok(ts, i, j, t[i:j], false)
 				i = j + 1
 				continue
 			}
@@ -57,7 +57,7 @@ func tokenize(ts []tok, t string, from, to int) []tok {
 					j++
 				}
 				j = possessiveEnd(t, i, j, len(t))
-				ts = append(ts, tok{s: i, e: j, w: t[i:j]})
+				ts = appendTok(ts, i, j, t[i:j], false)
 				i = j
 				continue
 			}
@@ -87,13 +87,28 @@ func tokenize(ts []tok, t string, from, to int) []tok {
 				j++
 			}
 			j = possessiveEnd(t, i, j, len(t))
-			ts = append(ts, tok{s: i, e: j, w: t[i:j]})
+			ts = appendTok(ts, i, j, t[i:j], false)
 			i = j
 		default:
-			ts = append(ts, tok{s: i, e: i + w, w: t[i : i+w], punct: true})
+			ts = appendTok(ts, i, i+w, t[i:i+w], true)
 			i += w
 		}
 	}
+	return ts
+}
+
+// appendTok appends the token t[s:e], whose word is w, to ts. It stores
+// the fields in place: append(ts, tok{...}) builds the token in a
+// temporary, zeroed first, and copies it over, twice the stores on the
+// tokenizer's busiest line.
+func appendTok(ts []tok, s, e int, w string, punct bool) []tok {
+	if len(ts) < cap(ts) {
+		ts = ts[:len(ts)+1]
+	} else {
+		ts = append(ts, tok{})
+	}
+	k := &ts[len(ts)-1]
+	k.s, k.e, k.w, k.punct, k.lists = s, e, w, punct, 0
 	return ts
 }
 
@@ -246,6 +261,17 @@ func (s *shapeTable) put(w string, e lexEntry) {
 	s.last[k] = uint16(len(s.words))
 }
 
+// get returns the entry of w, 1 to 24 bytes long, as written, or a zero
+// entry.
+func (s *shapeTable) get(w string) lexEntry {
+	for i := s.last[shapeOf(w)]; i != 0; i = s.words[i-1].prev {
+		if sw := &s.words[i-1]; sw.e.form == w {
+			return sw.e
+		}
+	}
+	return lexEntry{}
+}
+
 // getFold returns the entry of the lower-case form of w, 1 to 24 bytes
 // long, among the table's lower-case ASCII words, or a zero entry. A shape
 // folds case already, so w is compared as it is, without a lower-case copy.
@@ -284,8 +310,14 @@ var lowerByte = func() (t [256]byte) {
 // form of those written capitalised.
 var lexicon = map[string]lexEntry{}
 
-// is reports whether w, as it is, is on one of the lists c.
-func is(w string, c class) bool { return lexicon[w].class&c != 0 }
+// is reports whether w, as it is, is on one of the lists c. It finds w
+// by shape rather than hashing it (see shapeTable).
+func is(w string, c class) bool {
+	if len(w) == 0 || len(w) > 24 {
+		return lexicon[w].class&c != 0
+	}
+	return lexByShape.get(w).class&c != 0
+}
 
 // in reports whether the lower-case form of w is on one of the lists c.
 func in(w string, c class) bool { return classOf(w)&c != 0 }
@@ -416,23 +448,52 @@ func isQuoteChar(s string) bool {
 }
 
 // hasWords reports whether s has at least n words (runs holding a letter
-// or digit); it stops reading at the n-th.
+// or digit); it stops reading at the n-th. ASCII bytes are classed by
+// table; only a byte beyond ASCII decodes its rune.
 func hasWords(s string, n int) bool {
 	in := false
-	for _, r := range s {
-		if r < utf8.RuneSelf && byteClass[r] == classWord || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+	for i := 0; i < len(s); {
+		kind, size := wordByte[s[i]], 1
+		if s[i] >= utf8.RuneSelf {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			kind, size = wordBreak, w
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				kind = wordPart
+			} else if r == '’' {
+				kind = wordJoin
+			}
+		}
+		i += size
+		switch kind {
+		case wordPart:
 			if !in {
 				if n--; n == 0 {
 					return true
 				}
 				in = true
 			}
-			continue
+		case wordBreak:
+			in = false
 		}
-		if r == '\'' || r == '’' || r == '-' {
-			continue
-		}
-		in = false
 	}
 	return n <= 0
 }
+
+// What an ASCII byte is to hasWords' words.
+const (
+	wordBreak = iota // ends a word
+	wordPart         // letter or digit
+	wordJoin         // ' or -: neither starts nor ends a word
+)
+
+var wordByte = func() (k [256]byte) {
+	for b := range k {
+		switch {
+		case byteClass[b] == classWord:
+			k[b] = wordPart
+		case b == '\'' || b == '-':
+			k[b] = wordJoin
+		}
+	}
+	return k
+}()
