@@ -218,7 +218,7 @@ func (st *docState) demonymNoun(p int, ph []tok) bool {
 	}
 	for _, m := range st.ix.Mentions(st.d, p) {
 		if m.Start == ph[1].s && m.End == ph[1].e {
-			a := st.ix.Actor(m.Actor)
+			a := st.ix.ActorOf(m)
 			return a != nil && a.Name != m.Form && a.Kind == model.KindCountry && demonymForm(m.Form)
 		}
 	}
@@ -250,7 +250,7 @@ func (st *docState) loneDemonym(p int, ph []tok) bool {
 	}
 	for _, m := range st.ix.Mentions(st.d, p) {
 		if m.Start == ph[0].s && m.End == ph[0].e {
-			a := st.ix.Actor(m.Actor)
+			a := st.ix.ActorOf(m)
 			return a != nil && a.Kind == model.KindCountry && a.Name != m.Form && demonymForm(m.Form)
 		}
 	}

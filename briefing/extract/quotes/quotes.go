@@ -324,7 +324,7 @@ func (st *docState) verbNext(p, end int) bool {
 func (st *docState) lastSubject(p int) speaker {
 	ms := st.ix.Mentions(st.d, p)
 	for i := len(ms) - 1; i >= 0; i-- {
-		a := st.ix.Actor(ms[i].Actor)
+		a := st.ix.ActorOf(ms[i])
 		if a != nil && a.Kind == model.KindPerson && opensSentence(st.doc.Paragraphs[p].Text, ms[i].Start) {
 			return st.actorSpeaker(ms[i].Actor)
 		}

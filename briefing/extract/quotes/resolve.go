@@ -340,7 +340,7 @@ func (st *docState) fromMentions(p, s, e int, desc bool) (speaker, bool) {
 		if m.Start < s || m.End > e {
 			continue
 		}
-		a := st.ix.Actor(m.Actor)
+		a := st.ix.ActorOf(*m)
 		if a == nil {
 			continue
 		}
@@ -737,7 +737,7 @@ func (st *docState) pronoun(p, at int) speaker {
 		if m.Start >= at {
 			break
 		}
-		if a := st.ix.Actor(m.Actor); a != nil && a.Kind == model.KindPerson && opensSentence(st.doc.Paragraphs[p].Text, m.Start) {
+		if a := st.ix.ActorOf(m); a != nil && a.Kind == model.KindPerson && opensSentence(st.doc.Paragraphs[p].Text, m.Start) {
 			return st.actorSpeaker(m.Actor)
 		}
 	}
@@ -753,7 +753,7 @@ func (st *docState) pronoun(p, at int) speaker {
 			// Cable"), nearer than any person it knows.
 			last := -1
 			for _, m := range ms {
-				if a := st.ix.Actor(m.Actor); m.Start < at && a != nil && a.Kind == model.KindPerson {
+				if a := st.ix.ActorOf(m); m.Start < at && a != nil && a.Kind == model.KindPerson {
 					last = m.Start
 				}
 			}
@@ -765,7 +765,7 @@ func (st *docState) pronoun(p, at int) speaker {
 			if q == p && ms[i].Start >= at {
 				continue
 			}
-			if a := st.ix.Actor(ms[i].Actor); a != nil && a.Kind == model.KindPerson {
+			if a := st.ix.ActorOf(ms[i]); a != nil && a.Kind == model.KindPerson {
 				return st.actorSpeaker(ms[i].Actor)
 			}
 		}
@@ -917,7 +917,7 @@ func (st *docState) itPronoun(p, at int) speaker {
 			break
 		}
 		text := st.doc.Paragraphs[p].Text
-		if a := st.ix.Actor(m.Actor); a != nil && a.Kind != model.KindPerson && opensSentence(text, m.Start) &&
+		if a := st.ix.ActorOf(m); a != nil && a.Kind != model.KindPerson && opensSentence(text, m.Start) &&
 			is(firstWord(text[m.End:]), speechVerbs) {
 			sp = st.actorSpeaker(m.Actor) // "Multiplex said ... It added"
 		}
