@@ -219,11 +219,15 @@ func scanTokens(g *geoTables, pi int, pt *paraTokens, known func(pt *paraTokens,
 				out.dems = append(out.dems, demRef{para: pi, start: int(t.start), end: int(t.end), a2: a2})
 				roleRef(pt, i, a2, pi, out)
 			}
-		} else if k := strings.IndexByte(w, '-'); k > 0 {
-			if a2 := g.demonym[w[:k]]; a2 != "" {
-				suf := w[k+1:]
-				if suf == "backed" || suf == "led" || suf == "funded" || suf == "sponsored" {
-					out.dems = append(out.dems, demRef{para: pi, start: int(t.start), end: int(t.start) + k, a2: a2})
+		} else if w[len(w)-1] == 'd' {
+			// Every suffix below ends in d: the last byte rules out
+			// most words before they are searched for a hyphen.
+			if k := strings.IndexByte(w, '-'); k > 0 {
+				if a2 := g.demonym[w[:k]]; a2 != "" {
+					suf := w[k+1:]
+					if suf == "backed" || suf == "led" || suf == "funded" || suf == "sponsored" {
+						out.dems = append(out.dems, demRef{para: pi, start: int(t.start), end: int(t.start) + k, a2: a2})
+					}
 				}
 			}
 		}
@@ -694,8 +698,18 @@ func appositive(g *geoTables, pt *paraTokens, k int, r *run, sc *docScan) {
 			break
 		}
 	}
-	for e := min(k+3, len(toks)); e > k; e-- {
-		if t := titleSpan(pt, k, e, true); t != "" && (e == len(toks) || !toks[e].has(kCap) || !toks[e].has(kWord)) {
+	// A title of up to three words, and none is punctuation (see
+	// TestTitleWords): the spans are tried longest first, those before
+	// a capitalised word passed over before their words are joined.
+	last := k
+	for last < min(k+3, len(toks)) && toks[last].has(kWord) {
+		last++
+	}
+	for e := last; e > k; e-- {
+		if e < len(toks) && toks[e].has(kWord|kCap) {
+			continue
+		}
+		if t := titleSpan(pt, k, e, true); t != "" {
 			if country == "" && k > s {
 				affil = joinText(pt, s, k)
 			}

@@ -46,3 +46,17 @@ func TestSpanText(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleWords checks what appositive relies on to try no span with
+// punctuation in it: every word of every title has a letter or digit, so
+// no punctuation token (one rune with neither, lower case or not) can be
+// one of a title's words.
+func TestTitleWords(t *testing.T) {
+	for k := range titleForms {
+		for _, w := range strings.Split(k, " ") {
+			if !strings.ContainsFunc(w, isWordRune) {
+				t.Errorf("title %q: word %q has no letter or digit", k, w)
+			}
+		}
+	}
+}

@@ -124,7 +124,14 @@ func tokenize(toks []keptToken, p *source.Paragraph, words *docWords) []keptToke
 			}
 		} else {
 			var f uint32
-			j, end, f = wordAt(g, text, i)
+			ok := false
+			if n == 8 {
+				end, f, ok = longLetters(text, i, x)
+				j = end
+			}
+			if !ok {
+				j, end, f = wordAt(g, text, i)
+			}
 			flags |= f
 			bits = wordBits(text[i:end])
 		}
@@ -170,6 +177,33 @@ var wordEnd = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// longLetters reads a word of ASCII letters alone, at least eight, then a
+// byte that ends every word, whose first eight letters are x (as load64
+// reads them) at text[i:]: the most of the words left to wordAt, read
+// here by a shorter loop with little to carry. It returns where the word
+// ends and its kCap and kUpper flags, or false for any other word.
+func longLetters(text string, i int, x uint64) (int, uint32, bool) {
+	const high = 0x8080808080808080
+	kinds := letterKinds(x, high)
+	for j := i + 8; j+8 <= len(text); {
+		y := load64(text[j:])
+		n, letters := asciiLetters8(y)
+		kinds |= letterKinds(y, letters)
+		j += n
+		if n < 8 {
+			if !wordEnd[byte(y>>(8*n))] {
+				return 0, 0, false
+			}
+			flags := uint32(^x>>5&1) * kCap
+			if kinds&kindLower == 0 {
+				flags |= kUpper
+			}
+			return j, flags, true
+		}
+	}
+	return 0, 0, false
+}
 
 // wordAt scans the word that starts at text[i]: it returns where the
 // scan goes on (after a possessive apostrophe or a kept period), where the

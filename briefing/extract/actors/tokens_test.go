@@ -102,3 +102,32 @@ func FuzzTokenizeRef(f *testing.F) {
 		checkTokenize(t, &p)
 	})
 }
+
+// TestLongLetters checks longLetters against wordAt, and that it reads
+// the words it is for: eight or more ASCII letters, then a byte that ends
+// every word, with room for a load after them.
+func TestLongLetters(t *testing.T) {
+	g := loadGeo()
+	for _, c := range []struct {
+		text string
+		ok   bool
+	}{
+		{"national team play", true}, {"national team", false}, {"Internationally, yes", true}, {"BROADCAST news today", true},
+		{"BROADCASTING! yes", true}, {"McDonalds said this", true}, {"abcdefghijklmnop qrstuvwx", true},
+		{"abcdefghijklmnopq rstuvwx", true}, {"Abcdefghijklmnopqrstuvwxyz; and so on", true},
+		{"national", false}, {"national.", false}, {"national. Then", false}, {"nationals' team", false},
+		{"national's team", false}, {"national-level talks", false}, {"national2 team", false},
+		{"nationalé team", false}, {"BROADCASTERS. The end", false}, {"Internationally", false},
+	} {
+		end, f, ok := longLetters(c.text, 0, load64(c.text))
+		if ok != c.ok {
+			t.Errorf("longLetters(%q): ok %v, want %v", c.text, ok, c.ok)
+		}
+		if !ok {
+			continue
+		}
+		if j, wend, wf := wordAt(g, c.text, 0); end != j || end != wend || f != wf {
+			t.Errorf("longLetters(%q) = %d, %b; wordAt gives %d, %d, %b", c.text, end, f, j, wend, wf)
+		}
+	}
+}
