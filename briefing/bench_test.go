@@ -10,6 +10,7 @@ import (
 
 	"briefing/briefing"
 	"briefing/briefing/export"
+	"briefing/internal/cputime"
 	"briefing/internal/testkit"
 	"briefing/seeds"
 )
@@ -47,7 +48,7 @@ func BenchmarkBuild(b *testing.B) {
 	dir, size := corpus(b)
 	b.SetBytes(size)
 	b.ReportAllocs()
-	defer testkit.CPUTime(b, size)()
+	defer cputime.Measure(b, size)()
 	for b.Loop() {
 		if _, err := briefing.Open([]string{dir}, nil, briefing.Options{}); err != nil {
 			b.Fatal(err)
@@ -61,7 +62,7 @@ func BenchmarkBuildExportJSON(b *testing.B) {
 	dir, size := corpus(b)
 	b.SetBytes(size)
 	b.ReportAllocs()
-	defer testkit.CPUTime(b, size)()
+	defer cputime.Measure(b, size)()
 	for b.Loop() {
 		br, err := briefing.Open([]string{dir}, nil, briefing.Options{})
 		if err != nil {

@@ -1,10 +1,10 @@
 package ui
 
 import (
-	"syscall"
 	"testing"
 
 	"briefing/briefing"
+	"briefing/internal/cputime"
 	"briefing/seeds"
 )
 
@@ -14,13 +14,7 @@ import (
 func BenchmarkFirstFrameSeeds(b *testing.B) {
 	// CPU time per frame too: on a shared machine wall time measures the
 	// other load.
-	var r0, r1 syscall.Rusage
-	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &r0)
-	defer func() {
-		_ = syscall.Getrusage(syscall.RUSAGE_SELF, &r1)
-		cpu := r1.Utime.Nano() + r1.Stime.Nano() - r0.Utime.Nano() - r0.Stime.Nano()
-		b.ReportMetric(float64(cpu)/float64(b.N), "cpu-ns/op")
-	}()
+	defer cputime.Measure(b, 0)()
 	for b.Loop() {
 		br, err := briefing.Open(nil, seeds.FS, briefing.Options{})
 		if err != nil {

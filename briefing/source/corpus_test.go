@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"briefing/internal/cputime"
 	"briefing/internal/testkit"
 )
 
@@ -59,7 +60,7 @@ func BenchmarkLoadBBC(b *testing.B) {
 	size := corpusBytes(b, dir)
 	b.SetBytes(size)
 	b.ReportAllocs()
-	defer testkit.CPUTime(b, size)()
+	defer cputime.Measure(b, size)()
 	for b.Loop() {
 		if _, _, err := Load([]string{dir}, Options{Workers: 1}); err != nil {
 			b.Fatal(err)
@@ -86,7 +87,7 @@ func BenchmarkParseBBC(b *testing.B) {
 		return nil
 	})
 	b.SetBytes(total)
-	defer testkit.CPUTime(b, total)()
+	defer cputime.Measure(b, total)()
 	for b.Loop() {
 		for i, raw := range files {
 			if _, err := Parse(names[i], names[i], raw); err != nil {

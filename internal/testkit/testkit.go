@@ -1,6 +1,6 @@
 // Package testkit holds what the project's tests share: golden files with an
-// -update flag, the shared corpus beside the repository, which tests skip
-// without, and benchmarks' CPU time. Only tests import it.
+// -update flag, and the shared corpus beside the repository, which tests
+// skip without. Only tests import it.
 package testkit
 
 import (

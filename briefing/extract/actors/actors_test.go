@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"briefing/briefing/source"
+	"briefing/internal/cputime"
 	"briefing/internal/testkit"
 	"briefing/seeds"
 )
@@ -100,7 +101,7 @@ func benchDocs(b *testing.B) []*source.Document {
 func BenchmarkActors(b *testing.B) {
 	docs := benchDocs(b)
 	b.ReportAllocs()
-	defer testkit.CPUTime(b, 0)()
+	defer cputime.Measure(b, 0)()
 	for b.Loop() {
 		Build(docs)
 	}
@@ -123,7 +124,7 @@ func BenchmarkTokenize(b *testing.B) {
 	b.SetBytes(int64(size))
 	var toks []keptToken
 	var words docWords
-	defer testkit.CPUTime(b, int64(size))()
+	defer cputime.Measure(b, int64(size))()
 	for b.Loop() {
 		for _, d := range docs {
 			words.reset()

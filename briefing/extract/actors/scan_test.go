@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"briefing/briefing/source"
-	"briefing/internal/testkit"
+	"briefing/internal/cputime"
 )
 
 // BenchmarkPass1 measures pass one alone over the corpus: tokenising,
@@ -12,7 +12,7 @@ import (
 func BenchmarkPass1(b *testing.B) {
 	docs := benchDocs(b)
 	b.ReportAllocs()
-	defer testkit.CPUTime(b, 0)()
+	defer cputime.Measure(b, 0)()
 	for b.Loop() {
 		newPass1(docs).sortedCands()
 	}

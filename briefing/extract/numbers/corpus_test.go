@@ -7,6 +7,7 @@ import (
 
 	"briefing/briefing/extract/actors"
 	"briefing/briefing/source"
+	"briefing/internal/cputime"
 	"briefing/internal/testkit"
 )
 
@@ -71,7 +72,7 @@ func BenchmarkFind(b *testing.B) {
 	}
 	b.SetBytes(size)
 	b.ReportAllocs()
-	defer testkit.CPUTime(b, size)()
+	defer cputime.Measure(b, size)()
 	for b.Loop() {
 		Find(docs, ix)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"briefing/briefing/extract/actors"
 	"briefing/briefing/source"
+	"briefing/internal/cputime"
 	"briefing/internal/testkit"
 	"briefing/seeds"
 )
@@ -51,7 +52,7 @@ func BenchmarkFindBBC(b *testing.B) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	b.ResetTimer()
-	defer testkit.CPUTime(b, 0)()
+	defer cputime.Measure(b, 0)()
 	for b.Loop() {
 		Find(docs, ix)
 	}

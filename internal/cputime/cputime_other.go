@@ -1,6 +1,6 @@
 //go:build !unix
 
-package testkit
+package cputime
 
 // cpuNanos is zero where getrusage is missing: CPUTime then reports
 // nothing and the benchmarks keep their wall-clock figures.
