@@ -186,6 +186,7 @@ func (st *docState) noteSubject(pa *para, first int) {
 	}
 	if head >= 0 {
 		st.subject, st.subjectSent, st.subjectPara = pa.ms[head].Actor, pa.sent[first], pa.p
+		st.subjectMention = &pa.ms[head]
 	}
 }
 
@@ -245,6 +246,7 @@ func (st *docState) emit(pa *para, ids []string, lemma string, start, end int) {
 		st.last = st.add(f)
 	}
 	st.subject, st.subjectSent, st.subjectPara = ids[0], pa.sent[start], pa.p
+	st.subjectMention = nil
 }
 
 // subjectOf finds the actors that are the subject of verb token v, and the

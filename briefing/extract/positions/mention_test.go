@@ -5,6 +5,7 @@ import (
 
 	"briefing/briefing/extract/actors"
 	"briefing/briefing/source"
+	"briefing/seeds"
 )
 
 // FuzzMentionAt checks mentionAt against the plain reckoning: every token
@@ -42,4 +43,32 @@ func FuzzMentionAt(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestSubjectActor checks, after every paragraph of the seeds, that the
+// actor subjectActor finds through the subject's mention is the one its ID
+// names.
+func TestSubjectActor(t *testing.T) {
+	docs, _, err := source.LoadFS(seeds.FS, "seeds", source.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := actors.Build(docs)
+	st := &docState{ix: ix}
+	viaMention := 0
+	for d, doc := range docs {
+		st.d, st.doc, st.subject, st.subjectMention, st.last = d, doc, "", nil, nil
+		for p := range doc.Paragraphs {
+			st.paragraph(p, &doc.Paragraphs[p])
+			if st.subjectMention != nil {
+				viaMention++
+			}
+			if got, want := st.subjectActor(), ix.Actor(st.subject); got != want {
+				t.Fatalf("%s paragraph %d: subject %q gives actor %v, want %v", doc.Meta.ID, p, st.subject, got, want)
+			}
+		}
+	}
+	if viaMention == 0 {
+		t.Error("no subject was found through its mention")
+	}
 }
