@@ -46,7 +46,7 @@ func (st *docState) inverted(pa *para, v int, vb verb) {
 	// "..., said Larry Sabato, director of the Center for Politics.": an
 	// apposition after the name, when the name ends right at its comma.
 	if e < toks.Len() && pa.sent[e] == lo && toks.Text(e) == "," {
-		if m := pa.mention[e-1]; m < 0 || pa.ms[m].End != toks.End(e-1) || e-1-v > 6 {
+		if m := pa.mentionAt(e - 1); m < 0 || pa.ms[m].End != toks.End(e-1) || e-1-v > 6 {
 			return
 		}
 		// "The problem they face, says Jain, is that ...": the cue sits
@@ -144,7 +144,7 @@ func (st *docState) parenthetical(pa *para, v int, ids []string, vb verb) {
 
 // endsName reports whether an actor's name ends at token i.
 func endsName(pa *para, i int) bool {
-	m := pa.mention[i]
+	m := pa.mentionAt(i)
 	return m >= 0 && pa.ms[m].End == pa.toks.End(i)
 }
 

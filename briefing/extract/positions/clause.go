@@ -13,19 +13,36 @@ import (
 // para is one paragraph being read: its tokens, the sentence and quote
 // state of each token, and its actor mentions.
 type para struct {
-	p       int
-	text    string
-	toks    actors.Tokens
-	sent    []int  // index of the first token of each token's sentence
-	quoted  []bool // inside quotation marks
-	mention []int  // index into ms of the mention covering the token, or -1
-	ms      []actors.Mention
+	p      int
+	text   string
+	toks   actors.Tokens
+	sent   []int  // index of the first token of each token's sentence
+	quoted []bool // inside quotation marks
+	ms     []actors.Mention
 	// marks are the tokens worth a look: the first of each sentence and
 	// the unquoted cue words (actors.Tokens.Cue).
 	marks []int
 	// ids holds the actor IDs last found (subjectActors, one); they stay
 	// valid until the next are found.
 	ids []string
+}
+
+// mentionAt returns the index into ms of the first mention overlapping
+// token i (role mentions may overlap names), or -1. It is worked out when
+// asked: a paragraph has a few mentions, and a few of its tokens are
+// asked about.
+func (pa *para) mentionAt(i int) int {
+	start, end := pa.toks.Start(i), pa.toks.End(i)
+	for k := range pa.ms {
+		m := &pa.ms[k]
+		if m.Start >= end {
+			break // the mentions are in order of their start
+		}
+		if m.End > start {
+			return k
+		}
+	}
+	return -1
 }
 
 // one returns the list of the single actor id.
@@ -45,7 +62,6 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 	pa.p, pa.text, pa.ms = p, pg.Text, st.ix.Mentions(st.d, p)
 	pa.sent = grow(pa.sent, n)
 	pa.quoted = grow(pa.quoted, n)
-	pa.mention = grow(pa.mention, n)
 	pa.marks = pa.marks[:0]
 	sents := pg.Sentences
 	in, first, si := false, 0, 0
@@ -76,23 +92,6 @@ func (st *docState) paragraph(p int, pg *source.Paragraph) {
 		pa.quoted[i] = in || quote
 		if first == i {
 			pa.marks = append(pa.marks, i)
-		}
-	}
-	// Each token gets the first mention overlapping it (role mentions may
-	// overlap names); the mentions are in order of their start.
-	for i := range pa.mention {
-		pa.mention[i] = -1
-	}
-	j := 0
-	for k := range pa.ms {
-		m := &pa.ms[k]
-		for j < n && toks.End(j) <= m.Start {
-			j++
-		}
-		for i := j; i < n && toks.Start(i) < m.End; i++ {
-			if pa.mention[i] < 0 {
-				pa.mention[i] = k
-			}
 		}
 	}
 	// Only marked tokens open a sentence or may be a cue.
@@ -179,7 +178,7 @@ func (st *docState) noteSubject(pa *para, first int) {
 	}
 	head := -1
 	for ; i < pa.toks.Len() && (pa.toks.Word(i) || abbrevDot(pa, i)) && !pa.quoted[i]; i++ {
-		if m := pa.mention[i]; m >= 0 {
+		if m := pa.mentionAt(i); m >= 0 {
 			head = m
 		} else if !pa.toks.Cap(i) && !pa.toks.IsTitle(i) {
 			break // "Republican nominee Donald Trump": a title does not end the subject
@@ -187,6 +186,7 @@ func (st *docState) noteSubject(pa *para, first int) {
 	}
 	if head >= 0 {
 		st.subject, st.subjectSent, st.subjectPara = pa.ms[head].Actor, pa.sent[first], pa.p
+		st.subjectMention = &pa.ms[head]
 	}
 }
 
@@ -246,6 +246,7 @@ func (st *docState) emit(pa *para, ids []string, lemma string, start, end int) {
 		st.last = st.add(f)
 	}
 	st.subject, st.subjectSent, st.subjectPara = ids[0], pa.sent[start], pa.p
+	st.subjectMention = nil
 }
 
 // subjectOf finds the actors that are the subject of verb token v, and the
@@ -290,7 +291,7 @@ func (st *docState) subjectOf(pa *para, v int) ([]string, int, bool) {
 	switch {
 	case (toks.Text(k) == "who" || toks.Text(k) == "which") && k-1 > lo && toks.Text(k-1) == ",":
 		// "Recep Tayyip Erdogan, who has said ...": the actor right before the comma.
-		if m := pa.mention[k-2]; m >= 0 && pa.ms[m].End == toks.End(k-2) {
+		if m := pa.mentionAt(k - 2); m >= 0 && pa.ms[m].End == toks.End(k-2) {
 			return pa.one(pa.ms[m].Actor), -1, true
 		}
 		return nil, 0, false
@@ -372,7 +373,7 @@ func openingName(pa *para, lo, f int) string {
 		return ""
 	}
 	for i := lo; i < f; i++ {
-		if t := pa.toks.Text(i); t == "." && i > lo || pa.mention[i] >= 0 {
+		if t := pa.toks.Text(i); t == "." && i > lo || pa.mentionAt(i) >= 0 {
 			continue // "Joseph R. Biden Jr."
 		} else if t == "(" && i > lo {
 			o := i
@@ -391,7 +392,7 @@ func openingName(pa *para, lo, f int) string {
 	if pa.toks.Text(last) == "." && last > lo {
 		last-- // "Jr."
 	}
-	m := pa.mention[last]
+	m := pa.mentionAt(last)
 	if m < 0 || pa.ms[m].End != pa.toks.End(last) {
 		return ""
 	}
@@ -421,7 +422,7 @@ func subjectActors(pa *para, s, e int) ([]string, bool) {
 			head, inPP = "", false
 			continue
 		}
-		m := pa.mention[i]
+		m := pa.mentionAt(i)
 		if m < 0 || m == lastM || inPP {
 			continue
 		}
@@ -441,7 +442,7 @@ func inTitle(pa *para, s, e, i int) bool {
 	if i == s || i == e || pa.toks.Text(i) != "of" {
 		return false
 	}
-	return pa.toks.Word(i-1) && pa.toks.Cap(i-1) && pa.mention[i-1] < 0 && pa.toks.Word(i+1) && pa.toks.Cap(i+1)
+	return pa.toks.Word(i-1) && pa.toks.Cap(i-1) && pa.mentionAt(i-1) < 0 && pa.toks.Word(i+1) && pa.toks.Cap(i+1)
 }
 
 func contains(ss []string, s string) bool {
@@ -594,19 +595,19 @@ func audience(pa *para, i, v int) int {
 		}
 		m := -1
 		if j < toks.Len() {
-			m = pa.mention[j]
+			m = pa.mentionAt(j)
 		}
 		if m < 0 {
 			return i
 		}
-		for j < toks.Len() && pa.mention[j] == m {
+		for j < toks.Len() && pa.mentionAt(j) == m {
 			j++
 		}
 	}
 	if j+2 >= toks.Len() || pa.sent[j+2] != pa.sent[v] || !toks.Word(j) {
 		return i
 	}
-	if wordIs(toks.Text(j), determinerWord) || toks.Cap(j) && pa.mention[j] >= 0 {
+	if wordIs(toks.Text(j), determinerWord) || toks.Cap(j) && pa.mentionAt(j) >= 0 {
 		return j
 	}
 	return i
@@ -654,7 +655,7 @@ func (st *docState) shared(pa *para, v int) {
 		return
 	}
 	e := v + 2
-	for e+1 < pa.toks.Len() && (pa.toks.Word(e+1) && pa.mention[e+1] == pa.mention[v+2] || pa.toks.Text(e+1) == "and") {
+	for e+1 < pa.toks.Len() && (pa.toks.Word(e+1) && pa.mentionAt(e+1) == pa.mentionAt(v+2) || pa.toks.Text(e+1) == "and") {
 		e++
 	}
 	ids, ok := subjectActors(pa, v+2, e)

@@ -48,7 +48,7 @@ func FindPart(docs []*source.Document, from, to int, ix *actors.Index) Part {
 	st := &docState{ix: ix}
 	for d := from; d < to; d++ {
 		doc := docs[d]
-		st.d, st.doc, st.subject, st.last = d, doc, "", nil
+		st.d, st.doc, st.subject, st.subjectMention, st.last = d, doc, "", nil, nil
 		for p := range doc.Paragraphs {
 			para := &doc.Paragraphs[p]
 			if para.Heading || furniture(para.Text) {
@@ -212,6 +212,9 @@ type docState struct {
 	ix      *actors.Index
 	out     [][]found // the positions of the documents read so far, in blocks
 	subject string    // actor ID of the last sentence subject
+	// the mention the last subject was read from, or nil: its actor is
+	// found without a look-up by ID
+	subjectMention *actors.Mention
 	// where the last statement's subject was found (paragraph, first token
 	// of its sentence), for a coordinated "and said"
 	subjectPara, subjectSent int
@@ -228,7 +231,13 @@ type docState struct {
 // often asked for again ("He said ... He added ..."): it is looked up once.
 func (st *docState) subjectActor() *model.Actor {
 	if st.looked.actor == nil || st.looked.id != st.subject {
-		st.looked.id, st.looked.actor = st.subject, st.ix.Actor(st.subject)
+		a := (*model.Actor)(nil)
+		if m := st.subjectMention; m != nil {
+			a = st.ix.ActorOf(*m)
+		} else {
+			a = st.ix.Actor(st.subject)
+		}
+		st.looked.id, st.looked.actor = st.subject, a
 	}
 	return st.looked.actor
 }
