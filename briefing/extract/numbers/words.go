@@ -57,10 +57,11 @@ func init() {
 		}
 	}
 	add("hundred") // parseFigure tells it by its form
-	// In order, for a layout the same from run to run.
-	for _, w := range slices.Sorted(maps.Keys(lexicon)) {
+	// In the map's order: a look-up finds a word wherever probing put it,
+	// and sorting the keys first was half of this package's start-up.
+	for w, e := range lexicon {
 		if x, ok := packASCII(w); ok {
-			shortWords.add(x, lexicon[w])
+			shortWords.add(x, e)
 		}
 	}
 }
