@@ -663,15 +663,8 @@ func foldsInASCII(text, head string) bool {
 func appendIndexesFold(at []int, text, w string) []int {
 	n := len(at)
 	for _, first := range [2]byte{lowerASCII(w[0]), upperASCII(w[0])} {
-		for i := 0; ; i++ {
-			j := strings.IndexByte(text[i:], first)
-			if j < 0 {
-				break
-			}
-			i += j
-			if i+len(w) <= len(text) && strings.EqualFold(text[i:i+len(w)], w) {
-				at = append(at, i)
-			}
+		for i := indexFoldFrom(text, w, first, 0); i >= 0; i = indexFoldFrom(text, w, first, i+1) {
+			at = append(at, i)
 		}
 		if lowerASCII(w[0]) == upperASCII(w[0]) {
 			break // no case to the first byte
@@ -679,6 +672,23 @@ func appendIndexesFold(at []int, text, w string) []int {
 	}
 	slices.Sort(at[n:])
 	return at
+}
+
+// indexFoldFrom returns the first place at or after i where text holds
+// ASCII w in any case, starting with the byte first (w's first letter in
+// one of its cases, searched for vectorised), or -1.
+func indexFoldFrom(text, w string, first byte, i int) int {
+	for ; i < len(text); i++ {
+		j := strings.IndexByte(text[i:], first)
+		if j < 0 {
+			break
+		}
+		i += j
+		if i+len(w) <= len(text) && strings.EqualFold(text[i:i+len(w)], w) {
+			return i
+		}
+	}
+	return -1
 }
 
 // mayContainFold reports whether text may hold w in any case, as
@@ -701,15 +711,8 @@ func mayContainFold(text, w string) bool {
 		return true
 	}
 	for _, first := range [2]byte{lowerASCII(w[0]), upperASCII(w[0])} {
-		for i := 0; ; i++ {
-			j := strings.IndexByte(text[i:], first)
-			if j < 0 {
-				break
-			}
-			i += j
-			if i+len(w) <= len(text) && strings.EqualFold(text[i:i+len(w)], w) {
-				return true
-			}
+		if indexFoldFrom(text, w, first, 0) >= 0 {
+			return true
 		}
 	}
 	return false
