@@ -82,6 +82,13 @@ func lexWord(w string) lexEntry {
 		}
 		return lexEntry{form: w}
 	}
+	return mapLexWord(w)
+}
+
+// mapLexWord is lexWord by the lexicon map alone, for every word: what
+// lexWord does with the words shortWords cannot hold, and the reference
+// its tests compare it with.
+func mapLexWord(w string) lexEntry {
 	var buf [16]byte
 	upper, ascii := false, true
 	for k := 0; k < len(w); k++ {
