@@ -42,13 +42,13 @@ type facts struct {
 
 // factsOf looks up the facts of a name's key and one of its forms.
 func (g *geoTables) factsOf(key, form string) facts {
-	named := keyNames(g.namedTable.get(key))
+	named := g.named[key]
 	lex, first := g.lookup(form), firstField(form)
 	firstLex := lex // a name of one word is its first word
 	if len(first) != len(form) {
 		firstLex = g.lookup(first)
 	}
-	return facts{lex: lex, known: named&namesOrg != 0, country: named&namesCountry != 0, place: g.placeTable.get(form) != 0,
+	return facts{lex: lex, known: named&namesOrg != 0, country: named&namesCountry != 0, place: g.places[form],
 		ofTail: key != "" && key[0] >= 'a' && key[0] <= 'z' && strings.HasPrefix(form, "of "),
 		upper:  upperLast(form), demonym: firstLex&fDemonym != 0}
 }

@@ -24,9 +24,6 @@ type geoTables struct {
 	countries map[string]country
 	lex       map[string]lexFlag // every word list, by word
 	table     *lexTable          // lex as a fast hash table
-	// named and places as fast tables too, for the facts of every name
-	// (factsOf): most names are in neither, which a table tells at once.
-	namedTable, placeTable *lexTable
 }
 
 // keyNames says what a key names: a known organisation, a country.
@@ -177,15 +174,6 @@ func loadGeo() *geoTables {
 		g.twins = buildTwins(g)
 		g.lex = buildLex(g)
 		g.table = newLexTable(g.lex)
-		named := make(map[string]lexFlag, len(g.named))
-		for k, v := range g.named {
-			named[k] = lexFlag(v)
-		}
-		places := make(map[string]lexFlag, len(g.places))
-		for n := range g.places {
-			places[n] = 1
-		}
-		g.namedTable, g.placeTable = newLexTable(named), newLexTable(places)
 		geo = g
 	})
 	return geo

@@ -26,28 +26,3 @@ func TestGeoDataMatchesGountries(t *testing.T) {
 		}
 	}
 }
-
-// TestFactTables checks the tables factsOf reads against the maps they
-// copy, for every key of the maps and for names in neither.
-func TestFactTables(t *testing.T) {
-	g := loadGeo()
-	for k, v := range g.named {
-		if got := keyNames(g.namedTable.get(k)); got != v {
-			t.Errorf("named %q: table has %d, map %d", k, got, v)
-		}
-	}
-	for n := range g.places {
-		if g.placeTable.get(n) == 0 {
-			t.Errorf("place %q: not in the table", n)
-		}
-	}
-	for _, s := range []string{"", "x", "Putin", "putin", "Idlibs", "united nation", "Ankara", "Vladimir Putin",
-		"the Organization for Security and Co-operation in Europe"} {
-		if got, want := keyNames(g.namedTable.get(s)), g.named[s]; got != want {
-			t.Errorf("named %q: table has %d, map %d", s, got, want)
-		}
-		if got, want := g.placeTable.get(s) != 0, g.places[s]; got != want {
-			t.Errorf("place %q: table says %v, map %v", s, got, want)
-		}
-	}
-}
