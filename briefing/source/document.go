@@ -72,7 +72,7 @@ func (s segment) origEnd(i int) int {
 // Document is one loaded, cleaned article.
 type Document struct {
 	Meta       model.Source
-	Raw        []byte      // the file's bytes as on disk (control sequences not yet stripped)
+	Raw        []byte      // the file's bytes as on disk (control sequences not yet stripped); never written to, as paragraph texts may share them
 	Paragraphs []Paragraph // the body, in order; the title and byline lines are not repeated here
 	lineStarts []int       // byte offset of the start of each line of Raw
 }

@@ -25,6 +25,20 @@ func checkDoc(t testing.TB, d *Document) {
 			t.Errorf("%s: paragraph %d is empty or untrimmed: %q", d.Meta.ID, i, p.Text)
 			continue
 		}
+		// A segment with olen 0 maps its bytes one for one, so they must
+		// be the original bytes (a text of one such segment shares them).
+		for k, sg := range p.segs {
+			if sg.olen != 0 {
+				continue
+			}
+			end := len(p.Text)
+			if k+1 < len(p.segs) {
+				end = p.segs[k+1].clean
+			}
+			if o := sg.orig + end - sg.clean; sg.orig < 0 || o > len(d.Raw) || string(d.Raw[sg.orig:o]) != p.Text[sg.clean:end] {
+				t.Errorf("%s: paragraph %d: segment %+v does not copy the file's bytes", d.Meta.ID, i, sg)
+			}
+		}
 		prev := 0
 		for _, s := range p.Sentences {
 			if s.Start < prev || s.End > len(p.Text) || s.Start >= s.End {

@@ -117,7 +117,7 @@ func htmlPieces(sc *scratch, raw []byte, meta *metaInfo) ([]piece, int) {
 // role names may mark furniture.
 func readHTML(sc *scratch, raw []byte, meta *metaInfo, hints bool) *htmlReader {
 	r := &htmlReader{meta: meta, hints: hints, h1Piece: -1}
-	r.b.keep(&sc.store)
+	r.b.keep(&sc.store, raw)
 	z := html.NewTokenizer(bytes.NewReader(raw))
 	off := 0
 	for {

@@ -3,6 +3,7 @@ package source
 import (
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // escState tracks a terminal escape sequence being skipped.
@@ -32,12 +33,15 @@ type builder struct {
 	// When store is set (see keep), text copies each piece's text and
 	// segments into it rather than allocating them.
 	store *pieceStore
+	// src is the text the offsets fed refer to, when known (see keep).
+	src []byte
 }
 
 // keep makes the builder keep the text and segments of every piece it
-// builds in st.
-func (b *builder) keep(st *pieceStore) {
+// builds in st; the offsets it is fed are offsets in src.
+func (b *builder) keep(st *pieceStore, src []byte) {
 	b.store = st
+	b.src = src
 	b.reset()
 }
 
@@ -270,7 +274,14 @@ func (b *builder) text() (string, []segment) {
 	}
 	// Capped, so an append to a piece's segments never writes into the
 	// next piece's.
-	return st.add(b.buf[:n]), segs[:len(segs):len(segs)]
+	segs = segs[:len(segs):len(segs)]
+	if len(segs) == 1 && segs[0].olen == 0 && b.src != nil {
+		// One run of original bytes, unchanged (most paragraphs): the
+		// text shares them rather than copying them. The document holds
+		// src as Raw, which is never written to.
+		return unsafe.String(&b.src[segs[0].orig], n), segs
+	}
+	return st.add(b.buf[:n]), segs
 }
 
 // pieceStore holds the texts and segments of pieces in large blocks, which

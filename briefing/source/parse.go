@@ -15,7 +15,9 @@ import (
 )
 
 // Parse turns one file's bytes into a Document. id is the file's citation
-// name, p where it was read from; the format follows p's extension.
+// name, p where it was read from; the format follows p's extension. The
+// Document keeps raw (paragraph texts may share its bytes): it must not be
+// changed afterwards.
 func Parse(id, p string, raw []byte) (*Document, error) {
 	doc, _, err := parse(id, p, raw)
 	return doc, err

@@ -37,7 +37,7 @@ func textPieces(sc *scratch, raw []byte, markdown bool, meta *metaInfo) ([]piece
 		unlike  bool // the lines read may not be indexLines' (a '\r', front matter)
 	)
 	// Each line is built in the scratch buffer, then kept in its store.
-	b.keep(&sc.store)
+	b.keep(&sc.store, raw)
 	b.buf = sc.line[:0]
 	// The next '\r' at or after off, len(raw) if none, -1 before the first
 	// search: most files have none, so it is looked for once, and each
