@@ -512,10 +512,11 @@ func isPromo(t string) bool {
 		return false // most lines: the count stops at the 21st word
 	}
 	// One pass over t, without lowering it: the marks are tried only where
-	// the four bytes there, in lower case, are the head of one. For ASCII
-	// text that is strings.Contains(strings.ToLower(t), m) for each mark;
-	// other text is lowered after all. A match found before is right for
-	// it too: hasPrefixFold matches ASCII bytes only, lowered alike.
+	// the four bytes there, in lower case, are the head of one. That is
+	// strings.Contains(strings.ToLower(t), m) for each mark unless t holds
+	// a character that lowers to ASCII, when it is lowered after all. A
+	// match found before is right for it too: hasPrefixFold matches ASCII
+	// bytes only, lowered alike.
 	var high byte // the OR of the bytes read: 0x80 set if one is not ASCII
 	i := 0
 	for ; i+promoHeads.min <= len(t); i++ {
@@ -527,7 +528,7 @@ func isPromo(t string) bool {
 	for ; i < len(t); i++ {
 		high |= t[i]
 	}
-	if high >= utf8.RuneSelf {
+	if high >= utf8.RuneSelf && lowersToASCII(t) {
 		return isPromoLower(strings.ToLower(t), t)
 	}
 	// "Powered by Example", "This series is supported by": a sponsor's credit.
@@ -538,6 +539,14 @@ func isPromo(t string) bool {
 	const supported = " supported by"
 	return hasPrefixFold(t, "powered by ") || hasPrefixFold(t, "sponsored by ") || hasPrefixFold(t, "presented by ") ||
 		len(end) >= len(supported) && strings.EqualFold(end[len(end)-len(supported):], supported)
+}
+
+// lowersToASCII reports whether t holds one of the two non-ASCII
+// characters that strings.ToLower turns into ASCII (İ into "i", the Kelvin
+// sign into "k"): only then can lowering t make a mark that t's ASCII
+// bytes, lowered alone, do not.
+func lowersToASCII(t string) bool {
+	return strings.Contains(t, "\u0130") || strings.Contains(t, "\u212a")
 }
 
 var promoSet = newPrefixSet(promoMarks)

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"briefing/briefing/model"
 	"briefing/seeds"
@@ -167,7 +169,7 @@ func TestWords(t *testing.T) {
 // its definition on the text lowered with strings.ToLower.
 func TestPromo(t *testing.T) {
 	r := rand.New(rand.NewSource(2))
-	parts := append([]string{" ", "a", "In", "X", "é", "\u212a", ": ", "Sign Up For Our", "POWERED BY ", " supported by", "ſign up for our"}, promoMarks...)
+	parts := append([]string{" ", "a", "In", "X", "é", "\u212a", ": ", "Sign Up For Our", "POWERED BY ", " supported by", "ſign up for our", "\u0130", "£", "\xff"}, promoMarks...)
 	for range 50000 {
 		var b strings.Builder
 		for range r.Intn(6) {
@@ -176,6 +178,19 @@ func TestPromo(t *testing.T) {
 		s := b.String()
 		if want := !wordsOver(s, 20) && isPromoLower(strings.ToLower(s), s); isPromo(s) != want {
 			t.Fatalf("isPromo(%q) = %v, want %v", s, !want, want)
+		}
+	}
+}
+
+// TestLowersToASCII checks lowersToASCII against strings.ToLower for
+// every non-ASCII character.
+func TestLowersToASCII(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		s := string(r)
+		l := strings.ToLower(s)
+		ascii := strings.IndexFunc(l, func(c rune) bool { return c < utf8.RuneSelf }) >= 0
+		if got := lowersToASCII("x" + s + "y"); got != ascii {
+			t.Errorf("lowersToASCII(%q) = %v; strings.ToLower gives %q", s, got, l)
 		}
 	}
 }
