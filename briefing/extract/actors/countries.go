@@ -88,6 +88,13 @@ var homeNations = map[string]struct{ name, capital, demonym string }{
 // another ("South Korea", not "Korea, Republic of").
 var commonNames = map[string]string{"KR": "South Korea", "KP": "North Korea", "CD": "Congo", "GB": "United Kingdom"}
 
+// regions are continents and regions: places, never actors.
+var regions = []string{"Africa", "Asia", "Latin America", "South America", "North America",
+	"Middle East", "Gulf", "Caribbean", "Balkans", "Scandinavia", "Antarctica", "Oceania"}
+
+// peoples are names of peoples that are not a demonym plus "s".
+var peoples = []string{"Turks", "Brits", "Britons", "Kurds", "Swiss", "French", "Dutch", "Scots", "Welsh"}
+
 // geoCountry is what the actors package uses of a country's data; the
 // table of them is generated (see gengeo.go) rather than parsed at start-up.
 type geoCountry struct{ alpha2, common, baseCommon, official, capital string }
@@ -96,8 +103,17 @@ type geoCountry struct{ alpha2, common, baseCommon, official, capital string }
 
 func loadGeo() *geoTables {
 	geoOnce.Do(func() {
-		g := &geoTables{byName: map[string]string{}, byCapital: map[string]string{}, demonym: map[string]string{},
-			places: make(map[string]bool, len(geoPlaces)), countries: map[string]country{}}
+		// Every map is made big enough for all it will hold, so that
+		// none grows (rehashing) while it is filled: every start pays
+		// for this.
+		nc := len(geoCountries) + len(homeNations)
+		g := &geoTables{
+			byName:    make(map[string]string, 3*nc+len(shortNames)),
+			byCapital: make(map[string]string, nc+len(metonyms)),
+			demonym:   make(map[string]string, len(demonyms)+len(homeNations)),
+			places:    make(map[string]bool, len(geoPlaces)+len(regions)+len(demonyms)+len(peoples)),
+			countries: make(map[string]country, nc),
+		}
 		for _, c := range geoCountries {
 			a2 := c.alpha2
 			name := c.common
@@ -141,15 +157,14 @@ func loadGeo() *geoTables {
 		}
 		// Continents and regions are places; only "Europe" and "the West"
 		// act, as blocs (see blocNames).
-		for _, n := range []string{"Africa", "Asia", "Latin America", "South America", "North America",
-			"Middle East", "Gulf", "Caribbean", "Balkans", "Scandinavia", "Antarctica", "Oceania"} {
+		for _, n := range regions {
 			g.places[n] = true
 		}
 		// Peoples are not their states ("Americans", "Syrians").
 		for d := range demonyms {
 			g.places[d+"s"] = true
 		}
-		for _, n := range []string{"Turks", "Brits", "Britons", "Kurds", "Swiss", "French", "Dutch", "Scots", "Welsh"} {
+		for _, n := range peoples {
 			g.places[n] = true
 		}
 		// A capital that is also a country name or subdivision is the country.

@@ -43,7 +43,17 @@ const listed = fWorkNoun - 1
 
 // buildLex merges the word lists and the country tables into one map.
 func buildLex(g *geoTables) map[string]lexFlag {
-	m := map[string]lexFlag{}
+	lists := []map[string]struct{}{commonCaps, firstNames, honorifics, titleHeads, titleTails, titleEnds,
+		orgHeads, groupHeads, orgNouns, reportVerbs, placePreps, locNouns, connectors, institutions,
+		groupContext, funcCaps, lawHeads, workNouns, productNouns, dateWords, statementCues}
+	// Room for every word of every list, so the map never grows while
+	// it is filled (every start pays for this); words on several lists
+	// leave some unused.
+	n := len(titleForms) + len(g.demonym) + len(g.byName) + len(g.byCapital) + len(orgForms) + len(blocNames)
+	for _, l := range lists {
+		n += len(l)
+	}
+	m := make(map[string]lexFlag, n)
 	mark := func(words map[string]struct{}, f lexFlag) {
 		for w := range words {
 			m[w] |= f
