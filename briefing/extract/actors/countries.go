@@ -114,13 +114,16 @@ func loadGeo() *geoTables {
 			places:    make(map[string]bool, len(geoPlaces)+len(regions)+len(demonyms)+len(peoples)),
 			countries: make(map[string]country, nc),
 		}
+		// The slugs and keys share a few chunks rather than each
+		// allocating its own string.
+		var arena keyArena
 		for _, c := range geoCountries {
 			a2 := c.alpha2
 			name := c.common
 			if n, ok := commonNames[a2]; ok {
 				name = n
 			}
-			g.countries[a2] = country{ID: slug(name), Name: name}
+			g.countries[a2] = country{ID: arena.slug(name), Name: name}
 			g.byName[name] = a2
 			g.byName[c.baseCommon] = a2
 			if !strings.Contains(c.official, ",") {
@@ -135,7 +138,7 @@ func loadGeo() *geoTables {
 			g.places[n] = true
 		}
 		for a2, h := range homeNations {
-			g.countries[a2] = country{ID: slug(h.name), Name: h.name}
+			g.countries[a2] = country{ID: arena.slug(h.name), Name: h.name}
 			g.byName[h.name] = a2
 			if h.capital != "" {
 				g.byCapital[h.capital] = a2
@@ -177,7 +180,7 @@ func loadGeo() *geoTables {
 		}
 		g.byKey = make(map[string]string, len(g.byName))
 		for n, a2 := range g.byName {
-			g.byKey[matchKey(n)] = a2
+			g.byKey[arena.key(n)] = a2
 		}
 		g.named = make(map[string]keyNames, len(knownOrgs)+len(g.byKey))
 		for k := range knownOrgs {
