@@ -1,5 +1,7 @@
 package actors
 
+import "math"
+
 // lexFlag marks what the word lists say about a word, so the scanner looks
 // each token up once instead of once per list.
 type lexFlag uint32
@@ -121,7 +123,7 @@ func (t *Token) IsTitle() bool { return t.is(fTitle | fTitleEnd) }
 // it, one hash and one compare of numbers find it.
 type lexTable struct {
 	slots []lexSlot
-	long  []string // the word of a slot whose word is longer than eight bytes
+	long  []string // the words longer than eight bytes, only they, so few
 	mask  uint32
 	// filter has bit h>>16 set for the wordHash h of every key: most
 	// words of a text (about three in four in the BBC corpus) are ruled
@@ -132,7 +134,8 @@ type lexTable struct {
 
 type lexSlot struct {
 	bits  uint64 // wordBits of the word
-	n     uint32 // the word's length, 0 in an empty slot
+	n     uint16 // the word's length, 0 in an empty slot
+	long  uint16 // where a word longer than eight bytes is in long
 	flags lexFlag
 }
 
@@ -141,13 +144,16 @@ func newLexTable(m map[string]lexFlag) *lexTable {
 	for n < uint32(2*len(m)) {
 		n <<= 1
 	}
-	t := &lexTable{slots: make([]lexSlot, n), long: make([]string, n), mask: n - 1}
+	t := &lexTable{slots: make([]lexSlot, n), mask: n - 1}
 	// In the map's order: a look-up compares whole words, so it finds a
 	// word wherever probing put it, and sorting the words first was a
 	// fifth of loadGeo, which every start pays.
 	for w, flags := range m {
 		if w == "" {
 			continue
+		}
+		if len(w) > math.MaxUint16 || len(t.long) > math.MaxUint16 {
+			panic("actors: a word list too long for a lexTable")
 		}
 		bits := wordBits(w)
 		h := wordHash(bits, len(w))
@@ -156,9 +162,10 @@ func newLexTable(m map[string]lexFlag) *lexTable {
 		for t.slots[i].n != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = lexSlot{bits: bits, n: uint32(len(w)), flags: flags}
+		t.slots[i] = lexSlot{bits: bits, n: uint16(len(w)), flags: flags}
 		if len(w) > 8 {
-			t.long[i] = w
+			t.slots[i].long = uint16(len(t.long))
+			t.long = append(t.long, w)
 		}
 	}
 	return t
@@ -230,7 +237,7 @@ func (t *lexTable) probe(w string, bits uint64, h uint32) lexFlag {
 		if s.n == 0 {
 			return 0
 		}
-		if s.bits == bits && int(s.n) == n && (n <= 8 || t.long[i] == w) {
+		if s.bits == bits && int(s.n) == n && (n <= 8 || t.long[s.long] == w) {
 			return s.flags
 		}
 	}
