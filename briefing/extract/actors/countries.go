@@ -22,8 +22,7 @@ type geoTables struct {
 	demonym   map[string]string   // "Turkish" -> "TR"
 	places    map[string]bool     // subdivision names: places, never actors ("Idlib")
 	countries map[string]country
-	lex       map[string]lexFlag // every word list, by word
-	table     *lexTable          // lex as a fast hash table
+	table     *lexTable // every word list, by word
 }
 
 // keyNames says what a key names: a known organisation, a country.
@@ -190,8 +189,7 @@ func loadGeo() *geoTables {
 			g.named[k] |= namesCountry
 		}
 		g.twins = buildTwins(g)
-		g.lex = buildLex(g)
-		g.table = newLexTable(g.lex)
+		g.table = buildLexTable(g)
 		geo = g
 	})
 	return geo
