@@ -200,8 +200,9 @@ func TestSortKeyed(t *testing.T) {
 	}
 }
 
-// TestArenaSlug checks the arena's slugs against slug, and that slugs
-// handed out stay as they were when later ones fill new chunks.
+// TestArenaSlug checks the arena's slugs against slug, and its keys
+// against matchKey, and that those handed out stay as they were when
+// later ones fill new chunks.
 func TestArenaSlug(t *testing.T) {
 	names := []string{"", "'", "-", "Hayat Tahrir al-Sham", "U.N.", "  Mr. X  ", "O'Neill", "AT&T", "3M",
 		"--a--", "x.", "Smith-", "A  B", "B-52s", "UK Independence Party (UKIP)", "Sinn Fein's", "E.ON",
@@ -217,6 +218,16 @@ func TestArenaSlug(t *testing.T) {
 	for k, n := range names {
 		if want := slug(n); got[k] != want {
 			t.Errorf("slug(%q): arena has %q, want %q", n, got[k], want)
+		}
+	}
+	// And its keys against matchKey, likewise.
+	var keys keyArena
+	for k, n := range names {
+		got[k] = keys.key(n)
+	}
+	for k, n := range names {
+		if want := matchKey(n); got[k] != want {
+			t.Errorf("matchKey(%q): arena has %q, want %q", n, got[k], want)
 		}
 	}
 }

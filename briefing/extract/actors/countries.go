@@ -22,8 +22,7 @@ type geoTables struct {
 	demonym   map[string]string   // "Turkish" -> "TR"
 	places    map[string]bool     // subdivision names: places, never actors ("Idlib")
 	countries map[string]country
-	lex       map[string]lexFlag // every word list, by word
-	table     *lexTable          // lex as a fast hash table
+	table     *lexTable // every word list, by word
 }
 
 // keyNames says what a key names: a known organisation, a country.
@@ -88,6 +87,13 @@ var homeNations = map[string]struct{ name, capital, demonym string }{
 // another ("South Korea", not "Korea, Republic of").
 var commonNames = map[string]string{"KR": "South Korea", "KP": "North Korea", "CD": "Congo", "GB": "United Kingdom"}
 
+// regions are continents and regions: places, never actors.
+var regions = []string{"Africa", "Asia", "Latin America", "South America", "North America",
+	"Middle East", "Gulf", "Caribbean", "Balkans", "Scandinavia", "Antarctica", "Oceania"}
+
+// peoples are names of peoples that are not a demonym plus "s".
+var peoples = []string{"Turks", "Brits", "Britons", "Kurds", "Swiss", "French", "Dutch", "Scots", "Welsh"}
+
 // geoCountry is what the actors package uses of a country's data; the
 // table of them is generated (see gengeo.go) rather than parsed at start-up.
 type geoCountry struct{ alpha2, common, baseCommon, official, capital string }
@@ -96,15 +102,27 @@ type geoCountry struct{ alpha2, common, baseCommon, official, capital string }
 
 func loadGeo() *geoTables {
 	geoOnce.Do(func() {
-		g := &geoTables{byName: map[string]string{}, byCapital: map[string]string{}, demonym: map[string]string{},
-			places: make(map[string]bool, len(geoPlaces)), countries: map[string]country{}}
+		// Every map is made big enough for all it will hold, so that
+		// none grows (rehashing) while it is filled: every start pays
+		// for this.
+		nc := len(geoCountries) + len(homeNations)
+		g := &geoTables{
+			byName:    make(map[string]string, 3*nc+len(shortNames)),
+			byCapital: make(map[string]string, nc+len(metonyms)),
+			demonym:   make(map[string]string, len(demonyms)+len(homeNations)),
+			places:    make(map[string]bool, len(geoPlaces)+len(regions)+len(demonyms)+len(peoples)),
+			countries: make(map[string]country, nc),
+		}
+		// The slugs and keys share a few chunks rather than each
+		// allocating its own string.
+		var arena keyArena
 		for _, c := range geoCountries {
 			a2 := c.alpha2
 			name := c.common
 			if n, ok := commonNames[a2]; ok {
 				name = n
 			}
-			g.countries[a2] = country{ID: slug(name), Name: name}
+			g.countries[a2] = country{ID: arena.slug(name), Name: name}
 			g.byName[name] = a2
 			g.byName[c.baseCommon] = a2
 			if !strings.Contains(c.official, ",") {
@@ -119,7 +137,7 @@ func loadGeo() *geoTables {
 			g.places[n] = true
 		}
 		for a2, h := range homeNations {
-			g.countries[a2] = country{ID: slug(h.name), Name: h.name}
+			g.countries[a2] = country{ID: arena.slug(h.name), Name: h.name}
 			g.byName[h.name] = a2
 			if h.capital != "" {
 				g.byCapital[h.capital] = a2
@@ -141,15 +159,14 @@ func loadGeo() *geoTables {
 		}
 		// Continents and regions are places; only "Europe" and "the West"
 		// act, as blocs (see blocNames).
-		for _, n := range []string{"Africa", "Asia", "Latin America", "South America", "North America",
-			"Middle East", "Gulf", "Caribbean", "Balkans", "Scandinavia", "Antarctica", "Oceania"} {
+		for _, n := range regions {
 			g.places[n] = true
 		}
 		// Peoples are not their states ("Americans", "Syrians").
 		for d := range demonyms {
 			g.places[d+"s"] = true
 		}
-		for _, n := range []string{"Turks", "Brits", "Britons", "Kurds", "Swiss", "French", "Dutch", "Scots", "Welsh"} {
+		for _, n := range peoples {
 			g.places[n] = true
 		}
 		// A capital that is also a country name or subdivision is the country.
@@ -162,7 +179,7 @@ func loadGeo() *geoTables {
 		}
 		g.byKey = make(map[string]string, len(g.byName))
 		for n, a2 := range g.byName {
-			g.byKey[matchKey(n)] = a2
+			g.byKey[arena.key(n)] = a2
 		}
 		g.named = make(map[string]keyNames, len(knownOrgs)+len(g.byKey))
 		for k := range knownOrgs {
@@ -172,8 +189,7 @@ func loadGeo() *geoTables {
 			g.named[k] |= namesCountry
 		}
 		g.twins = buildTwins(g)
-		g.lex = buildLex(g)
-		g.table = newLexTable(g.lex)
+		g.table = buildLexTable(g)
 		geo = g
 	})
 	return geo

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"sync"
 	"testing"
 
 	"github.com/pariz/gountries"
@@ -24,5 +25,16 @@ func TestGeoDataMatchesGountries(t *testing.T) {
 			t.Errorf("%s: generated %q/%q/%q, gountries %q/%q/%q", g.alpha2,
 				g.common, g.official, g.capital, c.Name.Common, c.Name.Official, c.Capital)
 		}
+	}
+}
+
+// BenchmarkLoadGeo measures building the geography and word tables, which
+// every process that reads a text pays once at start: each round forgets
+// the tables built before.
+func BenchmarkLoadGeo(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		geoOnce = sync.Once{}
+		loadGeo()
 	}
 }

@@ -13,9 +13,7 @@ import (
 // extractors are the ones TokenizeInto finds, paragraph by paragraph.
 func TestTokensIntoKept(t *testing.T) {
 	var all lexFlag
-	for _, f := range loadGeo().lex {
-		all |= f
-	}
+	lexWords(loadGeo(), func(_ string, f lexFlag) { all |= f })
 	if all >= 1<<keptShift {
 		t.Fatalf("lexicon flags reach bit %d: raise keptShift", keptShift)
 	}

@@ -1,5 +1,7 @@
 package actors
 
+import "math"
+
 // lexFlag marks what the word lists say about a word, so the scanner looks
 // each token up once instead of once per list.
 type lexFlag uint32
@@ -41,54 +43,72 @@ const (
 // before a name).
 const listed = fWorkNoun - 1
 
-// buildLex merges the word lists and the country tables into one map.
-func buildLex(g *geoTables) map[string]lexFlag {
-	m := map[string]lexFlag{}
-	mark := func(words map[string]struct{}, f lexFlag) {
+// lexWords hands mark every word of the word lists and the country
+// tables with its list's flag (a word on several lists comes once per
+// list), and returns how many it handed; with mark nil, it only counts.
+func lexWords(g *geoTables, mark func(w string, f lexFlag)) int {
+	n := 0
+	each := func(words map[string]struct{}, f lexFlag) {
+		n += len(words)
+		if mark == nil {
+			return
+		}
 		for w := range words {
-			m[w] |= f
+			mark(w, f)
 		}
 	}
-	mark(commonCaps, fCommon)
-	mark(firstNames, fFirst)
-	mark(honorifics, fHonor)
-	mark(titleHeads, fTitleHead)
-	mark(titleTails, fTitleTail)
-	mark(titleEnds, fTitleEnd)
-	mark(orgHeads, fOrgHead)
-	mark(groupHeads, fGroupHead)
-	mark(orgNouns, fOrgNoun)
-	mark(reportVerbs, fReport)
-	mark(placePreps, fPlacePrep)
-	mark(locNouns, fLocNoun)
-	mark(connectors, fConnector)
-	mark(institutions, fInstitution)
-	mark(groupContext, fGroupCtx)
-	mark(funcCaps, fFunc)
-	mark(lawHeads, fLaw)
-	mark(workNouns, fWorkNoun)
-	mark(productNouns, fProductNoun)
-	mark(dateWords, fDateWord)
-	mark(statementCues, fCue)
-	for w := range titleForms {
-		m[w] |= fTitle
+	eachOf := func(words map[string]string, f lexFlag) {
+		n += len(words)
+		if mark == nil {
+			return
+		}
+		for w := range words {
+			mark(w, f)
+		}
 	}
-	for w := range g.demonym {
-		m[w] |= fDemonym
-	}
-	for w := range g.byName {
-		m[w] |= fCountry
-	}
-	for w := range g.byCapital {
-		m[w] |= fCapital
+	each(commonCaps, fCommon)
+	each(firstNames, fFirst)
+	each(honorifics, fHonor)
+	each(titleHeads, fTitleHead)
+	each(titleTails, fTitleTail)
+	each(titleEnds, fTitleEnd)
+	each(orgHeads, fOrgHead)
+	each(groupHeads, fGroupHead)
+	each(orgNouns, fOrgNoun)
+	each(reportVerbs, fReport)
+	each(placePreps, fPlacePrep)
+	each(locNouns, fLocNoun)
+	each(connectors, fConnector)
+	each(institutions, fInstitution)
+	each(groupContext, fGroupCtx)
+	each(funcCaps, fFunc)
+	each(lawHeads, fLaw)
+	each(workNouns, fWorkNoun)
+	each(productNouns, fProductNoun)
+	each(dateWords, fDateWord)
+	each(statementCues, fCue)
+	eachOf(titleForms, fTitle)
+	eachOf(g.demonym, fDemonym)
+	eachOf(g.byName, fCountry)
+	eachOf(g.byCapital, fCapital)
+	eachOf(blocNames, fCountry)
+	n += len(orgForms)
+	if mark == nil {
+		return n
 	}
 	for w := range orgForms {
-		m[w] |= fOrgForm
+		mark(w, fOrgForm)
 	}
-	for w := range blocNames {
-		m[w] |= fCountry
-	}
-	return m
+	return n
+}
+
+// buildLexTable fills a lexTable straight from the word lists, with no
+// map of them in between (every start pays for this). It is sized for
+// every word handed, words on several lists counted once per list.
+func buildLexTable(g *geoTables) *lexTable {
+	t := newEmptyLexTable(lexWords(g, nil))
+	lexWords(g, t.mark)
+	return t
 }
 
 func (t *Token) is(f lexFlag) bool { return t.lex&f != 0 }
@@ -111,7 +131,7 @@ func (t *Token) IsTitle() bool { return t.is(fTitle | fTitleEnd) }
 // it, one hash and one compare of numbers find it.
 type lexTable struct {
 	slots []lexSlot
-	long  []string // the word of a slot whose word is longer than eight bytes
+	long  []string // the words longer than eight bytes, only they, so few
 	mask  uint32
 	// filter has bit h>>16 set for the wordHash h of every key: most
 	// words of a text (about three in four in the BBC corpus) are ruled
@@ -122,36 +142,54 @@ type lexTable struct {
 
 type lexSlot struct {
 	bits  uint64 // wordBits of the word
-	n     uint32 // the word's length, 0 in an empty slot
+	n     uint16 // the word's length, 0 in an empty slot
+	long  uint16 // where a word longer than eight bytes is in long
 	flags lexFlag
 }
 
 func newLexTable(m map[string]lexFlag) *lexTable {
-	n := uint32(1)
-	for n < uint32(2*len(m)) {
-		n <<= 1
-	}
-	t := &lexTable{slots: make([]lexSlot, n), long: make([]string, n), mask: n - 1}
-	// In the map's order: a look-up compares whole words, so it finds a
-	// word wherever probing put it, and sorting the words first was a
-	// fifth of loadGeo, which every start pays.
+	t := newEmptyLexTable(len(m))
 	for w, flags := range m {
-		if w == "" {
-			continue
-		}
-		bits := wordBits(w)
-		h := wordHash(bits, len(w))
-		t.filter[h>>22] |= 1 << (h >> 16 % 64)
-		i := h & t.mask
-		for t.slots[i].n != 0 {
-			i = (i + 1) & t.mask
-		}
-		t.slots[i] = lexSlot{bits: bits, n: uint32(len(w)), flags: flags}
-		if len(w) > 8 {
-			t.long[i] = w
-		}
+		t.mark(w, flags)
 	}
 	return t
+}
+
+// newEmptyLexTable returns a table with room for n words, half full at most.
+func newEmptyLexTable(n int) *lexTable {
+	size := uint32(1)
+	for size < uint32(2*n) {
+		size <<= 1
+	}
+	return &lexTable{slots: make([]lexSlot, size), mask: size - 1}
+}
+
+// mark adds the flags f to those of w, adding w if it is not there yet.
+// A look-up compares whole words, so it finds a word wherever probing put
+// it: the order words come in does not matter.
+func (t *lexTable) mark(w string, f lexFlag) {
+	if w == "" {
+		return
+	}
+	if len(w) > math.MaxUint16 || len(t.long) > math.MaxUint16 {
+		panic("actors: a word list too long for a lexTable")
+	}
+	bits := wordBits(w)
+	h := wordHash(bits, len(w))
+	i := h & t.mask
+	for ; t.slots[i].n != 0; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.bits == bits && int(s.n) == len(w) && (len(w) <= 8 || t.long[s.long] == w) {
+			s.flags |= f
+			return
+		}
+	}
+	t.filter[h>>22] |= 1 << (h >> 16 % 64)
+	t.slots[i] = lexSlot{bits: bits, n: uint16(len(w)), flags: f}
+	if len(w) > 8 {
+		t.slots[i].long = uint16(len(t.long))
+		t.long = append(t.long, w)
+	}
 }
 
 // wordBits packs a word into a number: the word itself, little-endian and
@@ -220,7 +258,7 @@ func (t *lexTable) probe(w string, bits uint64, h uint32) lexFlag {
 		if s.n == 0 {
 			return 0
 		}
-		if s.bits == bits && int(s.n) == n && (n <= 8 || t.long[i] == w) {
+		if s.bits == bits && int(s.n) == n && (n <= 8 || t.long[s.long] == w) {
 			return s.flags
 		}
 	}

@@ -46,8 +46,11 @@ var titleForms = func() map[string]string {
 	m := make(map[string]string, 3*len(titles))
 	for k, v := range titles {
 		m[k] = v
-		m[titleCase(k, false)] = v
 		m[titleCase(k, true)] = v
+		// One word has one capitalised form: spare a second copy.
+		if strings.ContainsAny(k, " -") {
+			m[titleCase(k, false)] = v
+		}
 	}
 	return m
 }()

@@ -17,12 +17,13 @@ var knownOrgs = map[string]knownOrg{}
 var orgForms = map[string]knownOrg{}
 
 func init() {
+	var arena keyArena // the keys share a chunk rather than each allocating
 	add := func(name, kind string, forms ...string) {
 		o := knownOrg{name: name, kind: kind}
-		knownOrgs[matchKey(name)] = o
+		knownOrgs[arena.key(name)] = o
 		orgForms[name] = o
 		for _, f := range forms {
-			knownOrgs[matchKey(f)] = o
+			knownOrgs[arena.key(f)] = o
 			orgForms[f] = o
 		}
 	}

@@ -60,3 +60,15 @@ func TestTitleWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleForms checks that titleForms holds every title in lower case,
+// Sentence case and Title Case.
+func TestTitleForms(t *testing.T) {
+	for k, v := range titles {
+		for _, f := range []string{k, titleCase(k, false), titleCase(k, true)} {
+			if titleForms[f] != v {
+				t.Errorf("titleForms[%q] = %q, want %q", f, titleForms[f], v)
+			}
+		}
+	}
+}

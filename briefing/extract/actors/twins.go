@@ -33,6 +33,7 @@ func buildTwins(g *geoTables) map[string]*twin {
 		hasDemonym[a2] = true
 	}
 	out := map[string]*twin{}
+	byCountry := map[string][]*twin{}
 	for h, subs := range geoTwinHolders {
 		set := make(map[string]bool, len(subs))
 		for _, s := range subs {
@@ -43,18 +44,18 @@ func buildTwins(g *geoTables) map[string]*twin {
 			if !ok || a2 == h || !hasDemonym[a2] {
 				continue
 			}
-			var own []string
-			for n, c := range g.byCapital {
-				if c == a2 {
-					own = append(own, n)
-				}
+			tw := &twin{a2: a2, holder: set, cues: domesticCues[h]}
+			out[matchKey(s)] = tw
+			byCountry[a2] = append(byCountry[a2], tw)
+		}
+	}
+	// The capitals and nationalities of all twins in one pass over each
+	// table, rather than one per twin.
+	for _, m := range []map[string]string{g.byCapital, g.demonym} {
+		for n, a2 := range m {
+			for _, tw := range byCountry[a2] {
+				tw.own = append(tw.own, n)
 			}
-			for n, c := range g.demonym {
-				if c == a2 {
-					own = append(own, n)
-				}
-			}
-			out[matchKey(s)] = &twin{a2: a2, holder: set, cues: domesticCues[h], own: own}
 		}
 	}
 	return out

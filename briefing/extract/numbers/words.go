@@ -33,8 +33,12 @@ type lexEntry struct {
 }
 
 // lexicon holds every word of this package's lists: set adds its words,
-// init those of the other lists (on none of the set lists).
-var lexicon = map[string]lexEntry{}
+// init those of the other lists (on none of the set lists). It is made
+// with room for them all, so that it never grows at start-up.
+var lexicon = make(map[string]lexEntry, lexiconRoom)
+
+// lexiconRoom is at least the number of words in lexicon (TestLexiconRoom).
+const lexiconRoom = 680
 
 // in reports whether the word w (in lower case) is on one of the lists c.
 func in(w string, c class) bool { return lexicon[w].class&c != 0 }

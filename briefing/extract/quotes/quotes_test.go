@@ -504,3 +504,11 @@ func TestIs(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconRoom checks that lexicon was made big enough never to grow
+// while it is filled at start-up: raise lexiconRoom when the lists grow.
+func TestLexiconRoom(t *testing.T) {
+	if len(lexicon) > lexiconRoom {
+		t.Errorf("lexicon holds %d words, lexiconRoom is %d", len(lexicon), lexiconRoom)
+	}
+}

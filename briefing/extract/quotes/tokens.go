@@ -307,8 +307,12 @@ var lowerByte = func() (t [256]byte) {
 }()
 
 // lexicon holds every word of this package's lists, and the lower-case
-// form of those written capitalised.
-var lexicon = map[string]lexEntry{}
+// form of those written capitalised. It is made with room for them all,
+// so that it never grows while the lists are added at start-up.
+var lexicon = make(map[string]lexEntry, lexiconRoom)
+
+// lexiconRoom is at least the number of words in lexicon (TestLexiconRoom).
+const lexiconRoom = 700
 
 // is reports whether w, as it is, is on one of the lists c. It finds w
 // by shape rather than hashing it (see shapeTable).
