@@ -11,20 +11,11 @@ import (
 // FuzzMentionAt checks mentionAt against the plain reckoning: every token
 // given the first mention, in order of start, that overlaps it.
 func FuzzMentionAt(f *testing.F) {
-	for _, s := range []string{
+	fuzzIndexed(f, []string{
 		"T\n\nTurkish President Recep Tayyip Erdogan, standing alongside Vladimir Putin, said it was unacceptable.",
 		"T\n\nRussia and Turkey had agreed steps. The Syrian government has vowed to push rebels out.",
 		"T\n\nLabour leader Tony Blair met UK Independence Party leader Nigel Farage in London.",
-	} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, in string) {
-		doc, err := source.Parse("f.txt", "f.txt", []byte(in))
-		if err != nil {
-			return
-		}
-		docs := []*source.Document{doc}
-		ix := actors.Build(docs)
+	}, func(t *testing.T, doc *source.Document, ix *actors.Index) {
 		var pa para
 		for p := range doc.Paragraphs {
 			ix.ReadTokens(&pa.toks, 0, p, &doc.Paragraphs[p])
