@@ -113,9 +113,11 @@ func uniqueIDs(jobs []job) []job {
 	seen := make(map[string]bool, len(jobs))
 	ids := make(map[string]int, len(jobs))
 	out := jobs[:0]
-	absOf := absPather()
 	for _, j := range jobs {
-		abs := absOf(j.path)
+		abs, err := filepath.Abs(j.path)
+		if err != nil {
+			abs = j.path
+		}
 		if seen[abs] {
 			continue
 		}
@@ -129,28 +131,6 @@ func uniqueIDs(jobs []job) []job {
 		}
 	}
 	return out
-}
-
-// absPather returns a function giving a path's absolute form, or the path
-// itself when that fails: filepath.Abs, but where Abs joins the path to the
-// working folder (not on Windows), the folder is asked for once rather than
-// for every file (two stat calls each time).
-func absPather() func(string) string {
-	wd, err := os.Getwd()
-	return func(p string) string {
-		switch {
-		case runtime.GOOS == "windows":
-			if a, err := filepath.Abs(p); err == nil {
-				return a
-			}
-			return p
-		case filepath.IsAbs(p):
-			return filepath.Clean(p)
-		case err == nil:
-			return filepath.Join(wd, p)
-		}
-		return p
-	}
 }
 
 // walker gathers the article files under one folder given on the command line.
